@@ -1,0 +1,51 @@
+/** @module What every route module shares: the Hono environment, the emulator's options and its context. */
+import type { World, WorldRegistry } from './world.js'
+
+export type Service = 'lti-pro' | 'zoom' | 'luminus' | 'control'
+
+/** How a request's credentials were judged, for the journal; never holds a secret. */
+export interface AuthVerdict {
+  ok: boolean
+  reason?: string
+}
+
+export interface Env {
+  Variables: {
+    /** The world the request's credentials belong to (the default world when they belong to none). */
+    world: World
+    service: Service
+    auth: AuthVerdict
+  }
+}
+
+export interface ServiceOptions {
+  ltiPro: {
+    /** How far in the future a signature's timestamp may be, in ms. */
+    futureSkewMs: number
+    /** How long after acceptance a bulk job is processed, in ms of the emulator clock; 0 = at once. */
+    bulkDelayMs: number
+  }
+  zoom: {
+    /** Per-second category limits (Light, Medium, Heavy); the daily meeting limit always applies. */
+    rateLimits: boolean
+  }
+  luminus: {
+    /** Azure API Management `rate-limit` policy per subscription key; off when absent. */
+    rateLimit?: { calls: number; renewalPeriodSeconds: number }
+  }
+}
+
+export const DEFAULT_SERVICE_OPTIONS: ServiceOptions = {
+  ltiPro: { futureSkewMs: 5 * 60_000, bulkDelayMs: 0 },
+  zoom: { rateLimits: false },
+  luminus: {},
+}
+
+/** Handed to every route factory. */
+export interface EmulatorContext {
+  worlds: WorldRegistry
+  options: ServiceOptions
+}
+
+export const notEmulatedMessage = (method: string, path: string): string =>
+  `${method} ${path} is not emulated by zoom-lti-mock.`

@@ -1,0 +1,66 @@
+/** @module The LTI Pro slice of a world's state: credentials, LMS courses, meeting associations, bulk jobs. */
+
+export interface LtiCredential {
+  key: string
+  secret: string
+  /** The Zoom account this LTI Pro app belongs to. */
+  accountId: string
+}
+
+export interface LtiCourse {
+  credentialKey: string
+  contextId: string
+  domain: string
+  courseId?: string
+  title: string
+}
+
+export interface LtiAssociation {
+  credentialKey: string
+  /** Zoom meeting number, as a string. */
+  meetingId: string
+  contextId: string
+  domain: string
+  courseId?: string
+  createdAt: number
+}
+
+export type BulkKind = 'import' | 'disassociate'
+
+export interface BulkItemOutcome {
+  meetingId: string
+  contextId: string
+  domain: string
+  courseId?: string
+  outcome: 'associated' | 'disassociated' | 'unchanged' | 'skipped'
+  errorCode?: string
+  errorMessage?: string
+}
+
+export interface BulkJob {
+  id: string
+  kind: BulkKind
+  credentialKey: string
+  userId?: string
+  receivedAt: number
+  /** When the items are processed, on the emulator clock. */
+  dueAt: number
+  status: 'pending' | 'done'
+  items: BulkItemOutcome[]
+}
+
+export interface LtiState {
+  credentials: Map<string, LtiCredential>
+  /** By `credentialKey|domain|contextId`. */
+  courses: Map<string, LtiCourse>
+  /** By `credentialKey|meetingId|domain|contextId`. */
+  associations: Map<string, LtiAssociation>
+  bulkJobs: BulkJob[]
+}
+
+export const createLtiState = (): LtiState => ({
+  credentials: new Map(),
+  courses: new Map(),
+  associations: new Map(),
+  bulkJobs: [],
+})

@@ -1,0 +1,64 @@
+/** @module The LumiNUS slice of a world's state: modules, users, staff access, keys and meetings. */
+
+export interface LuminusUser {
+  /** NUSNET id, like `e0000001`. */
+  id: string
+  name: string
+  email: string
+}
+
+export interface LuminusModule {
+  id: string
+  code: string
+  name: string
+}
+
+export interface LuminusStaff {
+  moduleId: string
+  userId: string
+  access: 'full' | 'read'
+}
+
+export interface LuminusSubscription {
+  key: string
+  userId: string
+}
+
+/** LumiNUS's own record of a Zoom meeting; the Zoom-derived fields are refreshed by Sync. */
+export interface LuminusMeeting {
+  id: string
+  moduleId: string
+  /** Zoom meeting number, as a string. */
+  meetingID: string
+  name: string
+  startDate: string
+  endDate: string
+  createdDate: string
+  creatorID: string
+  /** 1 exam, 2 custom, 3 timetable. */
+  meetingType: 1 | 2 | 3
+  isSendEmail: boolean
+  isPublishRecordURL: boolean
+  exportMultimediaWeb: boolean
+  channelID: string | null
+  channelName: string | null
+  publishMutimediaChannel: boolean
+}
+
+export interface LuminusState {
+  users: Map<string, LuminusUser>
+  modules: Map<string, LuminusModule>
+  /** By `moduleId|userId`. */
+  staff: Map<string, LuminusStaff>
+  /** By key. */
+  subscriptions: Map<string, LuminusSubscription>
+  meetings: Map<string, LuminusMeeting>
+}
+
+export const createLuminusState = (): LuminusState => ({
+  users: new Map(),
+  modules: new Map(),
+  staff: new Map(),
+  subscriptions: new Map(),
+  meetings: new Map(),
+})

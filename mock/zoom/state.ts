@@ -1,0 +1,156 @@
+/** @module The Zoom slice of a world's state: accounts, users, meetings, issued tokens and usage counters. */
+
+export interface ZoomAccount {
+  id: string
+  /** Server-to-Server OAuth app. */
+  clientId: string
+  clientSecret: string
+  /** Legacy JWT app. */
+  jwtKey: string
+  jwtSecret: string
+}
+
+export type ZoomUserType = 1 | 2 | 3 | 4 | 99
+export type ZoomUserStatus = 'active' | 'inactive' | 'pending'
+
+export interface ZoomUser {
+  id: string
+  account_id: string
+  email: string
+  first_name: string
+  last_name: string
+  /** 1 basic, 2 licensed, 4 unassigned without meetings basic, 99 none. */
+  type: ZoomUserType
+  /** `Owner`, `Admin` or `Member`. */
+  role_name: string
+  status: ZoomUserStatus
+  pmi: number
+  timezone: string
+  language: string
+  dept: string
+  created_at: string
+  /** How the user was created: create, autoCreate, custCreate or ssoCreate. */
+  created_by_action: 'create' | 'autoCreate' | 'custCreate' | 'ssoCreate'
+}
+
+export interface ZoomRecurrence {
+  type: 1 | 2 | 3
+  repeat_interval?: number
+  weekly_days?: string
+  monthly_day?: number
+  monthly_week?: -1 | 1 | 2 | 3 | 4
+  monthly_week_day?: 1 | 2 | 3 | 4 | 5 | 6 | 7
+  end_times?: number
+  end_date_time?: string
+}
+
+export interface ZoomMeetingSettings {
+  host_video: boolean
+  participant_video: boolean
+  join_before_host: boolean
+  jbh_time: number
+  mute_upon_entry: boolean
+  waiting_room: boolean
+  /** 0 automatic, 1 manual, 2 no registration required. */
+  approval_type: 0 | 1 | 2
+  audio: 'both' | 'telephony' | 'voip' | 'thirdParty'
+  auto_recording: 'local' | 'cloud' | 'none'
+  alternative_hosts: string
+  meeting_authentication: boolean
+  authentication_option: string
+  authentication_domains: string
+  watermark: boolean
+  use_pmi: boolean
+  enforce_login: boolean
+  registrants_email_notification: boolean
+  close_registration: boolean
+  cn_meeting: boolean
+  in_meeting: boolean
+  private_meeting: boolean
+  email_notification: boolean
+  host_save_video_order: boolean
+  show_share_button: boolean
+  allow_multiple_devices: boolean
+  encryption_type: 'enhanced_encryption' | 'e2ee'
+  continuous_meeting_chat: { enable: boolean }
+}
+
+export interface ZoomMeeting {
+  uuid: string
+  id: number
+  host_id: string
+  host_email: string
+  topic: string
+  /** 1 instant, 2 scheduled, 3 recurring with no fixed time, 8 recurring with fixed time. */
+  type: 1 | 2 | 3 | 8
+  /** UTC, `yyyy-MM-ddTHH:mm:ssZ`; absent for type 3. */
+  start_time?: string
+  duration: number
+  timezone: string
+  agenda: string
+  created_at: string
+  password: string
+  h323_password: string
+  pstn_password: string
+  encrypted_password: string
+  pre_schedule: boolean
+  settings: ZoomMeetingSettings
+  /** Type 8 only; occurrences are computed from it when the meeting is read. */
+  recurrence?: ZoomRecurrence
+}
+
+export const defaultMeetingSettings = (): ZoomMeetingSettings => ({
+  host_video: false,
+  participant_video: false,
+  join_before_host: false,
+  jbh_time: 0,
+  mute_upon_entry: false,
+  waiting_room: true,
+  approval_type: 2,
+  audio: 'voip',
+  auto_recording: 'none',
+  alternative_hosts: '',
+  meeting_authentication: false,
+  authentication_option: '',
+  authentication_domains: '',
+  watermark: false,
+  use_pmi: false,
+  enforce_login: false,
+  registrants_email_notification: true,
+  close_registration: false,
+  cn_meeting: false,
+  in_meeting: false,
+  private_meeting: false,
+  email_notification: true,
+  host_save_video_order: false,
+  show_share_button: false,
+  allow_multiple_devices: false,
+  encryption_type: 'enhanced_encryption',
+  continuous_meeting_chat: { enable: false },
+})
+
+export interface IssuedToken {
+  accountId: string
+  expiresAt: number
+  scope: string
+}
+
+export interface ZoomState {
+  accounts: Map<string, ZoomAccount>
+  /** By user id. */
+  users: Map<string, ZoomUser>
+  /** By meeting number, as a string. */
+  meetings: Map<string, ZoomMeeting>
+  /** By access token. */
+  tokens: Map<string, IssuedToken>
+  /** Meeting create/update calls by `userId|yyyy-MM-dd` (UTC day). */
+  dailyMeetingWrites: Map<string, number>
+}
+
+export const createZoomState = (): ZoomState => ({
+  accounts: new Map(),
+  users: new Map(),
+  meetings: new Map(),
+  tokens: new Map(),
+  dailyMeetingWrites: new Map(),
+})

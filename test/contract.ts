@@ -1,0 +1,110 @@
+/** @module Checks any emulator response against the OpenAPI contracts in contracts/ (ajv, JSON Schema 2020-12). */
+import { readdirSync, readFileSync } from 'node:fs'
+import { Ajv2020 } from 'ajv/dist/2020.js'
+import addFormats from 'ajv-formats'
+import { parse } from 'yaml'
+
+interface Operation {
+  responses?: Record<string, { content?: Record<string, { schema?: unknown }> }>
+}
+interface Document {
+  servers?: { url: string }[]
+  paths?: Record<string, Record<string, Operation> & { servers?: { url: string }[] }>
+}
+interface Route {
+  contract: string
+  method: string
+  template: string
+  pattern: RegExp
+  operation: Operation
+  pointer: string
+}
+
+const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options']
+const CONTRACTS_DIR = new URL('../contracts/', import.meta.url)
+
+const basePath = (servers: { url: string }[] | undefined): string =>
+  servers?.[0] ? new URL(servers[0].url).pathname.replace(/\/$/, '') : ''
+
+const escapePointer = (s: string) => s.replaceAll('~', '~0').replaceAll('/', '~1')
+
+function loadContracts() {
+  const ajv = new Ajv2020({ strict: false, allErrors: true })
+  addFormats.default(ajv)
+  const routes: Route[] = []
+  for (const file of readdirSync(CONTRACTS_DIR).filter((f) => f.endsWith('.yaml'))) {
+    const doc = parse(readFileSync(new URL(file, CONTRACTS_DIR), 'utf8')) as Document
+    ajv.addSchema(doc as object, file)
+    for (const [path, item] of Object.entries(doc.paths ?? {})) {
+      const template = basePath(item.servers ?? doc.servers) + path
+      const pattern = new RegExp(
+        `^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+')}$`,
+      )
+      for (const method of METHODS) {
+        const operation = item[method]
+        if (operation) {
+          const pointer = `${file}#/paths/${escapePointer(path)}/${method}`
+          routes.push({ contract: file, method: method.toUpperCase(), template, pattern, operation, pointer })
+        }
+      }
+    }
+  }
+  return { ajv, routes }
+}
+
+let loaded: ReturnType<typeof loadContracts> | undefined
+
+/** The contract operation a request targets, if any. */
+export function findOperation(method: string, pathname: string): Route | undefined {
+  loaded ??= loadContracts()
+  const matches = loaded.routes.filter((r) => r.method === method && r.pattern.test(pathname))
+  // A literal segment beats a template parameter, as in OpenAPI path matching.
+  return matches.sort((a, b) => a.template.split('{').length - b.template.split('{').length)[0]
+}
+
+/** What is wrong with this response by the contract; empty when it conforms. */
+export async function contractViolations(request: Request, response: Response): Promise<string[]> {
+  const { pathname } = new URL(request.url)
+  const route = findOperation(request.method, pathname)
+  if (!route) {
+    return response.status === 501 || response.status === 404
+      ? []
+      : [`${request.method} ${pathname} answered ${response.status} but no contract describes it`]
+  }
+  const responses = route.operation.responses ?? {}
+  const status = String(response.status)
+  const key = status in responses ? status : `${status[0]}XX` in responses ? `${status[0]}XX` : 'default'
+  const declared = responses[key]
+  const where = `${request.method} ${pathname} → ${status}`
+  if (!declared) return [`${where}: status not declared in ${route.contract}`]
+  const text = await response.clone().text()
+  const contentType = response.headers.get('content-type')?.split(';')[0]?.trim()
+  const media = declared.content ? Object.keys(declared.content) : []
+  if (media.length === 0) return text === '' ? [] : [`${where}: declared without a body but has one`]
+  if (!contentType || !media.includes(contentType))
+    return [`${where}: content-type ${contentType} not in ${media}`]
+  if (!declared.content?.[contentType]?.schema || contentType !== 'application/json') return []
+  const pointer = `${route.pointer}/responses/${escapePointer(key)}/content/${escapePointer(contentType)}/schema`
+  loaded ??= loadContracts()
+  const validate = loaded.ajv.getSchema(pointer) ?? loaded.ajv.compile({ $ref: pointer })
+  let body: unknown
+  try {
+    body = JSON.parse(text)
+  } catch {
+    return [`${where}: body is not JSON: ${text.slice(0, 200)}`]
+  }
+  if (validate(body)) return []
+  return (validate.errors ?? []).map(
+    (e) => `${where}: ${e.instancePath || '(body)'} ${e.message} ${JSON.stringify(e.params)}`,
+  )
+}
+
+/** Wraps a fetch so that any response that breaks its contract makes the call throw. */
+export const validatingFetch =
+  (inner: (request: Request) => Promise<Response>) =>
+  async (request: Request): Promise<Response> => {
+    const response = await inner(request.clone())
+    const violations = await contractViolations(request, response)
+    if (violations.length > 0) throw new Error(`Contract violation:\n${violations.join('\n')}`)
+    return response
+  }

@@ -1,0 +1,10 @@
+/** @module Vitest configuration: every test file under test/, Node environment. */
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 20_000,
+  },
+})
