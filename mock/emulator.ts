@@ -5,6 +5,7 @@ import { controlRoutes } from './control/routes.js'
 import { DEFAULT_SERVICE_OPTIONS, type Env, type ServiceOptions } from './env.js'
 import { ltiProRoutes } from './lti-pro/routes.js'
 import { luminusRoutes } from './luminus/routes.js'
+import { serviceOf, worldOf } from './routing.js'
 import { DEMO_CREDENTIALS } from './seed/demo.js'
 import { createWorld, type Seed, WorldRegistry } from './world.js'
 import { zoomRoutes } from './zoom/routes.js'
@@ -52,7 +53,9 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
 
   const app = new Hono<Env>()
     .use(async (c, next) => {
-      c.set('world', worlds.defaultWorld)
+      const service = serviceOf(c.req.path)
+      if (service) c.set('service', service)
+      c.set('world', worldOf(worlds, service, c) ?? worlds.defaultWorld)
       await next()
     })
     .route('/', controlRoutes(ctx))

@@ -11,9 +11,11 @@ export interface AuthVerdict {
 
 export interface Env {
   Variables: {
-    /** The world the request's credentials belong to (the default world when they belong to none). */
+    /** The world the request's credentials belong to (the default world when they belong to none), set by mock/routing.ts before any route. */
     world: World
+    /** Unset for paths outside every service. */
     service: Service
+    /** Set by a service's auth middleware, for the journal. */
     auth: AuthVerdict
   }
 }
