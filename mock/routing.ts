@@ -37,7 +37,7 @@ const jwtIssuer = (token: string): string | undefined => {
   }
 }
 
-const accounts = (world: World) => world.store.zoom.accounts.values()
+const accounts = (world: World) => [...world.store.zoom.accounts.values()]
 
 function zoomWorld(worlds: WorldRegistry, c: Context<Env>): World | undefined {
   const authorization = c.req.header('authorization')
