@@ -1,0 +1,97 @@
+/** @module Benchmark plumbing: medians, child servers on loopback, autocannon runs and the results table. */
+import { type ChildProcess, spawn } from 'node:child_process'
+import autocannon from 'autocannon'
+
+export const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2
+}
+
+/** Median wall time of `fn` in milliseconds over `runs` calls, after `warmup` unmeasured ones. */
+export async function timeMedian(fn: () => unknown, runs: number, warmup = Math.ceil(runs / 10)): Promise<number> {
+  for (let i = 0; i < warmup; i++) await fn()
+  const samples: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint()
+    await fn()
+    samples.push(Number(process.hrtime.bigint() - start) / 1e6)
+  }
+  return median(samples)
+}
+
+export interface ChildServer {
+  url: string
+  process: ChildProcess
+  /** Milliseconds from spawn until `ready` answered 200. */
+  startupMs: number
+  stop(): Promise<void>
+}
+
+/** Spawns a server that prints its URL, then polls `readyPath` until it answers 200. */
+export async function spawnServer(command: string, args: string[], readyPath: string): Promise<ChildServer> {
+  const start = process.hrtime.bigint()
+  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'inherit'] })
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = ''
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString()
+      const match = out.match(/http:\/\/127\.0\.0\.1:\d+/)
+      if (match) resolve(match[0])
+    })
+    child.once('exit', (code) => reject(new Error(`${command} ${args.join(' ')} exited with ${code}`)))
+  })
+  for (;;) {
+    const ok = await fetch(url + readyPath).then(
+      (r) => r.status === 200,
+      () => false,
+    )
+    if (ok) break
+  }
+  const startupMs = Number(process.hrtime.bigint() - start) / 1e6
+  return {
+    url,
+    process: child,
+    startupMs,
+    stop: () =>
+      new Promise((resolve) => {
+        child.once('exit', () => resolve())
+        child.kill('SIGTERM')
+      }),
+  }
+}
+
+export interface Load {
+  url: string
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
+  headers?: Record<string, string>
+  body?: string
+}
+
+/** Requests per second over `seconds` with `connections` keep-alive connections; fails on any non-2xx. */
+export async function requestsPerSecond(load: Load, connections = 10, seconds = 5): Promise<number> {
+  const result = await autocannon({ ...load, connections, duration: seconds })
+  if (result.non2xx > 0 || result.errors > 0) {
+    throw new Error(`${load.method ?? 'GET'} ${load.url}: ${result.non2xx} non-2xx and ${result.errors} errors`)
+  }
+  return result.requests.average
+}
+
+export interface Figure {
+  name: string
+  value: string
+  baseline: string
+  ratio: number
+  target: string
+  /** True when the ratio meets the target. */
+  met: boolean
+}
+
+export const formatTable = (figures: Figure[]): string =>
+  [
+    '| figure | emulator | baseline | ratio | target | met |',
+    '|---|---|---|---|---|---|',
+    ...figures.map(
+      (f) => `| ${f.name} | ${f.value} | ${f.baseline} | ${f.ratio.toFixed(2)}× | ${f.target} | ${f.met ? 'yes' : 'NO'} |`,
+    ),
+  ].join('\n')
