@@ -1,6 +1,6 @@
-/** @module Azure API Management's subscription-key check, as Hono middleware. */
+/** @module Azure API Management's inbound policies in front of LumiNUS, as Hono middleware: subscription key, then rate limit. */
 import type { MiddlewareHandler } from 'hono'
-import type { Env } from '../env.js'
+import type { Env, ServiceOptions } from '../env.js'
 import { invalidSubscriptionKey, missingSubscriptionKey } from './errors.js'
 import { LuminusModel } from './model.js'
 
@@ -38,5 +38,16 @@ export const subscriptionKeyAuth = ({
     c.set('auth', { ok: true, reason: `subscription of user ${subscription.userId}` })
     c.set('subscriptionKey', subscription.key)
     c.set('userId', subscription.userId)
+    await next()
+  }
+
+/** The `rate-limit` policy per subscription key, when configured; reads the options on every call so they can change. */
+export const apimRateLimit = (options: ServiceOptions): MiddlewareHandler<LuminusEnv> =>
+  async function apimRateLimit(c, next) {
+    const limit = options.luminus.rateLimit
+    if (limit) {
+      const { store, clock } = c.var.world
+      new LuminusModel(store).takeRateLimitedCall(c.var.subscriptionKey, limit, clock.now())
+    }
     await next()
   }

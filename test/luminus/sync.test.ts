@@ -83,6 +83,15 @@ describe('syncing a LumiNUS meeting', () => {
     expect(error).toEqual({ statusCode: 404, message: 'Not Found' })
   })
 
+  test('answers 500 in the APIM shape, with a diagnostic header, when the state is broken', async () => {
+    const emulator = createTestEmulator()
+    Reflect.deleteProperty(demoZoomMeeting(emulator), 'settings')
+    const { error, response } = await clientFor(emulator).syncMeeting(DEMO_MEETING_ID)
+    expect(response.status).toBe(500)
+    expect(error).toEqual({ statusCode: 500, message: 'Internal server error' })
+    expect(response.headers.get('x-emulator-diagnostic')).toMatch(/TypeError/)
+  })
+
   test('answers 403 to the demo student, who has no access to the meeting’s module', async () => {
     const { error, response } = await clientFor(createTestEmulator(), STUDENT_KEY).syncMeeting(
       DEMO_MEETING_ID,
