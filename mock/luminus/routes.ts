@@ -1,8 +1,19 @@
-/** @module LumiNUS Zoom Conferencing API routes under /zoom. */
+/** @module LumiNUS Zoom Conferencing API routes under /zoom, behind the emulated Azure API Management. */
 import { Hono } from 'hono'
-import { type EmulatorContext, type Env, notEmulatedMessage } from '../env.js'
+import { type EmulatorContext, notEmulatedMessage } from '../env.js'
+import { apimRateLimit, type LuminusEnv, subscriptionKeyAuth } from './auth.js'
+import { apimErrorBody, LuminusError, MESSAGES } from './errors.js'
+import { LuminusModel } from './model.js'
 
-export const luminusRoutes = (_ctx: EmulatorContext) =>
-  new Hono<Env>().all('/zoom/*', (c) =>
-    c.json({ statusCode: 501, message: notEmulatedMessage(c.req.method, c.req.path) }, 501),
-  )
+export const luminusRoutes = (ctx: EmulatorContext) =>
+  new Hono<LuminusEnv>()
+    .get('/zoom/Meeting/:id/Sync', subscriptionKeyAuth(), apimRateLimit(ctx.options), (c) =>
+      c.json(new LuminusModel(c.var.world.store).sync(c.req.param('id'), c.var.userId)),
+    )
+    .all('/zoom/*', (c) => c.json(apimErrorBody(501, notEmulatedMessage(c.req.method, c.req.path)), 501))
+    .onError((error, c) => {
+      if (error instanceof LuminusError) {
+        return c.json(apimErrorBody(error.status, error.message), error.status, error.headers)
+      }
+      return c.json(apimErrorBody(500, MESSAGES.internal), 500, { 'x-emulator-diagnostic': String(error) })
+    })

@@ -43,6 +43,34 @@ export interface LuminusMeeting {
   channelID: string | null
   channelName: string | null
   publishMutimediaChannel: boolean
+  /** Zoom's host key for the meeting's host, as LumiNUS stores it; empty when unknown. */
+  hostKey?: string
+  /** The Zoom-derived fields as of the last sync; absent until the first one. */
+  lastKnown?: LuminusZoomFields
+}
+
+/** What Sync copies from the Zoom meeting into the LumiNUS record. */
+export interface LuminusZoomFields {
+  topic: string
+  /** The Zoom user the meeting belongs to (its host's email). */
+  apiUserName: string
+  meetingDuration: number
+  meetingPassword: string
+  joinUrl: string
+  isWaitingRoom: boolean
+  muteUponEntry: boolean
+  meetingAuthentication: boolean
+  authenticationOpt: string
+  alternativeHosts: string
+  /** 0 none, 1 local, 2 cloud. */
+  recordType: 0 | 1 | 2
+  notFoundInZoom: boolean
+}
+
+/** An Azure API Management rate-limit window of one subscription key. */
+export interface RateLimitWindow {
+  startedAt: number
+  calls: number
 }
 
 export interface LuminusState {
@@ -53,6 +81,8 @@ export interface LuminusState {
   /** By key. */
   subscriptions: Map<string, LuminusSubscription>
   meetings: Map<string, LuminusMeeting>
+  /** By subscription key; only used when the rate limit is configured. */
+  rateLimitWindows: Map<string, RateLimitWindow>
 }
 
 export const createLuminusState = (): LuminusState => ({
@@ -61,4 +91,5 @@ export const createLuminusState = (): LuminusState => ({
   staff: new Map(),
   subscriptions: new Map(),
   meetings: new Map(),
+  rateLimitWindows: new Map(),
 })
