@@ -5,11 +5,17 @@ import autocannon from 'autocannon'
 export const median = (values: number[]): number => {
   const sorted = [...values].sort((a, b) => a - b)
   const mid = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2
 }
 
 /** Median wall time of `fn` in milliseconds over `runs` calls, after `warmup` unmeasured ones. */
-export async function timeMedian(fn: () => unknown, runs: number, warmup = Math.ceil(runs / 10)): Promise<number> {
+export async function timeMedian(
+  fn: () => unknown,
+  runs: number,
+  warmup = Math.ceil(runs / 10),
+): Promise<number> {
   for (let i = 0; i < warmup; i++) await fn()
   const samples: number[] = []
   for (let i = 0; i < runs; i++) {
@@ -72,7 +78,9 @@ export interface Load {
 export async function requestsPerSecond(load: Load, connections = 10, seconds = 5): Promise<number> {
   const result = await autocannon({ ...load, connections, duration: seconds })
   if (result.non2xx > 0 || result.errors > 0) {
-    throw new Error(`${load.method ?? 'GET'} ${load.url}: ${result.non2xx} non-2xx and ${result.errors} errors`)
+    throw new Error(
+      `${load.method ?? 'GET'} ${load.url}: ${result.non2xx} non-2xx and ${result.errors} errors`,
+    )
   }
   return result.requests.average
 }
@@ -92,6 +100,7 @@ export const formatTable = (figures: Figure[]): string =>
     '| figure | emulator | baseline | ratio | target | met |',
     '|---|---|---|---|---|---|',
     ...figures.map(
-      (f) => `| ${f.name} | ${f.value} | ${f.baseline} | ${f.ratio.toFixed(2)}× | ${f.target} | ${f.met ? 'yes' : 'NO'} |`,
+      (f) =>
+        `| ${f.name} | ${f.value} | ${f.baseline} | ${f.ratio.toFixed(2)}× | ${f.target} | ${f.met ? 'yes' : 'NO'} |`,
     ),
   ].join('\n')

@@ -1,6 +1,7 @@
 /** @module `npm run bench`: every figure as a ratio against a baseline measured in the same run; writes bench/RESULTS.md. */
-import { cpus, totalmem } from 'node:os'
+
 import { writeFileSync } from 'node:fs'
+import { cpus, totalmem } from 'node:os'
 import { type Figure, formatTable } from './lib.js'
 import { startupFigures } from './startup.js'
 
