@@ -26,6 +26,7 @@ export interface MeetingPage {
 
 const ADMIN_ROLES = new Set(['Owner', 'Admin'])
 
+/** Fidelity gap: courses match on the exact domain and contextId (no URL normalisation). */
 const courseKey = (credentialKey: string, domain: string, contextId: string) =>
   `${credentialKey}|${domain}|${contextId}`
 const associationKey = (credentialKey: string, item: BulkItem) =>
