@@ -1,13 +1,60 @@
-/** @module LTI Pro HTTP routes under /api/v1/lti/rich. */
-import { Hono } from 'hono'
+/** @module LTI Pro HTTP routes under /api/v1/lti/rich: parse, verify the signature, call the model, serialise. */
+import { type Context, Hono } from 'hono'
 import { type EmulatorContext, type Env, notEmulatedMessage } from '../env.js'
+import { ltiSignatureAuth } from './auth.js'
+import { LtiProError, ltiErrorBody } from './errors.js'
+import { LtiProModel, processDueJobs } from './model.js'
+import { parseBulkRequest, parseCreateAndAssociate, parseJson, parseListQuery } from './requests.js'
+import type { BulkKind } from './state.js'
 
 export const LTI_PRO_BASE = '/api/v1/lti/rich'
 
-export const ltiProRoutes = (_ctx: EmulatorContext) =>
-  new Hono<Env>().all(`${LTI_PRO_BASE}/*`, (c) =>
-    c.json(
-      { status: false, errorCode: '501', errorMessage: notEmulatedMessage(c.req.method, c.req.path) },
-      501,
-    ),
-  )
+export const BULK_ACCEPTED: Record<BulkKind, string> = {
+  import: 'Processing Bulk Import',
+  disassociate: 'Processing Bulk Disassociate',
+}
+
+export const ltiProRoutes = (ctx: EmulatorContext) => {
+  const futureSkewMs = () => ctx.options.ltiPro.futureSkewMs
+  const signed = ltiSignatureAuth({ futureSkewMs })
+  const signedWithBodyUserId = ltiSignatureAuth({ futureSkewMs, signsBodyUserId: true })
+  const model = (c: Context<Env>) => new LtiProModel(c.var.world, ctx.options)
+  /** Present: the signature middleware has verified it. */
+  const credentialKey = (c: Context<Env>) => c.req.query('key') ?? ''
+
+  const bulk = (kind: BulkKind) => async (c: Context<Env>) => {
+    const request = parseBulkRequest(parseJson(await c.req.text()))
+    model(c).acceptBulk(credentialKey(c), kind, request)
+    return c.json({ status: true, result: BULK_ACCEPTED[kind] })
+  }
+
+  return new Hono<Env>()
+    .use(`${LTI_PRO_BASE}/*`, async function processDueBulkJobs(c, next) {
+      processDueJobs(c.var.world)
+      await next()
+    })
+    .get(`${LTI_PRO_BASE}/open/meeting/list`, signed, (c) => {
+      const result = model(c).listMeetings(credentialKey(c), parseListQuery(c.req.query()))
+      return c.json({ status: true, result })
+    })
+    .post(`${LTI_PRO_BASE}/meeting/bulkImport`, signedWithBodyUserId, bulk('import'))
+    .put(`${LTI_PRO_BASE}/meeting/bulkDisassociate`, signedWithBodyUserId, bulk('disassociate'))
+    .post(`${LTI_PRO_BASE}/meeting/createAndAssociate`, signed, async (c) => {
+      const request = parseCreateAndAssociate(parseJson(await c.req.text()))
+      return c.json({ status: true, result: model(c).createAndAssociate(credentialKey(c), request) })
+    })
+    .all(`${LTI_PRO_BASE}/*`, (c) =>
+      c.json(
+        { status: false, errorCode: '501', errorMessage: notEmulatedMessage(c.req.method, c.req.path) },
+        501,
+      ),
+    )
+    .onError((error, c) => {
+      if (error instanceof LtiProError) return c.json(ltiErrorBody(error), error.httpStatus)
+      // A fault of the emulator itself: no contract declares 500, so checked tests fail loudly on it.
+      return c.json(
+        { status: false, errorCode: '500', errorMessage: `Emulator fault: ${error.message}` },
+        500,
+      )
+    })
+}

@@ -32,7 +32,8 @@ export interface BulkItemOutcome {
   contextId: string
   domain: string
   courseId?: string
-  outcome: 'associated' | 'disassociated' | 'unchanged' | 'skipped'
+  /** `pending` until the job is processed. */
+  outcome: 'pending' | 'associated' | 'disassociated' | 'unchanged' | 'skipped'
   errorCode?: string
   errorMessage?: string
 }
@@ -46,6 +47,8 @@ export interface BulkJob {
   /** When the items are processed, on the emulator clock. */
   dueAt: number
   status: 'pending' | 'done'
+  /** When the job was processed, on the emulator clock. */
+  processedAt?: number
   items: BulkItemOutcome[]
 }
 

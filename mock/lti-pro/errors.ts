@@ -1,0 +1,56 @@
+/** @module LTI Pro errors: the vendor's codes and texts in one place, and the one function that builds its error body. */
+
+/** HTTP 401 for every signature failure; 400 for malformed requests; 200 for business failures. */
+export type LtiHttpStatus = 200 | 400 | 401
+
+export class LtiProError extends Error {
+  constructor(
+    readonly httpStatus: LtiHttpStatus,
+    readonly errorCode: string,
+    message: string,
+    /** Only the 406 of createAndAssociate carries one: the meeting was created anyway. */
+    readonly result?: { id: string },
+  ) {
+    super(message)
+  }
+}
+
+export interface LtiErrorBody {
+  status: false
+  errorCode: string
+  errorMessage: string
+  result?: { id: string }
+}
+
+export const ltiErrorBody = (error: LtiProError): LtiErrorBody => ({
+  status: false,
+  errorCode: error.errorCode,
+  errorMessage: error.message,
+  ...(error.result ? { result: error.result } : {}),
+})
+
+export const SIGNATURE_FAILED_MESSAGE = 'Verify LTI signature failed(2203).'
+export const INVALID_ASSOCIATION_MESSAGE = 'The Meeting ID, Context ID or Domain is invalid(2255).'
+export const INVALID_ASSOCIATION_CODE = '2255'
+
+export const signatureFailed = () => new LtiProError(401, '401', SIGNATURE_FAILED_MESSAGE)
+
+export const badRequest = (message: string) => new LtiProError(400, '400', message)
+
+export const userDoesNotExist = (userId: string) =>
+  new LtiProError(200, '1001', `User does not exist: ${userId}`)
+
+/** Emulator choice: the documentation only says the bulk userId "needs to be an Admin role". */
+export const userNotAdmin = (userId: string) =>
+  new LtiProError(200, '403', `User is not an admin of this Zoom account: ${userId}`)
+
+export const createdButNotAssociated = (meetingNumber: string) =>
+  new LtiProError(200, '406', `create meeting success but associate failed:${INVALID_ASSOCIATION_MESSAGE}`, {
+    id: meetingNumber,
+  })
+
+export const invalidMeetingInfo = (detail: string) =>
+  new LtiProError(400, '400', `Invalid meetingInfo: ${detail}`)
+
+/** Any other Zoom failure while creating the meeting (e.g. the daily limit), passed on with Zoom's code. */
+export const zoomFailure = (code: number, message: string) => new LtiProError(200, String(code), message)

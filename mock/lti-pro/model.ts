@@ -1,0 +1,171 @@
+/** @module LTI Pro rules: listing a host's course meetings, bulk jobs, and creating-and-associating through the Zoom model. */
+import type { ServiceOptions } from '../env.js'
+import type { World } from '../world.js'
+import { ZoomError } from '../zoom/errors.js'
+import { ZoomModel } from '../zoom/model.js'
+import type { ZoomUser } from '../zoom/state.js'
+import {
+  createdButNotAssociated,
+  INVALID_ASSOCIATION_CODE,
+  INVALID_ASSOCIATION_MESSAGE,
+  invalidMeetingInfo,
+  userDoesNotExist,
+  userNotAdmin,
+  zoomFailure,
+} from './errors.js'
+import { compareForList, type LtiMeetingItem, type Scheduled, schedule, toListItem } from './listing.js'
+import type { BulkItem, BulkRequest, CreateAndAssociateRequest, ListQuery } from './requests.js'
+import type { BulkItemOutcome, BulkJob, BulkKind, LtiCredential } from './state.js'
+
+export interface MeetingPage {
+  pageNum: number
+  pageSize: number
+  total: number
+  list: LtiMeetingItem[]
+}
+
+const ADMIN_ROLES = new Set(['Owner', 'Admin'])
+
+/** Fidelity gap: courses match on the exact domain and contextId (no URL normalisation). */
+const courseKey = (credentialKey: string, domain: string, contextId: string) =>
+  `${credentialKey}|${domain}|${contextId}`
+const associationKey = (credentialKey: string, item: BulkItem) =>
+  `${credentialKey}|${item.meetingId}|${item.domain}|${item.contextId}`
+
+/** Applies one bulk item to the world and says what happened to it. */
+function applyBulkItem(world: World, job: BulkJob, item: BulkItemOutcome): BulkItemOutcome {
+  const { lti, zoom } = world.store
+  const credential = lti.credentials.get(job.credentialKey)
+  const meeting = zoom.meetings.get(item.meetingId)
+  const host = meeting && zoom.users.get(meeting.host_id)
+  const course = lti.courses.get(courseKey(job.credentialKey, item.domain, item.contextId))
+  if (!credential || !course || host?.account_id !== credential.accountId)
+    return {
+      ...item,
+      outcome: 'skipped',
+      errorCode: INVALID_ASSOCIATION_CODE,
+      errorMessage: INVALID_ASSOCIATION_MESSAGE,
+    }
+  const key = associationKey(job.credentialKey, item)
+  if (job.kind === 'disassociate')
+    return { ...item, outcome: lti.associations.delete(key) ? 'disassociated' : 'unchanged' }
+  if (lti.associations.has(key)) return { ...item, outcome: 'unchanged' }
+  const courseId = item.courseId ?? course.courseId
+  lti.associations.set(key, {
+    credentialKey: job.credentialKey,
+    meetingId: item.meetingId,
+    contextId: item.contextId,
+    domain: item.domain,
+    ...(courseId === undefined ? {} : { courseId }),
+    createdAt: world.clock.now(),
+  })
+  return { ...item, outcome: 'associated' }
+}
+
+/** Processes, in the order they were accepted, every pending bulk job of the world whose time has come. */
+export function processDueJobs(world: World): void {
+  const now = world.clock.now()
+  for (const job of world.store.lti.bulkJobs) {
+    if (job.status !== 'pending' || job.dueAt > now) continue
+    job.items = job.items.map((item) => applyBulkItem(world, job, item))
+    job.status = 'done'
+    job.processedAt = now
+  }
+}
+
+export class LtiProModel {
+  constructor(
+    private readonly world: World,
+    private readonly options: ServiceOptions,
+  ) {}
+
+  private credential(key: string): LtiCredential {
+    const credential = this.world.store.lti.credentials.get(key)
+    if (!credential) throw new Error(`LTI credential ${key} vanished after its signature was verified`)
+    return credential
+  }
+
+  /** A user of the credential's Zoom account, by id or (emulator choice) by email. */
+  private accountUser(credentialKey: string, userId: string): ZoomUser {
+    const { accountId } = this.credential(credentialKey)
+    const wanted = userId.toLowerCase()
+    for (const user of this.world.store.zoom.users.values())
+      if (user.account_id === accountId && (user.id === userId || user.email.toLowerCase() === wanted))
+        return user
+    throw userDoesNotExist(userId)
+  }
+
+  listMeetings(credentialKey: string, query: ListQuery): MeetingPage {
+    const host = this.accountUser(credentialKey, query.userId)
+    const { lti, zoom } = this.world.store
+    const now = this.world.clock.now()
+    const seen = new Set<string>()
+    const matching: Scheduled[] = []
+    for (const association of lti.associations.values()) {
+      if (association.credentialKey !== credentialKey || seen.has(association.meetingId)) continue
+      const meeting = zoom.meetings.get(association.meetingId)
+      if (!meeting || meeting.host_id !== host.id) continue
+      seen.add(association.meetingId)
+      const scheduled = schedule(meeting, now)
+      if (scheduled.ended !== query.isUpComing) matching.push(scheduled)
+    }
+    matching.sort(compareForList(query.isUpComing))
+    const from = (query.pageNum - 1) * query.pageSize
+    const list = matching.slice(from, from + query.pageSize).map((s) => toListItem(s, host))
+    return { pageNum: query.pageNum, pageSize: query.pageSize, total: matching.length, list }
+  }
+
+  /** Records a bulk job, due after `bulkDelayMs`; its items are applied by processDueJobs. */
+  acceptBulk(credentialKey: string, kind: BulkKind, request: BulkRequest): BulkJob {
+    if (request.userId !== undefined) {
+      const user = this.accountUser(credentialKey, request.userId)
+      if (!ADMIN_ROLES.has(user.role_name)) throw userNotAdmin(request.userId)
+    }
+    const now = this.world.clock.now()
+    const jobs = this.world.store.lti.bulkJobs
+    const job: BulkJob = {
+      id: `bulk-${jobs.length + 1}`,
+      kind,
+      credentialKey,
+      ...(request.userId === undefined ? {} : { userId: request.userId }),
+      receivedAt: now,
+      dueAt: now + this.options.ltiPro.bulkDelayMs,
+      status: 'pending',
+      items: request.items.map((item) => ({ ...item, outcome: 'pending' })),
+    }
+    jobs.push(job)
+    return job
+  }
+
+  /** Creates the meeting with Zoom's own rules, then associates it; a missing course leaves the meeting created (406). */
+  createAndAssociate(credentialKey: string, request: CreateAndAssociateRequest): { id: string } {
+    const host = this.accountUser(credentialKey, request.userId)
+    let meetingNumber: string
+    try {
+      meetingNumber = String(
+        new ZoomModel(this.world, this.options.zoom).createMeeting(host.id, request.meetingInfo).id,
+      )
+    } catch (error) {
+      if (!(error instanceof ZoomError)) throw error
+      if (error.code === 1001) throw userDoesNotExist(request.userId)
+      if (error.status === 400) {
+        const first = error.errors?.[0]
+        throw invalidMeetingInfo(first ? `${first.field}: ${first.message}` : error.message)
+      }
+      throw zoomFailure(error.code, error.message)
+    }
+    const course = this.world.store.lti.courses.get(
+      courseKey(credentialKey, request.domain, request.contextId),
+    )
+    if (!course) throw createdButNotAssociated(meetingNumber)
+    const item: BulkItem = { meetingId: meetingNumber, contextId: request.contextId, domain: request.domain }
+    const courseId = request.courseId ?? course.courseId
+    this.world.store.lti.associations.set(associationKey(credentialKey, item), {
+      credentialKey,
+      ...item,
+      ...(courseId === undefined ? {} : { courseId }),
+      createdAt: this.world.clock.now(),
+    })
+    return { id: meetingNumber }
+  }
+}
