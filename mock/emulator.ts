@@ -2,6 +2,7 @@
 import { Hono } from 'hono'
 import type { ClockOptions } from './clock.js'
 import { controlRoutes } from './control/routes.js'
+import { dashboardRoutes } from './dashboard/routes.js'
 import { DEFAULT_SERVICE_OPTIONS, type Env, type ServiceOptions } from './env.js'
 import { ltiProRoutes } from './lti-pro/routes.js'
 import { luminusRoutes } from './luminus/routes.js'
@@ -58,6 +59,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       c.set('world', worldOf(worlds, service, c) ?? worlds.defaultWorld)
       await next()
     })
+    .route('/', dashboardRoutes(ctx))
     .route('/', controlRoutes(ctx))
     .route('/', ltiProRoutes(ctx))
     .route('/', zoomRoutes(ctx))
