@@ -33,25 +33,30 @@ export function journalClient(): void {
       typeof query === 'string' ? query.replace(/^\?/, '') : new URLSearchParams(query ?? {}).toString()
     return text ? `?${text}` : ''
   }
-  const row = (entry: Entry) => {
+  /** A request's row, and under it a row with its auth diagnostic when it has one. */
+  const rowsOf = (entry: Entry) => {
     const tr = document.createElement('tr')
     tr.dataset.request = entry.id
     const path = `${entry.path}${queryText(entry.query)}`
+    const request = cell(`${entry.method} ${path}`, 'path', path)
+    request.append(Object.assign(document.createElement('small'), { textContent: entry.service ?? '' }))
     const verdict = entry.auth ? (entry.auth.ok ? '✓ accepted' : '✗ rejected') : '—'
-    const diagnostic = [entry.auth?.reason, entry.diagnostic].filter(Boolean).join(' · ')
-    const auth = cell(verdict, entry.auth ? (entry.auth.ok ? 'ok' : 'bad') : 'muted', diagnostic)
-    if (diagnostic) auth.append(Object.assign(document.createElement('small'), { textContent: diagnostic }))
     const time = /T(\d\d:\d\d:\d\d)/.exec(entry.time)?.[1] ?? entry.time
     tr.append(
       cell(time, 'muted', entry.time),
-      cell(entry.service ?? ''),
-      cell(entry.method),
-      cell(path, 'path', path),
+      request,
       cell(String(entry.status), entry.status < 400 ? 'ok' : 'bad'),
       cell(`${Math.round(entry.durationMs)} ms`, 'muted'),
-      auth,
+      cell(verdict, entry.auth ? (entry.auth.ok ? 'ok' : 'bad') : 'muted'),
     )
-    return tr
+    const diagnostic = [entry.auth?.reason, entry.diagnostic].filter(Boolean).join(' · ')
+    if (!diagnostic) return [tr]
+    const detail = document.createElement('tr')
+    detail.className = 'diagnostic'
+    const td = cell(diagnostic)
+    td.colSpan = 5
+    detail.append(td)
+    return [tr, detail]
   }
 
   async function poll(): Promise<void> {
@@ -73,7 +78,7 @@ export function journalClient(): void {
         .sort((a, b) => b.time.localeCompare(a.time))
         .slice(0, 100)
       note.textContent = `${shown.length} of ${requests.length} requests, newest first.`
-      rows.replaceChildren(...shown.map(row))
+      rows.replaceChildren(...shown.flatMap(rowsOf))
     } catch {
       note.textContent = 'The emulator is not answering; retrying.'
     } finally {

@@ -16,7 +16,7 @@ export const Journal: FC = () => (
       <table id="journal-table">
         <thead>
           <tr>
-            {['time', 'service', 'method', 'path', 'status', 'took', 'auth'].map((h) => (
+            {['time', 'request', 'status', 'took', 'auth'].map((h) => (
               <th scope="col">{h}</th>
             ))}
           </tr>

@@ -48,9 +48,14 @@ code.copy { user-select: all; }
 .credentials dt { font-weight: 600; } .credentials dd { margin: 0; }
 .job { border-top: 1px solid var(--line); padding: 6px 0; } .job summary { cursor: pointer; }
 .journal { max-height: 420px; overflow-y: auto; }
-.journal td.path { max-width: 260px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; font-family: ui-monospace, monospace; font-size: 12px; }
-.journal td.ok { color: var(--ok); } .journal td.bad { color: var(--bad); }
-.journal td small { display: block; color: var(--muted); max-width: 240px; overflow-wrap: anywhere; }
+.journal table { table-layout: fixed; }
+.journal th:nth-child(1) { width: 64px; } .journal th:nth-child(3) { width: 48px; }
+.journal th:nth-child(4) { width: 56px; } .journal th:nth-child(5) { width: 86px; }
+.journal td.path { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; font-family: ui-monospace, monospace; font-size: 12px; }
+.journal td.path small { display: block; color: var(--muted); font-family: system-ui, sans-serif; }
+.journal td.ok { color: var(--ok); white-space: nowrap; } .journal td.bad { color: var(--bad); white-space: nowrap; }
+.journal tr:has(+ tr.diagnostic) td { border-bottom: 0; }
+.journal tr.diagnostic td { padding-top: 0; font-size: 12px; color: var(--bad); overflow-wrap: anywhere; }
 .journal-head { display: flex; justify-content: space-between; gap: 8px; margin: 0 0 6px; }
 #signer { display: grid; grid-template-columns: 1fr 1fr; gap: 8px 12px; }
 #signer label { display: grid; gap: 2px; font-size: 12px; color: var(--muted); }
