@@ -1,12 +1,16 @@
 /** @module Browser-test wiring: Debian's Chromium through playwright-core, a page that records console errors and off-origin requests, screenshots. */
-import { mkdirSync } from 'node:fs'
+import { existsSync, mkdirSync } from 'node:fs'
 import { type Browser, chromium, type Page } from 'playwright-core'
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 export const ARTIFACTS = new URL('../../test-artifacts/', import.meta.url)
 
-export const launchChromium = (): Promise<Browser> =>
-  chromium.launch({
+export function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM))
+    throw new Error(
+      `No Chromium at ${CHROMIUM}: apt-get install chromium (as .ci/run does), or set CHROMIUM_PATH`,
+    )
+  return chromium.launch({
     executablePath: CHROMIUM,
     args: [
       '--headless',
@@ -19,6 +23,7 @@ export const launchChromium = (): Promise<Browser> =>
       '--disable-sync',
     ],
   })
+}
 
 export interface WatchedPage {
   page: Page
