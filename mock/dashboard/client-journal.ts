@@ -1,7 +1,5 @@
-/**
- * @module The page's script for the request journal: polls GET /__emulator/requests and shows each request with its auth verdict.
- * Sent to the browser as this function's source text, so it must stay self-contained: no imports, no outer names.
- */
+/** @module The page's script for the request journal: polls GET /__emulator/requests and shows each request with its auth verdict. */
+/** Sent to the browser as this function's source text, so it must stay self-contained: no imports, no outer names. */
 export function journalClient(): void {
   interface Entry {
     id: string

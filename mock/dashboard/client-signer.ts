@@ -1,8 +1,5 @@
-/**
- * @module The page's script for the LTI signing helper: base string, X-Lti-Signature (WebCrypto HMAC-SHA1, base64url without padding) and a curl command.
- * Sent to the browser as this function's source text, so it must stay self-contained: no imports, no outer names.
- * The secret is used only inside the page; nothing is sent unless "Send" is pressed, and then only the signature.
- */
+/** @module The page's script for the LTI signing helper: base string, X-Lti-Signature (WebCrypto HMAC-SHA1, base64url without padding) and a curl command. */
+/** Sent to the browser as this function's source text, so it must stay self-contained: no imports, no outer names. The secret is used only inside the page; nothing is sent unless "Send" is pressed, and then only the signature. */
 export function signerClient(): void {
   const form = document.getElementById('signer') as HTMLFormElement
   const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement

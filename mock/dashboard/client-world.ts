@@ -1,7 +1,5 @@
-/**
- * @module The page's script for the world panels: refreshes them, and drives the clock, reset and world selector through the control API.
- * Sent to the browser as this function's source text, so it must stay self-contained: no imports, no outer names.
- */
+/** @module The page's script for the world panels: refreshes them, and drives the clock, reset and world selector through the control API. */
+/** Sent to the browser as this function's source text, so it must stay self-contained: no imports, no outer names. */
 export function worldClient(): void {
   const panels = document.getElementById('world') as HTMLElement
   const status = document.getElementById('status') as HTMLElement
@@ -14,16 +12,29 @@ export function worldClient(): void {
     status.classList.toggle('error', isError)
   }
 
-  /** Replaces the panels with the server's current rendering, unless someone is typing in them. */
-  async function refresh(): Promise<void> {
+  /** True while someone types in the panels or has text selected there (to copy a credential, say). */
+  const inUse = () => {
     const active = document.activeElement
-    if (refreshing || (active && panels.contains(active) && active.matches('input, select, textarea'))) return
+    const selection = getSelection()
+    return (
+      (active !== null && panels.contains(active) && active.matches('input, select, textarea')) ||
+      (selection !== null && !selection.isCollapsed && panels.contains(selection.anchorNode))
+    )
+  }
+
+  /** Replaces the panels with the server's current rendering, keeping which bulk jobs are open. */
+  async function refresh(): Promise<void> {
+    if (refreshing || inUse()) return
     refreshing = true
     try {
       const response = await fetch(panels.dataset.src as string, { cache: 'no-store' })
       if (!response.ok) return say(`Could not refresh this world: HTTP ${response.status}.`, true)
       const html = await response.text()
-      if (html !== shown) panels.innerHTML = shown = html
+      if (html === shown) return
+      const open = new Map([...panels.querySelectorAll('details')].map((d) => [d.dataset.job, d.open]))
+      panels.innerHTML = shown = html
+      for (const details of panels.querySelectorAll('details'))
+        details.open = open.get(details.dataset.job) ?? details.open
     } catch {
       say('The emulator is not answering; retrying.', true)
     } finally {

@@ -81,7 +81,10 @@ export const DashboardPage: FC<{ world: World; worlds: World[] }> = ({ world, wo
 )
 
 export const UnknownWorldPage: FC<{ id: string }> = ({ id }) => (
-  <Shell title="zoom-lti-mock · unknown sandbox">
+  <Shell
+    title="zoom-lti-mock · unknown sandbox"
+    head={<link rel="stylesheet" href={`${ASSETS}/dashboard.css`} />}
+  >
     <main class="message">
       <h1>No sandbox {id}</h1>
       <p>
