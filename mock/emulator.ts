@@ -2,6 +2,7 @@
 import { Hono } from 'hono'
 import type { ClockOptions } from './clock.js'
 import { controlRoutes } from './control/routes.js'
+import { dashboardRoutes } from './dashboard/routes.js'
 import { DEFAULT_SERVICE_OPTIONS, type Env, type ServiceOptions } from './env.js'
 import { ltiProControlRoutes } from './lti-pro/control.js'
 import { ltiProRoutes } from './lti-pro/routes.js'
@@ -60,6 +61,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       await next()
     })
     .route('/', ltiProControlRoutes(ctx))
+    .route('/', dashboardRoutes(ctx))
     .route('/', controlRoutes(ctx))
     .route('/', ltiProRoutes(ctx))
     .route('/', zoomRoutes(ctx))

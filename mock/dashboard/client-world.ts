@@ -1,0 +1,94 @@
+/** @module The page's script for the world panels: refreshes them, and drives the clock, reset and world selector through the control API. */
+/** Sent to the browser as this function's source text, so it must stay self-contained: no imports, no outer names. */
+export function worldClient(): void {
+  const panels = document.getElementById('world') as HTMLElement
+  const status = document.getElementById('status') as HTMLElement
+  const sandbox = document.body.dataset.sandbox ?? 'default'
+  let shown = panels.innerHTML
+  let refreshing = false
+
+  const say = (text: string, isError = false) => {
+    status.textContent = text
+    status.classList.toggle('error', isError)
+  }
+
+  /** True while someone types in the panels or has text selected there (to copy a credential, say). */
+  const inUse = () => {
+    const active = document.activeElement
+    const selection = getSelection()
+    return (
+      (active !== null && panels.contains(active) && active.matches('input, select, textarea')) ||
+      (selection !== null && !selection.isCollapsed && panels.contains(selection.anchorNode))
+    )
+  }
+
+  /** Replaces the panels with the server's current rendering, keeping which bulk jobs are open. */
+  async function refresh(): Promise<void> {
+    if (refreshing || inUse()) return
+    refreshing = true
+    try {
+      const response = await fetch(panels.dataset.src as string, { cache: 'no-store' })
+      if (!response.ok) return say(`Could not refresh this world: HTTP ${response.status}.`, true)
+      const html = await response.text()
+      if (html === shown) return
+      const open = new Map([...panels.querySelectorAll('details')].map((d) => [d.dataset.job, d.open]))
+      panels.innerHTML = shown = html
+      for (const details of panels.querySelectorAll('details'))
+        details.open = open.get(details.dataset.job) ?? details.open
+    } catch {
+      say('The emulator is not answering; retrying.', true)
+    } finally {
+      refreshing = false
+    }
+  }
+
+  async function control(what: string, path: string, body?: unknown): Promise<void> {
+    say(`${what}…`)
+    try {
+      const response = await fetch(path, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-emulator-sandbox': sandbox },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      })
+      const text = await response.text()
+      if (!response.ok) {
+        let reason = text
+        try {
+          reason = (JSON.parse(text) as { error?: string }).error ?? text
+        } catch {}
+        return say(`${what} failed: HTTP ${response.status} ${reason}`, true)
+      }
+      say(`${what}: done.`)
+      await refresh()
+    } catch {
+      say(`${what} failed: the emulator is not answering.`, true)
+    }
+  }
+
+  document.addEventListener('click', (event) => {
+    const button = (event.target as Element).closest<HTMLElement>('[data-action]')
+    switch (button?.dataset.action) {
+      case 'advance':
+        return void control(`Advance the clock ${button.textContent}`, '/__emulator/clock', {
+          advanceMs: Number(button.dataset.ms),
+        })
+      case 'set-clock': {
+        const value = (document.getElementById('clock-set') as HTMLInputElement).value
+        const instant = new Date(`${value}Z`)
+        if (Number.isNaN(instant.getTime())) return say('Pick a date and time to set the clock to.', true)
+        return void control(`Set the clock to ${value} UTC`, '/__emulator/clock', {
+          now: instant.toISOString(),
+        })
+      }
+      case 'reset':
+        return void control('Reset this world to its seed', '/__emulator/reset')
+    }
+  })
+
+  const selector = document.getElementById('sandbox-select') as HTMLSelectElement | null
+  selector?.addEventListener('change', () => {
+    location.search = selector.value === 'default' ? '' : `?sandbox=${encodeURIComponent(selector.value)}`
+  })
+
+  setInterval(() => void refresh(), 1500)
+}

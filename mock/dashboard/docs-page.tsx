@@ -1,0 +1,79 @@
+/** @module /__emulator/docs: the OpenAPI contracts in Swagger UI, every asset served by the emulator itself. */
+import type { FC } from 'hono/jsx'
+import { parse } from 'yaml'
+import { ASSETS, Shell } from './page.js'
+
+export const CONTRACTS = '/__emulator/contracts'
+export const SWAGGER_ASSETS = `${ASSETS}/swagger-ui`
+
+export interface ContractLink {
+  url: string
+  name: string
+}
+
+/** A contract's link, named by its file and its `info.title`. */
+export function contractLink(file: string, yamlText: string): ContractLink {
+  let title: unknown
+  try {
+    title = (parse(yamlText) as { info?: { title?: unknown } } | null)?.info?.title
+  } catch {}
+  return { url: `${CONTRACTS}/${file}`, name: typeof title === 'string' ? `${title} (${file})` : file }
+}
+
+export const DocsPage: FC<{ contracts: ContractLink[] }> = ({ contracts }) => (
+  <Shell
+    title="zoom-lti-mock · API docs"
+    head={
+      <>
+        <link rel="stylesheet" href={`${SWAGGER_ASSETS}/swagger-ui.css`} />
+        <link rel="stylesheet" href={`${ASSETS}/docs.css`} />
+        <script src={`${SWAGGER_ASSETS}/swagger-ui-bundle.js`} defer />
+        <script src={`${SWAGGER_ASSETS}/swagger-ui-standalone-preset.js`} defer />
+        <script src={`${ASSETS}/docs.js`} defer />
+      </>
+    }
+  >
+    <header class="docs-bar">
+      <a href="/">← dashboard</a>
+      <span>
+        Contracts: pick one in the bar below. “Try it out” sends requests to this emulator, whatever server
+        the contract names.
+      </span>
+    </header>
+    <div id="swagger-ui" data-urls={JSON.stringify(contracts)} />
+  </Shell>
+)
+
+/**
+ * The docs page's script, sent as this function's source text (so self-contained): starts Swagger
+ * UI on the served contracts and points every "Try it out" request at this origin.
+ */
+export function docsClient(): void {
+  interface SwaggerUIRequest {
+    url: string
+  }
+  interface SwaggerUIBundleType {
+    (config: Record<string, unknown>): unknown
+    presets: { apis: unknown }
+  }
+  const { SwaggerUIBundle, SwaggerUIStandalonePreset } = window as unknown as {
+    SwaggerUIBundle: SwaggerUIBundleType
+    SwaggerUIStandalonePreset: unknown
+  }
+  const root = document.getElementById('swagger-ui') as HTMLElement
+  const urls = JSON.parse(root.dataset.urls ?? '[]') as { url: string; name: string }[]
+  SwaggerUIBundle({
+    urls,
+    'urls.primaryName': urls[0]?.name,
+    dom_id: '#swagger-ui',
+    deepLinking: true,
+    validatorUrl: null,
+    presets: [SwaggerUIBundle.presets.apis, SwaggerUIStandalonePreset],
+    layout: 'StandaloneLayout',
+    requestInterceptor: (request: SwaggerUIRequest) => {
+      const url = new URL(request.url, location.href)
+      if (url.origin !== location.origin) request.url = `${location.origin}${url.pathname}${url.search}`
+      return request
+    },
+  })
+}

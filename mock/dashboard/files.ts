@@ -1,0 +1,52 @@
+/** @module The files the dashboard serves from disk: the OpenAPI contracts and Swagger UI's static assets. */
+import { existsSync, readdirSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import { dirname, extname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+/** The folder holding package.json, found from this file whether it runs from mock/ or dist/mock/. */
+export function packageRoot(from: string = fileURLToPath(import.meta.url)): string {
+  let dir = dirname(from)
+  while (!existsSync(join(dir, 'package.json'))) {
+    const parent = dirname(dir)
+    if (parent === dir) throw new Error(`No package.json above ${from}`)
+    dir = parent
+  }
+  return dir
+}
+
+export const CONTRACTS_DIR = join(packageRoot(), 'contracts')
+
+const getAbsoluteFSPath = createRequire(import.meta.url)('swagger-ui-dist/absolute-path.js') as () => string
+export const SWAGGER_UI_DIR = getAbsoluteFSPath()
+
+/** The contract file names (`lti-pro.yaml`, …), sorted. */
+export const contractFiles = (): string[] =>
+  readdirSync(CONTRACTS_DIR)
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.css': 'text/css; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.png': 'image/png',
+  '.yaml': 'application/yaml; charset=utf-8',
+}
+
+/**
+ * A file directly inside `dir` as a Response, or undefined when `name` is not such a file: names
+ * with a path separator or a leading dot never match, so nothing outside `dir` can be read.
+ */
+export async function fileResponse(dir: string, name: string): Promise<Response | undefined> {
+  if (!/^[\w-][\w.-]*$/.test(name) || !readdirSync(dir).includes(name)) return undefined
+  const body = await readFile(join(dir, name))
+  return new Response(body, {
+    headers: {
+      'content-type': CONTENT_TYPES[extname(name)] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+    },
+  })
+}

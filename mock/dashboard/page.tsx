@@ -1,0 +1,95 @@
+/** @module The dashboard page: a header with the world selector, reset and docs link; the world's panels; the signing helper and journal. */
+import type { Child, FC } from 'hono/jsx'
+import type { World } from '../world.js'
+import { Journal } from './journal-view.js'
+import { SigningHelper } from './signer-view.js'
+import { WorldPanels } from './world-view.js'
+
+export const ASSETS = '/__emulator/assets'
+export const WORLD_FRAGMENT = '/__emulator/dashboard/world'
+
+export const worldQuery = (world: World): string =>
+  world.id === 'default' ? '' : `?sandbox=${encodeURIComponent(world.id)}`
+
+export const Shell: FC<{ title: string; children?: Child; head?: Child; sandbox?: string }> = ({
+  title,
+  children,
+  head,
+  sandbox,
+}) => (
+  <html lang="en">
+    <head>
+      <meta charset="utf-8" />
+      <meta name="viewport" content="width=device-width, initial-scale=1" />
+      <title>{title}</title>
+      <link rel="icon" href="data:," />
+      {head}
+    </head>
+    <body data-sandbox={sandbox}>{children}</body>
+  </html>
+)
+
+const WorldSelector: FC<{ worlds: World[]; current: World }> = ({ worlds, current }) => (
+  <form method="get" action="/" class="selector">
+    <label>
+      World{' '}
+      <select id="sandbox-select" name="sandbox">
+        {worlds.map((w) => (
+          <option value={w.id} selected={w.id === current.id}>
+            {w.id === 'default' ? 'default (demo credentials)' : `sandbox ${w.id}`}
+          </option>
+        ))}
+      </select>
+    </label>
+    <noscript>
+      <button type="submit">Show</button>
+    </noscript>
+  </form>
+)
+
+export const DashboardPage: FC<{ world: World; worlds: World[] }> = ({ world, worlds }) => (
+  <Shell
+    title={`zoom-lti-mock · ${world.id}`}
+    sandbox={world.id}
+    head={
+      <>
+        <link rel="stylesheet" href={`${ASSETS}/dashboard.css`} />
+        <script src={`${ASSETS}/dashboard.js`} defer />
+      </>
+    }
+  >
+    <header class="bar">
+      <h1>zoom-lti-mock</h1>
+      <span class="muted">Zoom LTI Pro · Zoom REST API v2 · LumiNUS</span>
+      <WorldSelector worlds={worlds} current={world} />
+      <button type="button" data-action="reset" class="danger">
+        Reset world
+      </button>
+      <a href="/__emulator/docs">API docs</a>
+    </header>
+    <p id="status" role="status" />
+    <main class="layout">
+      <div id="world" data-src={`${WORLD_FRAGMENT}${worldQuery(world)}`}>
+        <WorldPanels world={world} />
+      </div>
+      <aside>
+        <Journal />
+        <SigningHelper world={world} />
+      </aside>
+    </main>
+  </Shell>
+)
+
+export const UnknownWorldPage: FC<{ id: string }> = ({ id }) => (
+  <Shell
+    title="zoom-lti-mock · unknown sandbox"
+    head={<link rel="stylesheet" href={`${ASSETS}/dashboard.css`} />}
+  >
+    <main class="message">
+      <h1>No sandbox {id}</h1>
+      <p>
+        It may have been deleted, or the emulator restarted. <a href="/">Show the default world</a>.
+      </p>
+    </main>
+  </Shell>
+)

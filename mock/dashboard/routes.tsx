@@ -1,0 +1,62 @@
+/** @module The dashboard at `/`, its refreshable world panels, the API docs and the files they need. */
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { Hono } from 'hono'
+import { html } from 'hono/html'
+import type { EmulatorContext, Env } from '../env.js'
+import { journalClient } from './client-journal.js'
+import { signerClient } from './client-signer.js'
+import { worldClient } from './client-world.js'
+import { CONTRACTS, contractLink, DocsPage, docsClient } from './docs-page.js'
+import { CONTRACTS_DIR, contractFiles, fileResponse, SWAGGER_UI_DIR } from './files.js'
+import { ASSETS, DashboardPage, UnknownWorldPage, WORLD_FRAGMENT } from './page.js'
+import { DASHBOARD_CSS, DOCS_CSS } from './styles.js'
+import { WorldPanels } from './world-view.js'
+
+/** Each function runs in the browser as its own source text. */
+const script = (...clients: (() => void)[]): string => clients.map((client) => `;(${client})();\n`).join('')
+
+const ASSET_TEXT: Record<string, [type: string, body: string]> = {
+  'dashboard.css': ['text/css; charset=utf-8', DASHBOARD_CSS],
+  'docs.css': ['text/css; charset=utf-8', DOCS_CSS],
+  'dashboard.js': ['text/javascript; charset=utf-8', script(worldClient, journalClient, signerClient)],
+  'docs.js': ['text/javascript; charset=utf-8', script(docsClient)],
+}
+
+const notFound = (what: string) => new Response(`${what} not found`, { status: 404 })
+
+export const dashboardRoutes = (ctx: EmulatorContext) => {
+  const worldNamed = (id: string | undefined) => ctx.worlds.get(id || 'default')
+  return new Hono<Env>()
+    .get('/', (c) => {
+      const id = c.req.query('sandbox')
+      const world = worldNamed(id)
+      if (!world) return c.html(html`<!doctype html>${<UnknownWorldPage id={id ?? ''} />}`, 404)
+      return c.html(html`<!doctype html>${<DashboardPage world={world} worlds={ctx.worlds.all()} />}`)
+    })
+    .get(WORLD_FRAGMENT, (c) => {
+      const world = worldNamed(c.req.query('sandbox'))
+      if (!world) return c.html(<p class="empty">This sandbox no longer exists.</p>, 404)
+      c.header('cache-control', 'no-store')
+      return c.html(<WorldPanels world={world} />)
+    })
+    .get('/__emulator/docs', async (c) => {
+      const files = contractFiles()
+      const texts = await Promise.all(files.map((file) => readFile(join(CONTRACTS_DIR, file), 'utf8')))
+      const links = files.map((file, i) => contractLink(file, texts[i] ?? ''))
+      return c.html(html`<!doctype html>${<DocsPage contracts={links} />}`)
+    })
+    .get(
+      `${CONTRACTS}/:file`,
+      async (c) => (await fileResponse(CONTRACTS_DIR, c.req.param('file'))) ?? notFound('Contract'),
+    )
+    .get(
+      `${ASSETS}/swagger-ui/:file`,
+      async (c) => (await fileResponse(SWAGGER_UI_DIR, c.req.param('file'))) ?? notFound('Asset'),
+    )
+    .get(`${ASSETS}/:file`, (c) => {
+      const asset = ASSET_TEXT[c.req.param('file')]
+      if (!asset) return notFound('Asset')
+      return c.body(asset[1], 200, { 'content-type': asset[0], 'cache-control': 'no-cache' })
+    })
+}

@@ -1,0 +1,90 @@
+/** @module One world's whole picture: its clock with controls, its credentials and every service's data. */
+import type { FC } from 'hono/jsx'
+import type { World } from '../world.js'
+import { Code, Section } from './components.js'
+import { offset, utc } from './format.js'
+import { BulkJobs, LtiAssociations, LtiCourses } from './lti-view.js'
+import { LuminusMeetings } from './luminus-view.js'
+import { ZoomMeetings, ZoomUsers } from './zoom-view.js'
+
+const HOUR = 3_600_000
+const STEPS: [label: string, ms: number][] = [
+  ['+1 hour', HOUR],
+  ['+1 day', 24 * HOUR],
+  ['+1 week', 7 * 24 * HOUR],
+]
+
+export const ClockCard: FC<{ world: World }> = ({ world }) => {
+  const now = world.clock.now()
+  return (
+    <Section id="clock" title="Emulator clock">
+      <p class="clock-now">
+        <time id="clock-now" datetime={new Date(now).toISOString()} data-ms={String(now)}>
+          {utc(now)}
+        </time>{' '}
+        <span class="muted">offset from the wall clock: {offset(world.clock.offsetMs())}</span>
+      </p>
+      <div class="controls">
+        {STEPS.map(([label, ms]) => (
+          <button type="button" data-action="advance" data-ms={String(ms)}>
+            {label}
+          </button>
+        ))}
+        <label>
+          Set to (UTC){' '}
+          <input
+            id="clock-set"
+            type="datetime-local"
+            step="1"
+            value={new Date(now).toISOString().slice(0, 19)}
+          />
+        </label>
+        <button type="button" data-action="set-clock">
+          Set
+        </button>
+      </div>
+    </Section>
+  )
+}
+
+export const Credentials: FC<{ world: World }> = ({ world: { credentials: c } }) => (
+  <Section id="credentials" title="Credentials" note="Requests carrying these credentials reach this world.">
+    <dl class="credentials">
+      <dt>LTI Pro</dt>
+      <dd>
+        key <Code>{c.lti.key}</Code> secret <Code>{c.lti.secret}</Code>
+      </dd>
+      <dt>Zoom S2S OAuth</dt>
+      <dd>
+        account <Code>{c.zoom.accountId}</Code> client <Code>{c.zoom.clientId}</Code> secret{' '}
+        <Code>{c.zoom.clientSecret}</Code>
+      </dd>
+      <dt>Zoom JWT app</dt>
+      <dd>
+        key <Code>{c.zoom.jwtKey}</Code> secret <Code>{c.zoom.jwtSecret}</Code>
+      </dd>
+      <dt>LumiNUS</dt>
+      <dd>
+        staff key <Code>{c.luminus.subscriptionKey}</Code> student key <Code>{c.luminus.studentKey}</Code>
+      </dd>
+    </dl>
+  </Section>
+)
+
+/** The part of the page that the client refreshes: everything that changes with the world's state. */
+export const WorldPanels: FC<{ world: World }> = ({ world }) => {
+  const now = world.clock.now()
+  const { store } = world
+  return (
+    <>
+      <ClockCard world={world} />
+      <Credentials world={world} />
+      <ZoomMeetings store={store} now={now} />
+      <ZoomUsers store={store} />
+      <LtiCourses store={store} />
+      <LtiAssociations store={store} now={now} />
+      <BulkJobs store={store} now={now} />
+      <LuminusMeetings store={store} />
+    </>
+  )
+}

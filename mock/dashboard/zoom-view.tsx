@@ -1,0 +1,94 @@
+/** @module The Zoom panels: the account's users, and meetings split by the world's clock into upcoming and past. */
+import type { FC } from 'hono/jsx'
+import type { Store } from '../store.js'
+import type { ZoomMeeting } from '../zoom/state.js'
+import { Badge, Code, Section, Table } from './components.js'
+import { inZone, MEETING_TYPES, relative, span, type Timing, timingOf } from './format.js'
+
+const USER_TYPES: Record<number, string> = { 1: 'basic', 2: 'licensed', 4: 'unassigned', 99: 'none' }
+
+export const ZoomUsers: FC<{ store: Store }> = ({ store }) => {
+  const users = [...store.zoom.users.values()]
+  return (
+    <Section id="zoom-users" title="Zoom users" count={users.length}>
+      <Table id="zoom-users-table" head={['id', 'email', 'name', 'role', 'type', 'status']} empty="No users.">
+        {users.map((u) => (
+          <tr data-user={u.id}>
+            <td>
+              <Code>{u.id}</Code>
+            </td>
+            <td>{u.email}</td>
+            <td>{`${u.first_name} ${u.last_name}`}</td>
+            <td>{u.role_name}</td>
+            <td>{USER_TYPES[u.type] ?? String(u.type)}</td>
+            <td>{u.status}</td>
+          </tr>
+        ))}
+      </Table>
+    </Section>
+  )
+}
+
+interface Listed {
+  meeting: ZoomMeeting
+  timing: Timing
+  courses: string[]
+}
+
+const When: FC<{ item: Listed; now: number }> = ({ item: { meeting, timing }, now }) => {
+  if (timing.start === undefined) return <span class="muted">no fixed time</span>
+  const badge = timing.phase === 'live' ? <Badge tone="ok">live now</Badge> : null
+  return (
+    <span title={meeting.start_time}>
+      {inZone(timing.start, meeting.timezone)} {badge}
+      <br />
+      <small class="muted">
+        {relative(timing.start, now)} · {meeting.timezone}
+      </small>
+    </span>
+  )
+}
+
+const MeetingRows = ({ items, now }: { items: Listed[]; now: number }) =>
+  items.map((item) => (
+    <tr data-meeting={String(item.meeting.id)}>
+      <td>
+        <Code>{String(item.meeting.id)}</Code>
+      </td>
+      <td class="topic">{item.meeting.topic}</td>
+      <td>
+        <When item={item} now={now} />
+      </td>
+      <td>{span(item.meeting.duration * 60_000)}</td>
+      <td>{MEETING_TYPES[item.meeting.type] ?? String(item.meeting.type)}</td>
+      <td>{item.meeting.host_email}</td>
+      <td>{item.courses.length ? item.courses.join(', ') : <span class="muted">—</span>}</td>
+    </tr>
+  ))
+
+const HEAD = ['number', 'topic', 'starts', 'duration', 'type', 'host', 'courses']
+
+export const ZoomMeetings: FC<{ store: Store; now: number }> = ({ store, now }) => {
+  const courses = (id: number) =>
+    [...store.lti.associations.values()].filter((a) => a.meetingId === String(id)).map((a) => a.contextId)
+  const items = [...store.zoom.meetings.values()].map((meeting) => ({
+    meeting,
+    timing: timingOf(meeting, now),
+    courses: courses(meeting.id),
+  }))
+  const byStart = (a: Listed, b: Listed) => (a.timing.start ?? -Infinity) - (b.timing.start ?? -Infinity)
+  const upcoming = items.filter((i) => i.timing.phase !== 'past').sort(byStart)
+  const past = items.filter((i) => i.timing.phase === 'past').sort((a, b) => byStart(b, a))
+  return (
+    <Section id="zoom-meetings" title="Zoom meetings" count={items.length}>
+      <h3>Upcoming and live</h3>
+      <Table id="meetings-upcoming" head={HEAD} empty="No upcoming meetings.">
+        {MeetingRows({ items: upcoming, now })}
+      </Table>
+      <h3>Past</h3>
+      <Table id="meetings-past" head={HEAD} empty="No past meetings.">
+        {MeetingRows({ items: past, now })}
+      </Table>
+    </Section>
+  )
+}

@@ -1,0 +1,62 @@
+/** @module Browser-test wiring: Debian's Chromium through playwright-core, a page that records console errors and off-origin requests, screenshots. */
+import { existsSync, mkdirSync } from 'node:fs'
+import { type Browser, chromium, type Page } from 'playwright-core'
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+export const ARTIFACTS = new URL('../../test-artifacts/', import.meta.url)
+
+export function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM))
+    throw new Error(
+      `No Chromium at ${CHROMIUM}: apt-get install chromium (as .ci/run does), or set CHROMIUM_PATH`,
+    )
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  })
+}
+
+export interface WatchedPage {
+  page: Page
+  /** Console errors and uncaught exceptions, each with the URL it concerns. */
+  errors: { text: string; url: string }[]
+  /** Every request the page made to anywhere but `origin` (data: URLs aside). */
+  offOrigin: string[]
+  close(): Promise<void>
+}
+
+/** A fresh page in its own context, at a laptop's viewport, watched from its first request. */
+export async function openPage(browser: Browser, origin: string): Promise<WatchedPage> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+  const page = await context.newPage()
+  page.setDefaultTimeout(10_000)
+  const watched: WatchedPage = { page, errors: [], offOrigin: [], close: () => context.close() }
+  page.on('console', (message) => {
+    if (message.type() === 'error') watched.errors.push({ text: message.text(), url: message.location().url })
+  })
+  page.on('pageerror', (error) => watched.errors.push({ text: String(error), url: page.url() }))
+  page.on('request', (request) => {
+    const url = request.url()
+    if (!url.startsWith(`${origin}/`) && !url.startsWith('data:')) watched.offOrigin.push(url)
+  })
+  return watched
+}
+
+/** Saves a screenshot as test-artifacts/<name>.png. */
+export async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {
+  mkdirSync(ARTIFACTS, { recursive: true })
+  await page.screenshot({ path: new URL(`${name}.png`, ARTIFACTS).pathname, fullPage })
+}
+
+/** The rows' text of a table on the page, by the table's id. */
+export const rowTexts = (page: Page, tableId: string): Promise<string[]> =>
+  page.locator(`#${tableId} tbody tr`).allTextContents()
