@@ -82,6 +82,22 @@ describe('POST /oauth/token', () => {
   })
 })
 
+test('unknown paths under /oauth and /v2 answer 501 naming method and path, with a tracking id', async () => {
+  const emulator = createTestEmulator()
+  for (const [method, path] of [
+    ['GET', '/oauth/authorize'],
+    ['POST', '/v2/webinars/1/panelists'],
+  ]) {
+    const response = await emulator.request(path as string, { method })
+    expect(response.status).toBe(501)
+    expect(response.headers.get('x-zm-trackingid')).toBeTruthy()
+    expect(await response.json()).toEqual({
+      code: 501,
+      message: `${method} ${path} is not emulated by zoom-lti-mock.`,
+    })
+  }
+})
+
 describe('bearer tokens on /v2', () => {
   fcTest.prop([fc.oneof(fc.constantFrom(0, 3_599_999, 3_600_000), fc.integer({ min: 0, max: 7_200_000 }))])(
     'an S2S token works for exactly 3600 s after issue, then answers 124 "Access token is expired."',
