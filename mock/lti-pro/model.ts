@@ -143,7 +143,10 @@ export class LtiProModel {
     let meetingNumber: string
     try {
       meetingNumber = String(
-        new ZoomModel(this.world, this.options.zoom).createMeeting(host.id, request.meetingInfo).id,
+        new ZoomModel(this.world, this.options.zoom, host.account_id).createMeeting(
+          host.id,
+          request.meetingInfo,
+        ).id,
       )
     } catch (error) {
       if (!(error instanceof ZoomError)) throw error

@@ -1,8 +1,113 @@
-/** @module Zoom REST API v2 and OAuth token routes. */
-import { Hono } from 'hono'
-import { type EmulatorContext, type Env, notEmulatedMessage } from '../env.js'
+/** @module Zoom REST API v2 (users, meetings) and OAuth token routes: parse, authenticate, call ZoomModel, serialise. */
+import { randomBytes } from 'node:crypto'
+import { type Context, Hono, type MiddlewareHandler } from 'hono'
+import type { ContentfulStatusCode } from 'hono/utils/http-status'
+import { type EmulatorContext, notEmulatedMessage } from '../env.js'
+import { type ZoomEnv, zoomBearerAuth } from './auth.js'
+import { OAuthError, validationFailed, ZoomError, zoomErrorBody } from './errors.js'
+import { meetingListItem, meetingView } from './meeting-view.js'
+import { ZoomModel } from './model.js'
+import { issueToken } from './oauth.js'
+import { assertPerSecond, type RateLimitCategory } from './rate-limit.js'
+import { createdUser, userListItem, userView } from './user-view.js'
 
-export const zoomRoutes = (_ctx: EmulatorContext) =>
-  new Hono<Env>().all('/v2/*', (c) =>
-    c.json({ code: 501, message: notEmulatedMessage(c.req.method, c.req.path) }, 501),
-  )
+const trackingId = () => `v=2.0;clid=us06;rid=WEB_${randomBytes(16).toString('hex')}`
+
+/** The JSON body, or Zoom's 400/300 when it is empty or not JSON. */
+async function jsonBody(c: Context<ZoomEnv>): Promise<unknown> {
+  const text = await c.req.text()
+  try {
+    return JSON.parse(text)
+  } catch {
+    throw validationFailed([{ field: 'body', message: 'Request Body should be a valid JSON object.' }])
+  }
+}
+
+function zoomOnError(error: Error, c: Context<ZoomEnv>) {
+  if (error instanceof ZoomError)
+    return c.json(zoomErrorBody(error), error.status as ContentfulStatusCode, error.headers ?? {})
+  if (error instanceof OAuthError) return c.json({ error: error.error, reason: error.reason }, error.status)
+  return c.json({ code: 500, message: `Emulator fault: ${error.message}` }, 500)
+}
+
+export function zoomRoutes(ctx: EmulatorContext) {
+  const model = (c: Context<ZoomEnv>) => new ZoomModel(c.var.world, ctx.options.zoom, c.var.zoomAccountId)
+  const auth = zoomBearerAuth()
+  const limit =
+    (category: RateLimitCategory): MiddlewareHandler<ZoomEnv> =>
+    async (c, next) => {
+      if (ctx.options.zoom.rateLimits)
+        assertPerSecond(c.var.world.store.zoom, c.var.zoomAccountId, category, c.var.world.clock.now())
+      await next()
+    }
+  const notEmulated = (c: Context<ZoomEnv>) =>
+    c.json({ code: 501, message: notEmulatedMessage(c.req.method, c.req.path) }, 501)
+  const tracked: MiddlewareHandler<ZoomEnv> = async (c, next) => {
+    await next()
+    c.header('x-zm-trackingid', trackingId())
+  }
+
+  return new Hono<ZoomEnv>()
+    .use('/v2', tracked)
+    .use('/v2/*', tracked)
+    .use('/oauth/*', tracked)
+    .post('/oauth/token', issueToken)
+    .get('/v2/users', auth, limit('Medium'), (c) => {
+      const { page, nextPageToken, total, pageSize } = model(c).users.list(c.req.query())
+      return c.json({
+        page_count: Math.ceil(total / pageSize),
+        page_number: 1,
+        page_size: pageSize,
+        total_records: total,
+        next_page_token: nextPageToken,
+        users: page.map(userListItem),
+      })
+    })
+    .post('/v2/users', auth, limit('Light'), async (c) =>
+      c.json(createdUser(model(c).users.create(await jsonBody(c))), 201),
+    )
+    .get('/v2/users/:userId', auth, limit('Light'), (c) =>
+      c.json(userView(model(c).users.resolve(c.req.param('userId')))),
+    )
+    .patch('/v2/users/:userId', auth, limit('Light'), async (c) => {
+      model(c).users.update(c.req.param('userId'), await jsonBody(c))
+      return c.body(null, 204)
+    })
+    .delete('/v2/users/:userId', auth, limit('Light'), (c) => {
+      model(c).users.delete(c.req.param('userId'), c.req.query('action'))
+      return c.body(null, 204)
+    })
+    .get('/v2/users/:userId/meetings', auth, limit('Medium'), (c) => {
+      const { page, nextPageToken, total, pageSize } = model(c).meetings.list(
+        c.req.param('userId'),
+        c.req.query(),
+      )
+      return c.json({
+        page_size: pageSize,
+        total_records: total,
+        next_page_token: nextPageToken,
+        meetings: page.map(meetingListItem),
+      })
+    })
+    .post('/v2/users/:userId/meetings', auth, limit('Medium'), async (c) => {
+      const meeting = model(c).createMeeting(c.req.param('userId'), await jsonBody(c))
+      return c.json(meetingView(meeting, c.var.world.clock.now()), 201)
+    })
+    .get('/v2/meetings/:meetingId', auth, limit('Light'), (c) => {
+      const meeting = model(c).meetings.find(c.req.param('meetingId'))
+      const showPrevious = c.req.query('show_previous_occurrences') === 'true'
+      return c.json(meetingView(meeting, c.var.world.clock.now(), showPrevious))
+    })
+    .patch('/v2/meetings/:meetingId', auth, limit('Light'), async (c) => {
+      model(c).meetings.update(c.req.param('meetingId'), await jsonBody(c))
+      return c.body(null, 204)
+    })
+    .delete('/v2/meetings/:meetingId', auth, limit('Light'), (c) => {
+      model(c).meetings.delete(c.req.param('meetingId'), c.req.query('occurrence_id'))
+      return c.body(null, 204)
+    })
+    .all('/v2', notEmulated)
+    .all('/v2/*', notEmulated)
+    .all('/oauth/*', notEmulated)
+    .onError(zoomOnError)
+}

@@ -31,6 +31,9 @@ export interface ZoomUser {
   created_at: string
   /** How the user was created: create, autoCreate, custCreate or ssoCreate. */
   created_by_action: 'create' | 'autoCreate' | 'custCreate' | 'ssoCreate'
+  /** `first_name last_name` when unset. */
+  display_name?: string
+  use_pmi?: boolean
 }
 
 export interface ZoomRecurrence {
@@ -48,7 +51,7 @@ export interface ZoomMeetingSettings {
   host_video: boolean
   participant_video: boolean
   join_before_host: boolean
-  jbh_time: number
+  jbh_time: 0 | 5 | 10 | 15
   mute_upon_entry: boolean
   waiting_room: boolean
   /** 0 automatic, 1 manual, 2 no registration required. */
@@ -97,6 +100,8 @@ export interface ZoomMeeting {
   settings: ZoomMeetingSettings
   /** Type 8 only; occurrences are computed from it when the meeting is read. */
   recurrence?: ZoomRecurrence
+  /** Occurrence ids (start instants in ms) deleted one by one. */
+  deleted_occurrences?: string[]
 }
 
 export const defaultMeetingSettings = (): ZoomMeetingSettings => ({
@@ -145,6 +150,8 @@ export interface ZoomState {
   tokens: Map<string, IssuedToken>
   /** Meeting create/update calls by `userId|yyyy-MM-dd` (UTC day). */
   dailyMeetingWrites: Map<string, number>
+  /** Calls by `accountId|category|second`, for the optional per-second limits. */
+  perSecondCalls: Map<string, number>
 }
 
 export const createZoomState = (): ZoomState => ({
@@ -153,4 +160,5 @@ export const createZoomState = (): ZoomState => ({
   meetings: new Map(),
   tokens: new Map(),
   dailyMeetingWrites: new Map(),
+  perSecondCalls: new Map(),
 })

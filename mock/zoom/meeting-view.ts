@@ -1,0 +1,71 @@
+/**
+ * @module How a stored meeting reads: its derived status, its computed occurrences and URLs, its list item.
+ * `status` comes from the world clock: `started` from start to start + duration (of any occurrence),
+ * `finished` after the (last) end, `waiting` before and always for type 3.
+ */
+import type { components } from '../../src/generated/zoom.js'
+import { occurrenceStarts, toOccurrences } from '../../src/zoom/recurrence.js'
+import { joinUrl, startUrl } from '../../src/zoom/urls.js'
+import type { ZoomMeeting } from './state.js'
+
+export type MeetingView = components['schemas']['Meeting']
+export type MeetingListItem = components['schemas']['MeetingListItem']
+type Status = MeetingView['status']
+
+const MINUTE = 60_000
+
+/** Start instants of every occurrence still on the calendar: one for types 1 and 2, none for type 3. */
+export function occurrenceStartsOf(m: ZoomMeeting): number[] {
+  if (m.start_time === undefined || m.type === 3) return []
+  const start = Date.parse(m.start_time)
+  if (m.type !== 8 || !m.recurrence) return [start]
+  const deleted = new Set(m.deleted_occurrences ?? [])
+  return occurrenceStarts(start, m.timezone, m.recurrence).filter((at) => !deleted.has(String(at)))
+}
+
+export function meetingStatus(m: ZoomMeeting, now: number): Status {
+  const starts = occurrenceStartsOf(m)
+  if (starts.length === 0) return m.type === 3 ? 'waiting' : 'finished'
+  if (starts.some((at) => at <= now && now < at + m.duration * MINUTE)) return 'started'
+  const lastEnd = Math.max(...starts) + m.duration * MINUTE
+  return now >= lastEnd ? 'finished' : 'waiting'
+}
+
+/** The full meeting object of GET and POST; occurrences already over are left out unless asked for. */
+export function meetingView(m: ZoomMeeting, now: number, showPreviousOccurrences = false): MeetingView {
+  const { deleted_occurrences, recurrence, start_time, ...stored } = m
+  const view: MeetingView = {
+    ...stored,
+    status: meetingStatus(m, now),
+    ...(start_time === undefined ? {} : { start_time }),
+    start_url: startUrl(m),
+    join_url: joinUrl(m),
+    settings: { ...m.settings, continuous_meeting_chat: { ...m.settings.continuous_meeting_chat } },
+  }
+  if (recurrence) view.recurrence = { ...recurrence }
+  if (m.type === 8 && m.start_time !== undefined && recurrence) {
+    const deleted = new Set(deleted_occurrences ?? [])
+    const all = toOccurrences(
+      occurrenceStarts(Date.parse(m.start_time), m.timezone, recurrence),
+      m.duration,
+    ).map((o) => (deleted.has(o.occurrence_id) ? { ...o, status: 'deleted' as const } : o))
+    view.occurrences = showPreviousOccurrences
+      ? all
+      : all.filter((o) => Date.parse(o.start_time) + m.duration * MINUTE > now)
+  }
+  return view
+}
+
+export const meetingListItem = (m: ZoomMeeting): MeetingListItem => ({
+  uuid: m.uuid,
+  id: m.id,
+  host_id: m.host_id,
+  topic: m.topic,
+  type: m.type,
+  ...(m.start_time === undefined ? {} : { start_time: m.start_time }),
+  duration: m.duration,
+  timezone: m.timezone,
+  agenda: m.agenda,
+  created_at: m.created_at,
+  join_url: joinUrl(m),
+})

@@ -1,0 +1,202 @@
+/** @module Zoom meetings: create, read, update, delete and list, under the shared meeting rules and the daily limit. */
+import { meetingNumber, meetingUuid, token } from '../../src/ids.js'
+import { checkMeetingBody, type MeetingBody, resolveSchedule } from '../../src/zoom/meeting-rules.js'
+import { formatGmt } from '../../src/zoom/time.js'
+import type { World } from '../world.js'
+import { meetingNotFound, validationFailed, ZoomError } from './errors.js'
+import { meetingStatus, occurrenceStartsOf } from './meeting-view.js'
+import { pageSizeOf, paginate, type SortKey } from './pagination.js'
+import { assertDailyMeetingWrite, countDailyMeetingWrite } from './rate-limit.js'
+import { defaultMeetingSettings, type ZoomMeeting } from './state.js'
+import type { ZoomUsers } from './users-model.js'
+
+export const LIST_TYPES = ['scheduled', 'live', 'upcoming', 'upcoming_meetings', 'previous_meetings'] as const
+export type ListType = (typeof LIST_TYPES)[number]
+const DAY = 86_400_000
+/** How long after its end Zoom keeps a non-recurring meeting among "scheduled" ones. */
+const EXPIRY_MS = 30 * DAY
+
+const digits = (n: number) => Array.from({ length: n }, () => Math.floor(Math.random() * 10)).join('')
+const generatedPassword = () =>
+  token(8)
+    .replace(/[^A-Za-z0-9]/g, '')
+    .slice(0, 6)
+    .padEnd(6, '0')
+
+function checked(body: unknown): MeetingBody {
+  const result = checkMeetingBody(body)
+  if (!result.ok) throw validationFailed(result.errors)
+  return result.value
+}
+
+export class ZoomMeetings {
+  constructor(
+    private readonly world: World,
+    private readonly users: ZoomUsers,
+  ) {}
+
+  private get state() {
+    return this.world.store.zoom
+  }
+
+  private now = () => this.world.clock.now()
+
+  /** A meeting hosted in scope, by its number; 404/3001 otherwise. */
+  find(meetingId: string): ZoomMeeting {
+    const meeting = /^\d+$/.test(meetingId) ? this.state.meetings.get(meetingId) : undefined
+    if (!meeting) throw meetingNotFound(meetingId)
+    try {
+      this.users.resolve(meeting.host_id)
+    } catch {
+      throw meetingNotFound(meetingId)
+    }
+    return meeting
+  }
+
+  create(userId: string, body: unknown): ZoomMeeting {
+    const host = this.users.resolve(userId)
+    const now = this.now()
+    assertDailyMeetingWrite(this.state, host.id, now)
+    const input = checked(body)
+    const schedule = resolveSchedule(
+      {
+        type: input.type ?? 2,
+        ...(input.start_time === undefined ? {} : { start_time: input.start_time }),
+        startTimeSent: input.start_time !== undefined,
+        timezone: input.timezone ?? host.timezone,
+        ...(input.recurrence ? { recurrence: input.recurrence } : {}),
+      },
+      now,
+    )
+    if (!schedule.ok) throw validationFailed(schedule.errors)
+    let id = meetingNumber()
+    while (this.state.meetings.has(String(id))) id = meetingNumber()
+    const password = input.password ?? generatedPassword()
+    const numeric = /^\d+$/.test(password) ? password : password === '' ? '' : digits(6)
+    const { occurrenceStarts: _, ...when } = schedule.value
+    const meeting: ZoomMeeting = {
+      uuid: meetingUuid(),
+      id,
+      host_id: host.id,
+      host_email: host.email,
+      topic: input.topic ?? 'Zoom Meeting',
+      ...when,
+      duration: input.duration ?? 60,
+      agenda: input.agenda ?? '',
+      created_at: formatGmt(now),
+      password,
+      h323_password: numeric,
+      pstn_password: numeric,
+      encrypted_password: password === '' ? '' : token(24),
+      pre_schedule: input.pre_schedule ?? false,
+      settings: mergeSettings(defaultMeetingSettings(), input.settings),
+    }
+    this.state.meetings.set(String(id), meeting)
+    countDailyMeetingWrite(this.state, host.id, now)
+    return meeting
+  }
+
+  /** Changes only the fields sent; `schedule_for`, `default_password` and `occurrence_id` are not emulated. */
+  update(meetingId: string, body: unknown): void {
+    const meeting = this.find(meetingId)
+    const now = this.now()
+    assertDailyMeetingWrite(this.state, meeting.host_id, now)
+    const input = checked(body)
+    const type = input.type ?? meeting.type
+    const startTime = input.start_time ?? meeting.start_time
+    const recurrence = input.recurrence ?? meeting.recurrence
+    const schedule = resolveSchedule(
+      {
+        type,
+        ...(startTime === undefined ? {} : { start_time: startTime }),
+        startTimeSent: input.start_time !== undefined,
+        timezone: input.timezone ?? meeting.timezone,
+        ...(recurrence && (type === 8 || type === 3) ? { recurrence } : {}),
+      },
+      now,
+    )
+    if (!schedule.ok) throw validationFailed(schedule.errors)
+    const { occurrenceStarts: _, ...when } = schedule.value
+    const { start_time: _s, recurrence: _r, ...rest } = meeting
+    const password = input.password ?? meeting.password
+    const changed: ZoomMeeting = {
+      ...rest,
+      ...when,
+      topic: input.topic ?? meeting.topic,
+      duration: input.duration ?? meeting.duration,
+      agenda: input.agenda ?? meeting.agenda,
+      pre_schedule: input.pre_schedule ?? meeting.pre_schedule,
+      settings: mergeSettings(meeting.settings, input.settings),
+      password,
+    }
+    if (password !== meeting.password) {
+      changed.h323_password = /^\d+$/.test(password) || password === '' ? password : digits(6)
+      changed.pstn_password = changed.h323_password
+      changed.encrypted_password = password === '' ? '' : token(24)
+    }
+    this.state.meetings.set(String(meeting.id), changed)
+    countDailyMeetingWrite(this.state, meeting.host_id, now)
+  }
+
+  /** Deletes the meeting, or with `occurrenceId` one occurrence of a type 8 meeting (400/3000 if it has none such). */
+  delete(meetingId: string, occurrenceId?: string): void {
+    const meeting = this.find(meetingId)
+    if (occurrenceId === undefined) {
+      this.state.meetings.delete(String(meeting.id))
+      return
+    }
+    if (meeting.type !== 8 || !occurrenceStartsOf(meeting).some((at) => String(at) === occurrenceId))
+      throw new ZoomError(400, 3000, `Invalid occurrence_id: ${occurrenceId}.`)
+    meeting.deleted_occurrences = [...(meeting.deleted_occurrences ?? []), occurrenceId]
+  }
+
+  list(userId: string, query: { type?: string; page_size?: string; next_page_token?: string }) {
+    const host = this.users.resolve(userId)
+    const type = (query.type ?? 'scheduled') as ListType
+    if (!LIST_TYPES.includes(type)) throw validationFailed([{ field: 'type', message: 'Invalid field.' }])
+    const pageSize = pageSizeOf(query.page_size)
+    const now = this.now()
+    const matching = [...this.state.meetings.values()].filter(
+      (m) => m.host_id === host.id && this.matches(m, type, now),
+    )
+    const keyOf = (m: ZoomMeeting): SortKey => {
+      const at = m.start_time === undefined ? Date.parse(m.created_at) : Date.parse(m.start_time)
+      return type === 'previous_meetings' ? [-at, -m.id] : [at, m.id]
+    }
+    return {
+      ...paginate(matching, keyOf, pageSize, query.next_page_token, `meetings|${host.id}|${type}`),
+      pageSize,
+    }
+  }
+
+  private matches(m: ZoomMeeting, type: ListType, now: number): boolean {
+    const status = meetingStatus(m, now)
+    switch (type) {
+      case 'live':
+        return status === 'started'
+      case 'previous_meetings':
+        return status === 'finished'
+      case 'upcoming':
+      case 'upcoming_meetings':
+        return status !== 'finished' && m.type !== 1
+      default: {
+        if (m.type === 1) return false
+        const starts = occurrenceStartsOf(m)
+        return starts.length === 0 || Math.max(...starts) + m.duration * 60_000 + EXPIRY_MS > now
+      }
+    }
+  }
+}
+
+function mergeSettings(
+  base: ZoomMeeting['settings'],
+  patch: MeetingBody['settings'],
+): ZoomMeeting['settings'] {
+  if (!patch) return base
+  const chat = patch.continuous_meeting_chat
+  return {
+    ...base,
+    ...(patch as Partial<ZoomMeeting['settings']>),
+    continuous_meeting_chat: { enable: chat?.enable ?? base.continuous_meeting_chat.enable },
+  }
+}

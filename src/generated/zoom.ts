@@ -1,0 +1,1198 @@
+/** @module Types generated from contracts/zoom.yaml by `npm run generate`; do not edit. */
+export interface paths {
+    "/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Server-to-Server OAuth token (grant_type=account_credentials). */
+        post: operations["createAccessToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listUsers"];
+        put?: never;
+        post: operations["createUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A user id, an email address, or `me`. */
+                userId: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        get: operations["getUser"];
+        put?: never;
+        post?: never;
+        delete: operations["deleteUser"];
+        options?: never;
+        head?: never;
+        patch: operations["updateUser"];
+        trace?: never;
+    };
+    "/users/{userId}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A user id, an email address, or `me`. */
+                userId: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        get: operations["listMeetings"];
+        put?: never;
+        post: operations["createMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meetings/{meetingId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: components["parameters"]["MeetingId"];
+            };
+            cookie?: never;
+        };
+        get: operations["getMeeting"];
+        put?: never;
+        post?: never;
+        delete: operations["deleteMeeting"];
+        options?: never;
+        head?: never;
+        patch: operations["updateMeeting"];
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        Error: {
+            code: number;
+            message: string;
+        };
+        ValidationError: {
+            /** @constant */
+            code: 300;
+            message: string;
+            errors?: {
+                field: string;
+                message: string;
+            }[];
+        };
+        OAuthError: {
+            /** @enum {string} */
+            error: "invalid_client" | "invalid_request" | "unsupported_grant_type";
+            reason: string;
+        };
+        AccessToken: {
+            access_token: string;
+            /** @constant */
+            token_type: "bearer";
+            /** @constant */
+            expires_in: 3600;
+            scope: string;
+            /** Format: uri */
+            api_url: string;
+        };
+        /**
+         * @description 1 basic, 2 licensed, 3 on-premises, 4 unassigned without meetings basic, 99 none.
+         * @enum {integer}
+         */
+        UserType: 1 | 2 | 3 | 4 | 99;
+        UserCreate: {
+            /** @enum {string} */
+            action: "create" | "autoCreate" | "custCreate" | "ssoCreate";
+            user_info: {
+                /** Format: email */
+                email: string;
+                /** @enum {integer} */
+                type: 1 | 2 | 4 | 99;
+                first_name?: string;
+                last_name?: string;
+                display_name?: string;
+                password?: string;
+            };
+        };
+        CreatedUser: {
+            id: string;
+            first_name: string;
+            last_name: string;
+            /** Format: email */
+            email: string;
+            type: components["schemas"]["UserType"];
+        };
+        UserUpdate: {
+            first_name?: string;
+            last_name?: string;
+            display_name?: string;
+            /** @enum {integer} */
+            type?: 1 | 2 | 4 | 99;
+            timezone?: string;
+            language?: string;
+            dept?: string;
+            use_pmi?: boolean;
+        };
+        UserListItem: {
+            id: string;
+            first_name: string;
+            last_name: string;
+            display_name: string;
+            /** Format: email */
+            email: string;
+            type: components["schemas"]["UserType"];
+            /** Format: int64 */
+            pmi: number;
+            timezone: string;
+            /** @enum {integer} */
+            verified: 0 | 1;
+            dept: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            user_created_at: string;
+            language: string;
+            /** @enum {string} */
+            status: "active" | "inactive" | "pending";
+            role_id: string;
+        };
+        User: {
+            id: string;
+            first_name: string;
+            last_name: string;
+            display_name: string;
+            /** Format: email */
+            email: string;
+            type: components["schemas"]["UserType"];
+            role_name: string;
+            /** Format: int64 */
+            pmi: number;
+            use_pmi: boolean;
+            /** Format: uri */
+            personal_meeting_url: string;
+            timezone: string;
+            /** @enum {integer} */
+            verified: 0 | 1;
+            dept: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            user_created_at: string;
+            language: string;
+            /** @enum {string} */
+            status: "active" | "inactive" | "pending";
+            role_id: string;
+            account_id: string;
+            login_types: number[];
+        };
+        UserList: {
+            page_count: number;
+            page_number: number;
+            page_size: number;
+            total_records: number;
+            /** @description Empty on the last page. */
+            next_page_token: string;
+            users: components["schemas"]["UserListItem"][];
+        };
+        /**
+         * @description 1 instant, 2 scheduled, 3 recurring with no fixed time, 8 recurring with a fixed time.
+         * @enum {integer}
+         */
+        MeetingType: 1 | 2 | 3 | 8;
+        /** @description yyyy-MM-ddTHH:mm:ssZ (GMT), or yyyy-MM-ddTHH:mm:ss in the meeting's timezone. */
+        StartTime: string;
+        Password: string;
+        Recurrence: {
+            /**
+             * @description 1 daily
+             * @enum {integer}
+             */
+            type: 1 | 2 | 3;
+            /** @description Daily ≤ 99, weekly ≤ 50, monthly ≤ 10. */
+            repeat_interval?: number;
+            /** @description 1 = Sunday … 7 = Saturday. */
+            weekly_days?: string;
+            monthly_day?: number;
+            /** @enum {integer} */
+            monthly_week?: -1 | 1 | 2 | 3 | 4;
+            /** @enum {integer} */
+            monthly_week_day?: 1 | 2 | 3 | 4 | 5 | 6 | 7;
+            end_times?: number;
+            /** Format: date-time */
+            end_date_time?: string;
+        };
+        MeetingSettingsInput: {
+            host_video?: boolean;
+            participant_video?: boolean;
+            join_before_host?: boolean;
+            /** @enum {integer} */
+            jbh_time?: 0 | 5 | 10 | 15;
+            mute_upon_entry?: boolean;
+            waiting_room?: boolean;
+            /** @enum {integer} */
+            approval_type?: 0 | 1 | 2;
+            /** @enum {string} */
+            audio?: "both" | "telephony" | "voip" | "thirdParty";
+            /** @enum {string} */
+            auto_recording?: "local" | "cloud" | "none";
+            alternative_hosts?: string;
+            meeting_authentication?: boolean;
+            authentication_option?: string;
+            authentication_domains?: string;
+            watermark?: boolean;
+            use_pmi?: boolean;
+            enforce_login?: boolean;
+            registrants_email_notification?: boolean;
+            close_registration?: boolean;
+            cn_meeting?: boolean;
+            in_meeting?: boolean;
+            private_meeting?: boolean;
+            email_notification?: boolean;
+            host_save_video_order?: boolean;
+            show_share_button?: boolean;
+            allow_multiple_devices?: boolean;
+            /** @enum {string} */
+            encryption_type?: "enhanced_encryption" | "e2ee";
+            continuous_meeting_chat?: {
+                enable?: boolean;
+            };
+        };
+        MeetingSettings: components["schemas"]["MeetingSettingsInput"] & unknown;
+        MeetingCreate: {
+            topic?: string;
+            type?: components["schemas"]["MeetingType"];
+            start_time?: components["schemas"]["StartTime"];
+            /** @description Minutes. */
+            duration?: number;
+            /** @description An IANA time zone name; the host's by default. */
+            timezone?: string;
+            agenda?: string;
+            password?: components["schemas"]["Password"];
+            default_password?: boolean;
+            pre_schedule?: boolean;
+            schedule_for?: string;
+            recurrence?: components["schemas"]["Recurrence"];
+            settings?: components["schemas"]["MeetingSettingsInput"];
+        };
+        MeetingUpdate: components["schemas"]["MeetingCreate"];
+        Occurrence: {
+            /** @description The occurrence's start */
+            occurrence_id: string;
+            /** Format: date-time */
+            start_time: string;
+            duration: number;
+            /** @enum {string} */
+            status: "available" | "deleted";
+        };
+        Meeting: {
+            uuid: string;
+            /** Format: int64 */
+            id: number;
+            host_id: string;
+            /** Format: email */
+            host_email: string;
+            topic: string;
+            type: components["schemas"]["MeetingType"];
+            /**
+             * @description Derived from the emulator clock.
+             * @enum {string}
+             */
+            status: "waiting" | "started" | "finished";
+            /**
+             * Format: date-time
+             * @description GMT; absent for type 3.
+             */
+            start_time?: string;
+            duration: number;
+            timezone: string;
+            agenda: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: uri */
+            start_url: string;
+            /** Format: uri */
+            join_url: string;
+            password: string;
+            h323_password: string;
+            pstn_password: string;
+            encrypted_password: string;
+            pre_schedule: boolean;
+            settings: components["schemas"]["MeetingSettings"];
+            recurrence?: components["schemas"]["Recurrence"];
+            occurrences?: components["schemas"]["Occurrence"][];
+        };
+        MeetingListItem: {
+            uuid: string;
+            /** Format: int64 */
+            id: number;
+            host_id: string;
+            topic: string;
+            type: components["schemas"]["MeetingType"];
+            /** Format: date-time */
+            start_time?: string;
+            duration: number;
+            timezone: string;
+            agenda?: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: uri */
+            join_url: string;
+            pmi?: string;
+        };
+        MeetingList: {
+            page_size: number;
+            total_records: number;
+            /** @description Empty on the last page. */
+            next_page_token: string;
+            meetings: components["schemas"]["MeetingListItem"][];
+        };
+    };
+    responses: {
+        /** @description Done. */
+        NoContent: {
+            headers: {
+                "x-zm-trackingid": components["headers"]["TrackingId"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description An OAuth error. */
+        OAuthError: {
+            headers: {
+                "x-zm-trackingid": components["headers"]["TrackingId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["OAuthError"];
+            };
+        };
+        /** @description Code 300 with the fields at fault. */
+        ValidationFailed: {
+            headers: {
+                "x-zm-trackingid": components["headers"]["TrackingId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ValidationError"];
+            };
+        };
+        /** @description Code 124, missing, invalid or expired access token. */
+        Unauthorized: {
+            headers: {
+                "x-zm-trackingid": components["headers"]["TrackingId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Code 1001 (user) or 3001 (meeting). */
+        NotFound: {
+            headers: {
+                "x-zm-trackingid": components["headers"]["TrackingId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Code 1005, the email is already in use. */
+        Conflict: {
+            headers: {
+                "x-zm-trackingid": components["headers"]["TrackingId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description A daily or per-second rate limit. */
+        TooManyRequests: {
+            headers: {
+                "x-zm-trackingid": components["headers"]["TrackingId"];
+                "X-RateLimit-Category"?: "Light" | "Medium" | "Heavy" | "Resource-intensive";
+                "X-RateLimit-Type"?: string;
+                "X-RateLimit-Limit"?: string;
+                "X-RateLimit-Remaining"?: string;
+                "Retry-After"?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+    };
+    parameters: {
+        /** @description A user id, an email address, or `me`. */
+        UserId: string;
+        MeetingId: number;
+        PageSize: number;
+        NextPageToken: string;
+    };
+    requestBodies: never;
+    headers: {
+        /** @description Zoom's request tracking id; on every response, errors included. */
+        TrackingId: string;
+    };
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    createAccessToken: {
+        parameters: {
+            query?: {
+                grant_type?: "account_credentials";
+                account_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    /** @enum {string} */
+                    grant_type?: "account_credentials";
+                    account_id?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description A bearer token valid for one hour. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessToken"];
+                };
+            };
+            /** @description An OAuth error. */
+            400: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthError"];
+                };
+            };
+            /** @description An OAuth error. */
+            401: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthError"];
+                };
+            };
+        };
+    };
+    listUsers: {
+        parameters: {
+            query?: {
+                status?: "active" | "inactive" | "pending";
+                page_size?: components["parameters"]["PageSize"];
+                next_page_token?: components["parameters"]["NextPageToken"];
+                role_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the account's users. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserList"];
+                };
+            };
+            /** @description Code 300 with the fields at fault. */
+            400: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationError"];
+                };
+            };
+            /** @description Code 124, missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A daily or per-second rate limit. */
+            429: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    "X-RateLimit-Category"?: "Light" | "Medium" | "Heavy" | "Resource-intensive";
+                    "X-RateLimit-Type"?: string;
+                    "X-RateLimit-Limit"?: string;
+                    "X-RateLimit-Remaining"?: string;
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserCreate"];
+            };
+        };
+        responses: {
+            /** @description The user was created. */
+            201: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedUser"];
+                };
+            };
+            /** @description Code 300 with the fields at fault. */
+            400: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationError"];
+                };
+            };
+            /** @description Code 124, missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Code 1005, the email is already in use. */
+            409: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A daily or per-second rate limit. */
+            429: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    "X-RateLimit-Category"?: "Light" | "Medium" | "Heavy" | "Resource-intensive";
+                    "X-RateLimit-Type"?: string;
+                    "X-RateLimit-Limit"?: string;
+                    "X-RateLimit-Remaining"?: string;
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A user id, an email address, or `me`. */
+                userId: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description Code 124, missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Code 1001 (user) or 3001 (meeting). */
+            404: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A daily or per-second rate limit. */
+            429: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    "X-RateLimit-Category"?: "Light" | "Medium" | "Heavy" | "Resource-intensive";
+                    "X-RateLimit-Type"?: string;
+                    "X-RateLimit-Limit"?: string;
+                    "X-RateLimit-Remaining"?: string;
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteUser: {
+        parameters: {
+            query?: {
+                action?: "disassociate" | "delete";
+            };
+            header?: never;
+            path: {
+                /** @description A user id, an email address, or `me`. */
+                userId: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Code 300 with the fields at fault. */
+            400: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationError"];
+                };
+            };
+            /** @description Code 124, missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Code 1001 (user) or 3001 (meeting). */
+            404: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A daily or per-second rate limit. */
+            429: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    "X-RateLimit-Category"?: "Light" | "Medium" | "Heavy" | "Resource-intensive";
+                    "X-RateLimit-Type"?: string;
+                    "X-RateLimit-Limit"?: string;
+                    "X-RateLimit-Remaining"?: string;
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A user id, an email address, or `me`. */
+                userId: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserUpdate"];
+            };
+        };
+        responses: {
+            /** @description Done. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Code 300 with the fields at fault. */
+            400: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationError"];
+                };
+            };
+            /** @description Code 124, missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Code 1001 (user) or 3001 (meeting). */
+            404: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A daily or per-second rate limit. */
+            429: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    "X-RateLimit-Category"?: "Light" | "Medium" | "Heavy" | "Resource-intensive";
+                    "X-RateLimit-Type"?: string;
+                    "X-RateLimit-Limit"?: string;
+                    "X-RateLimit-Remaining"?: string;
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listMeetings: {
+        parameters: {
+            query?: {
+                type?: "scheduled" | "live" | "upcoming" | "upcoming_meetings" | "previous_meetings";
+                page_size?: components["parameters"]["PageSize"];
+                next_page_token?: components["parameters"]["NextPageToken"];
+            };
+            header?: never;
+            path: {
+                /** @description A user id, an email address, or `me`. */
+                userId: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the user's meetings. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingList"];
+                };
+            };
+            /** @description Code 300 with the fields at fault. */
+            400: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationError"];
+                };
+            };
+            /** @description Code 124, missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Code 1001 (user) or 3001 (meeting). */
+            404: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A daily or per-second rate limit. */
+            429: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    "X-RateLimit-Category"?: "Light" | "Medium" | "Heavy" | "Resource-intensive";
+                    "X-RateLimit-Type"?: string;
+                    "X-RateLimit-Limit"?: string;
+                    "X-RateLimit-Remaining"?: string;
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    createMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A user id, an email address, or `me`. */
+                userId: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingCreate"];
+            };
+        };
+        responses: {
+            /** @description The meeting, in full. */
+            201: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            /** @description Code 300 with the fields at fault. */
+            400: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationError"];
+                };
+            };
+            /** @description Code 124, missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Code 1001 (user) or 3001 (meeting). */
+            404: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A daily or per-second rate limit. */
+            429: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    "X-RateLimit-Category"?: "Light" | "Medium" | "Heavy" | "Resource-intensive";
+                    "X-RateLimit-Type"?: string;
+                    "X-RateLimit-Limit"?: string;
+                    "X-RateLimit-Remaining"?: string;
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getMeeting: {
+        parameters: {
+            query?: {
+                occurrence_id?: string;
+                show_previous_occurrences?: boolean;
+            };
+            header?: never;
+            path: {
+                meetingId: components["parameters"]["MeetingId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The meeting, in full. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+            /** @description Code 124, missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Code 1001 (user) or 3001 (meeting). */
+            404: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A daily or per-second rate limit. */
+            429: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    "X-RateLimit-Category"?: "Light" | "Medium" | "Heavy" | "Resource-intensive";
+                    "X-RateLimit-Type"?: string;
+                    "X-RateLimit-Limit"?: string;
+                    "X-RateLimit-Remaining"?: string;
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteMeeting: {
+        parameters: {
+            query?: {
+                occurrence_id?: string;
+                schedule_for_reminder?: boolean;
+                cancel_meeting_reminder?: boolean;
+            };
+            header?: never;
+            path: {
+                meetingId: components["parameters"]["MeetingId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Code 3000, no such occurrence of this meeting. */
+            400: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Code 124, missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Code 1001 (user) or 3001 (meeting). */
+            404: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A daily or per-second rate limit. */
+            429: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    "X-RateLimit-Category"?: "Light" | "Medium" | "Heavy" | "Resource-intensive";
+                    "X-RateLimit-Type"?: string;
+                    "X-RateLimit-Limit"?: string;
+                    "X-RateLimit-Remaining"?: string;
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    updateMeeting: {
+        parameters: {
+            query?: {
+                occurrence_id?: string;
+            };
+            header?: never;
+            path: {
+                meetingId: components["parameters"]["MeetingId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingUpdate"];
+            };
+        };
+        responses: {
+            /** @description Done. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Code 300 with the fields at fault. */
+            400: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationError"];
+                };
+            };
+            /** @description Code 124, missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Code 1001 (user) or 3001 (meeting). */
+            404: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A daily or per-second rate limit. */
+            429: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    "X-RateLimit-Category"?: "Light" | "Medium" | "Heavy" | "Resource-intensive";
+                    "X-RateLimit-Type"?: string;
+                    "X-RateLimit-Limit"?: string;
+                    "X-RateLimit-Remaining"?: string;
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+}

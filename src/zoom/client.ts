@@ -1,0 +1,119 @@
+/** @module createZoomClient: typed users and meetings calls, `{data} | {error}` results, page iterators; throws only on transport faults. */
+import type { components, operations } from '../generated/zoom.js'
+import { errorOf, tokenSource, type ZoomApiError, type ZoomAuth } from './auth.js'
+
+export type { ZoomApiError, ZoomAuth } from './auth.js'
+
+type Schemas = components['schemas']
+type Query<Op extends keyof operations> = operations[Op]['parameters'] extends { query?: infer Q }
+  ? NonNullable<Q>
+  : never
+
+export type ZoomResult<T> =
+  | { data: T; error?: undefined; response: Response }
+  | { data?: undefined; error: ZoomApiError; response?: Response }
+
+export interface ZoomClientOptions {
+  auth: ZoomAuth
+  /** `https://api.zoom.us/v2` by default; the emulator serves the same path on its own origin. */
+  baseUrl?: string
+  /** `https://zoom.us/oauth` by default. */
+  oauthUrl?: string
+  fetch?: typeof globalThis.fetch
+  /** The clock token lifetimes are measured on; `Date.now` by default. */
+  now?: () => number
+}
+
+type QueryValue = string | number | boolean | undefined
+
+export function createZoomClient(options: ZoomClientOptions) {
+  const baseUrl = (options.baseUrl ?? 'https://api.zoom.us/v2').replace(/\/$/, '')
+  const fetch = options.fetch ?? globalThis.fetch
+  const tokens = tokenSource(options.auth, {
+    oauthUrl: (options.oauthUrl ?? 'https://zoom.us/oauth').replace(/\/$/, ''),
+    fetch,
+    now: options.now ?? Date.now,
+  })
+
+  async function call<T>(
+    method: string,
+    path: string,
+    query?: object,
+    body?: unknown,
+  ): Promise<ZoomResult<T>> {
+    const url = new URL(baseUrl + path)
+    for (const [k, v] of Object.entries((query ?? {}) as Record<string, QueryValue>))
+      if (v !== undefined) url.searchParams.set(k, String(v))
+    for (let attempt = 0; ; attempt++) {
+      const token = await tokens.token()
+      if (token.error) return { error: token.error }
+      const response = await fetch(url, {
+        method,
+        headers: {
+          authorization: `Bearer ${token.token}`,
+          accept: 'application/json',
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      })
+      if (response.ok) {
+        const data = (response.status === 204 ? undefined : await response.json()) as T
+        return { data, response }
+      }
+      const error = await errorOf(response)
+      if (error.status === 401 && error.code === 124 && attempt === 0 && options.auth.type === 's2s') {
+        tokens.invalidate()
+        continue
+      }
+      return { error, response }
+    }
+  }
+
+  /** Every page, following `next_page_token`; stops after the last page or the first error. */
+  async function* pages<T extends { next_page_token: string }>(
+    fetchPage: (nextPageToken: string | undefined) => Promise<ZoomResult<T>>,
+  ): AsyncGenerator<ZoomResult<T>> {
+    let next: string | undefined
+    do {
+      const result = await fetchPage(next)
+      yield result
+      if (result.error) return
+      next = result.data.next_page_token || undefined
+    } while (next)
+  }
+
+  const id = (value: string | number) => encodeURIComponent(String(value))
+
+  const users = {
+    create: (body: Schemas['UserCreate']) => call<Schemas['CreatedUser']>('POST', '/users', undefined, body),
+    get: (userId: string) => call<Schemas['User']>('GET', `/users/${id(userId)}`),
+    list: (query: Query<'listUsers'> = {}) => call<Schemas['UserList']>('GET', '/users', query),
+    pages: (query: Query<'listUsers'> = {}) =>
+      pages((next_page_token) => users.list({ ...query, ...(next_page_token ? { next_page_token } : {}) })),
+    update: (userId: string, body: Schemas['UserUpdate']) =>
+      call<void>('PATCH', `/users/${id(userId)}`, undefined, body),
+    delete: (userId: string, query: Query<'deleteUser'> = {}) =>
+      call<void>('DELETE', `/users/${id(userId)}`, query),
+  }
+
+  const meetings = {
+    create: (userId: string, body: Schemas['MeetingCreate']) =>
+      call<Schemas['Meeting']>('POST', `/users/${id(userId)}/meetings`, undefined, body),
+    get: (meetingId: number | string, query: Query<'getMeeting'> = {}) =>
+      call<Schemas['Meeting']>('GET', `/meetings/${id(meetingId)}`, query),
+    list: (userId: string, query: Query<'listMeetings'> = {}) =>
+      call<Schemas['MeetingList']>('GET', `/users/${id(userId)}/meetings`, query),
+    pages: (userId: string, query: Query<'listMeetings'> = {}) =>
+      pages((next_page_token) =>
+        meetings.list(userId, { ...query, ...(next_page_token ? { next_page_token } : {}) }),
+      ),
+    update: (meetingId: number | string, body: Schemas['MeetingUpdate']) =>
+      call<void>('PATCH', `/meetings/${id(meetingId)}`, undefined, body),
+    delete: (meetingId: number | string, query: Query<'deleteMeeting'> = {}) =>
+      call<void>('DELETE', `/meetings/${id(meetingId)}`, query),
+  }
+
+  return { users, meetings }
+}
+
+export type ZoomClient = ReturnType<typeof createZoomClient>

@@ -1,0 +1,115 @@
+/** @module Zoom's time formats and IANA time zones: GMT `yyyy-MM-ddTHH:mm:ssZ`, local wall times, zone offsets. */
+
+export interface LocalDateTime {
+  year: number
+  /** 1–12. */
+  month: number
+  day: number
+  hour: number
+  minute: number
+  second: number
+}
+
+const START_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(Z?)$/
+
+/** Zoom's GMT form of an instant, without milliseconds. */
+export const formatGmt = (ms: number): string => `${new Date(ms).toISOString().slice(0, 19)}Z`
+
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+const formatterFor = (timeZone: string): Intl.DateTimeFormat => {
+  let formatter = formatters.get(timeZone)
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    })
+    formatters.set(timeZone, formatter)
+  }
+  return formatter
+}
+
+/** True for a named IANA zone (`Asia/Singapore`, `UTC`); offsets and abbreviations are not zones to Zoom. */
+export function isIanaTimeZone(name: string): boolean {
+  if (!/^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/.test(name)) return false
+  try {
+    formatterFor(name)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** The wall-clock time in a zone at an instant. */
+export function toLocal(ms: number, timeZone: string): LocalDateTime {
+  const parts = Object.fromEntries(
+    formatterFor(timeZone)
+      .formatToParts(new Date(ms))
+      .map((p) => [p.type, Number(p.value)]),
+  ) as Record<string, number>
+  return {
+    year: parts.year ?? 0,
+    month: parts.month ?? 1,
+    day: parts.day ?? 1,
+    hour: parts.hour ?? 0,
+    minute: parts.minute ?? 0,
+    second: parts.second ?? 0,
+  }
+}
+
+const asUtc = (t: LocalDateTime): number => Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second)
+
+/** The instant a wall-clock time in a zone denotes (the earlier one when DST makes it ambiguous). */
+export function fromLocal(local: LocalDateTime, timeZone: string): number {
+  const guess = asUtc(local)
+  let instant = guess
+  for (let i = 0; i < 3; i++) {
+    const offset = asUtc(toLocal(instant, timeZone)) - instant
+    instant = guess - offset
+  }
+  return instant
+}
+
+/**
+ * Parses a `start_time`: with `Z` it is GMT; without, a wall time in `timeZone`. Undefined when
+ * the text is not one of those two forms or names no real date.
+ */
+export function parseStartTime(text: string, timeZone: string): number | undefined {
+  const m = START_TIME.exec(text)
+  if (!m) return undefined
+  const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ]
+  const local = { year, month, day, hour, minute, second }
+  const check = new Date(asUtc(local))
+  if (
+    month < 1 ||
+    month > 12 ||
+    hour > 23 ||
+    minute > 59 ||
+    second > 59 ||
+    check.getUTCDate() !== day ||
+    check.getUTCMonth() !== month - 1
+  )
+    return undefined
+  return m[7] === 'Z' ? asUtc(local) : fromLocal(local, timeZone)
+}
+
+/** Days in a month (1–12) of a year. */
+export const daysInMonth = (year: number, month: number): number =>
+  new Date(Date.UTC(year, month, 0)).getUTCDate()
+
+/** 0 = Sunday … 6 = Saturday, for a calendar date. */
+export const weekday = (year: number, month: number, day: number): number =>
+  new Date(Date.UTC(year, month - 1, day)).getUTCDay()

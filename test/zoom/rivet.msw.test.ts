@@ -1,0 +1,15 @@
+/** @module @zoom/rivet against the emulator through MSW, at Zoom's real origins (its token URL is fixed to zoom.us). */
+import { setupServer } from 'msw/node'
+import { afterAll, beforeAll, test } from 'vitest'
+import { createHandlers } from '../../mock/msw.js'
+import { createTestEmulator } from '../helpers.js'
+import { runRivetScenario } from './rivet-scenario.js'
+
+const emulator = createTestEmulator()
+const server = setupServer(...createHandlers(emulator))
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+afterAll(() => server.close())
+
+test('rivet gets its own S2S token, creates a user and creates, gets, updates, lists and deletes a meeting', async () => {
+  await runRivetScenario({})
+})

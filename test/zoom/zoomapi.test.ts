@@ -1,0 +1,58 @@
+/** @module The `zoomapi` npm client (JWT era and S2S with query parameters) against the emulator through MSW. */
+import { setupServer } from 'msw/node'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import zoomApiModule from 'zoomapi'
+import { createHandlers } from '../../mock/msw.js'
+import { createTestEmulator } from '../helpers.js'
+import { DEMO_S2S } from './support.js'
+
+// A CommonJS module: Node hands over `module.exports`, bundlers may hand over its `default`.
+const zoomApi = ((zoomApiModule as { default?: unknown }).default ??
+  zoomApiModule) as typeof zoomApiModule.default
+
+// zoomapi signs its JWTs on the wall clock (exp = now + 5 s), so this emulator's clock starts at wall time.
+const emulator = createTestEmulator({ now: Date.now() })
+const server = setupServer(...createHandlers(emulator))
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+afterAll(() => server.close())
+
+describe('zoomapi', () => {
+  test('with a JWT app creates a user, then creates, gets, updates, lists and deletes a meeting', async () => {
+    const client = zoomApi({ apiKey: 'demo-jwt-key', apiSecret: 'demo-jwt-secret' })
+    const user = await client.users.CreateUser({
+      action: 'autoCreate',
+      user_info: { email: 'zoomapi@example.edu', type: 1, password: 'Secret123!' },
+    } as never)
+    const userId = (user as { id: string }).id
+    const meeting = await client.meetings.CreateMeeting(userId, {
+      topic: 'From zoomapi',
+      type: 2,
+      duration: 30,
+    })
+    expect(meeting).toMatchObject({ topic: 'From zoomapi', host_id: userId })
+    const meetingId = String(meeting.id)
+    await client.meetings.UpdateMeeting(meetingId, { agenda: 'Updated' })
+    expect(await client.meetings.GetMeeting(meetingId)).toMatchObject({ agenda: 'Updated', duration: 30 })
+    const listed = await client.meetings.ListMeetings(userId, { type: 'upcoming' })
+    expect(listed.meetings?.map((m) => Number(m.id))).toEqual([Number(meetingId)])
+    await client.meetings.DeleteMeeting(meetingId)
+    await expect(client.meetings.GetMeeting(meetingId)).rejects.toMatchObject({
+      httpStatusCode: 404,
+      errorCode: 3001,
+    })
+  })
+
+  test('with S2S credentials gets its token with query parameters and reads a user', async () => {
+    const client = zoomApi({
+      accountId: DEMO_S2S.accountId,
+      oauthClientId: DEMO_S2S.clientId,
+      oauthClientSecret: DEMO_S2S.clientSecret,
+    })
+    expect(await client.users.GetUser('host@example.edu')).toMatchObject({ id: 'demo-host' })
+  })
+
+  test('with a wrong JWT secret gets code 124', async () => {
+    const client = zoomApi({ apiKey: 'demo-jwt-key', apiSecret: 'not-the-secret' })
+    await expect(client.users.GetUser('me')).rejects.toMatchObject({ httpStatusCode: 401, errorCode: 124 })
+  })
+})
