@@ -4,8 +4,12 @@ import { Ajv2020 } from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
 import { parse } from 'yaml'
 
+interface ResponseObject {
+  $ref?: string
+  content?: Record<string, { schema?: unknown }>
+}
 interface Operation {
-  responses?: Record<string, { content?: Record<string, { schema?: unknown }> }>
+  responses?: Record<string, ResponseObject>
 }
 interface Document {
   servers?: { url: string }[]
@@ -13,6 +17,7 @@ interface Document {
 }
 interface Route {
   contract: string
+  doc: Document
   method: string
   template: string
   pattern: RegExp
@@ -27,6 +32,27 @@ const basePath = (servers: { url: string }[] | undefined): string =>
   servers?.[0] ? new URL(servers[0].url).pathname.replace(/\/$/, '') : ''
 
 const escapePointer = (s: string) => s.replaceAll('~', '~0').replaceAll('/', '~1')
+
+/** Follows a local `$ref` (`#/components/responses/…`) to the response object and its JSON pointer. */
+function resolveResponse(
+  route: Route,
+  key: string,
+): { response: ResponseObject; pointer: string } | undefined {
+  let response = route.operation.responses?.[key]
+  let pointer = `${route.pointer}/responses/${escapePointer(key)}`
+  while (response?.$ref) {
+    const path = response.$ref.replace(/^#/, '')
+    pointer = `${route.contract}#${path}`
+    response = path
+      .split('/')
+      .slice(1)
+      .map((part) => part.replaceAll('~1', '/').replaceAll('~0', '~'))
+      .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], route.doc) as
+      | ResponseObject
+      | undefined
+  }
+  return response && { response, pointer }
+}
 
 function loadContracts() {
   const ajv = new Ajv2020({ strict: false, allErrors: true })
@@ -44,7 +70,15 @@ function loadContracts() {
         const operation = item[method]
         if (operation) {
           const pointer = `${file}#/paths/${escapePointer(path)}/${method}`
-          routes.push({ contract: file, method: method.toUpperCase(), template, pattern, operation, pointer })
+          routes.push({
+            contract: file,
+            doc,
+            method: method.toUpperCase(),
+            template,
+            pattern,
+            operation,
+            pointer,
+          })
         }
       }
     }
@@ -74,9 +108,10 @@ export async function contractViolations(request: Request, response: Response): 
   const responses = route.operation.responses ?? {}
   const status = String(response.status)
   const key = status in responses ? status : `${status[0]}XX` in responses ? `${status[0]}XX` : 'default'
-  const declared = responses[key]
+  const resolved = resolveResponse(route, key)
   const where = `${request.method} ${pathname} → ${status}`
-  if (!declared) return [`${where}: status not declared in ${route.contract}`]
+  if (!resolved) return [`${where}: status not declared in ${route.contract}`]
+  const declared = resolved.response
   const text = await response.clone().text()
   const contentType = response.headers.get('content-type')?.split(';')[0]?.trim()
   const media = declared.content ? Object.keys(declared.content) : []
@@ -84,7 +119,7 @@ export async function contractViolations(request: Request, response: Response): 
   if (!contentType || !media.includes(contentType))
     return [`${where}: content-type ${contentType} not in ${media}`]
   if (!declared.content?.[contentType]?.schema || contentType !== 'application/json') return []
-  const pointer = `${route.pointer}/responses/${escapePointer(key)}/content/${escapePointer(contentType)}/schema`
+  const pointer = `${resolved.pointer}/content/${escapePointer(contentType)}/schema`
   loaded ??= loadContracts()
   const validate = loaded.ajv.getSchema(pointer) ?? loaded.ajv.compile({ $ref: pointer })
   let body: unknown

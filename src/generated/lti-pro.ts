@@ -176,7 +176,34 @@ export interface components {
             result?: components["schemas"]["CreatedMeetingId"];
         };
     };
-    responses: never;
+    responses: {
+        /** @description A malformed request (parameter out of bounds, body not JSON or of the wrong shape); nothing changed. */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["BadRequestError"];
+            };
+        };
+        /** @description Signature refused (missing, unknown, malformed, expired or mismatched); see the x-emulator-diagnostic header. */
+        SignatureFailed: {
+            headers: {
+                "x-emulator-diagnostic": components["headers"]["Diagnostic"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "status": false,
+                 *       "errorCode": "401",
+                 *       "errorMessage": "Verify LTI signature failed(2203)."
+                 *     }
+                 */
+                "application/json": components["schemas"]["SignatureError"];
+            };
+        };
+    };
     parameters: {
         /**
          * @description Identifier of the LTI application (the LTI key from the LTI Pro configuration page).
@@ -256,32 +283,8 @@ export interface operations {
                     "application/json": components["schemas"]["ListMeetingsSuccess"] | components["schemas"]["Failure"];
                 };
             };
-            /** @description A malformed request (parameter out of bounds, body not JSON or of the wrong shape); nothing changed. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["BadRequestError"];
-                };
-            };
-            /** @description Signature refused (missing, unknown, malformed, expired or mismatched); see the x-emulator-diagnostic header. */
-            401: {
-                headers: {
-                    "x-emulator-diagnostic": components["headers"]["Diagnostic"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "status": false,
-                     *       "errorCode": "401",
-                     *       "errorMessage": "Verify LTI signature failed(2203)."
-                     *     }
-                     */
-                    "application/json": components["schemas"]["SignatureError"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["SignatureFailed"];
         };
     };
     bulkImport: {
@@ -318,32 +321,8 @@ export interface operations {
                     } | components["schemas"]["Failure"];
                 };
             };
-            /** @description A malformed request (parameter out of bounds, body not JSON or of the wrong shape); nothing changed. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["BadRequestError"];
-                };
-            };
-            /** @description Signature refused (missing, unknown, malformed, expired or mismatched); see the x-emulator-diagnostic header. */
-            401: {
-                headers: {
-                    "x-emulator-diagnostic": components["headers"]["Diagnostic"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "status": false,
-                     *       "errorCode": "401",
-                     *       "errorMessage": "Verify LTI signature failed(2203)."
-                     *     }
-                     */
-                    "application/json": components["schemas"]["SignatureError"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["SignatureFailed"];
         };
     };
     bulkDisassociate: {
@@ -380,32 +359,8 @@ export interface operations {
                     } | components["schemas"]["Failure"];
                 };
             };
-            /** @description A malformed request (parameter out of bounds, body not JSON or of the wrong shape); nothing changed. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["BadRequestError"];
-                };
-            };
-            /** @description Signature refused (missing, unknown, malformed, expired or mismatched); see the x-emulator-diagnostic header. */
-            401: {
-                headers: {
-                    "x-emulator-diagnostic": components["headers"]["Diagnostic"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "status": false,
-                     *       "errorCode": "401",
-                     *       "errorMessage": "Verify LTI signature failed(2203)."
-                     *     }
-                     */
-                    "application/json": components["schemas"]["SignatureError"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["SignatureFailed"];
         };
     };
     createAndAssociate: {
@@ -455,32 +410,8 @@ export interface operations {
                     "application/json": components["schemas"]["CreateAndAssociateSuccess"] | components["schemas"]["CreateAndAssociateFailure"];
                 };
             };
-            /** @description A malformed request (parameter out of bounds, body not JSON or of the wrong shape); nothing changed. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["BadRequestError"];
-                };
-            };
-            /** @description Signature refused (missing, unknown, malformed, expired or mismatched); see the x-emulator-diagnostic header. */
-            401: {
-                headers: {
-                    "x-emulator-diagnostic": components["headers"]["Diagnostic"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "status": false,
-                     *       "errorCode": "401",
-                     *       "errorMessage": "Verify LTI signature failed(2203)."
-                     *     }
-                     */
-                    "application/json": components["schemas"]["SignatureError"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["SignatureFailed"];
         };
     };
 }
