@@ -1,4 +1,5 @@
 /** @module How the dashboard words times and meeting timing, relative to a world's clock. */
+import { occurrenceStartsOf } from '../zoom/meeting-view.js'
 import type { ZoomMeeting } from '../zoom/state.js'
 
 const MINUTE = 60_000
@@ -54,26 +55,12 @@ export interface Timing {
   end?: number
 }
 
-const MONTH = 30 * DAY
-const PERIOD: Record<1 | 2 | 3, number> = { 1: DAY, 2: 7 * DAY, 3: MONTH }
-
-/**
- * When a meeting ends, as the LTI Pro list splits upcoming from historical. For a type 8 meeting
- * without an end date, the last occurrence is estimated from `end_times` and the repeat period:
- * the dashboard only needs the phase, not the exact occurrences.
- */
-function endOf(meeting: ZoomMeeting, start: number): number {
-  const last = meeting.recurrence
-  if (meeting.type !== 8 || !last) return start + meeting.duration * MINUTE
-  if (last.end_date_time) return Date.parse(last.end_date_time) + meeting.duration * MINUTE
-  const repeats = Math.max((last.end_times ?? 1) - 1, 0) * (last.repeat_interval ?? 1)
-  return start + repeats * PERIOD[last.type] + meeting.duration * MINUTE
-}
-
+/** When a meeting starts and ends (its last occurrence), and where it stands, by Zoom's own occurrence rules. */
 export function timingOf(meeting: ZoomMeeting, now: number): Timing {
-  if (meeting.type === 3 || meeting.start_time === undefined) return { phase: 'upcoming' }
-  const start = Date.parse(meeting.start_time)
-  const end = endOf(meeting, start)
+  const starts = occurrenceStartsOf(meeting)
+  const start = starts[0]
+  if (start === undefined) return { phase: meeting.type === 3 ? 'upcoming' : 'past' }
+  const end = Math.max(...starts) + meeting.duration * MINUTE
   const phase: Phase = end <= now ? 'past' : start <= now ? 'live' : 'upcoming'
   return { phase, start, end }
 }

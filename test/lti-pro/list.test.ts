@@ -171,3 +171,33 @@ describe('listing a host’s course meetings', () => {
     },
   )
 })
+
+describe('listing a recurring meeting with fixed times', () => {
+  test("shows the next occurrence not yet ended, by Zoom's recurrence rules (weekly on two weekdays)", async () => {
+    const emulator = createTestEmulator()
+    const client = demoClient(emulator)
+    const created = await client.createAndAssociate({
+      userId: 'demo-host',
+      contextId: 'demo-context-1',
+      domain: DOMAIN,
+      meetingInfo: {
+        topic: 'Tutorials',
+        type: 8,
+        start_time: '2026-11-23T09:00:00', // Monday, 09:00 in Singapore
+        timezone: 'Asia/Singapore',
+        duration: 60,
+        recurrence: { type: 2, repeat_interval: 1, weekly_days: '2,5', end_times: 4 }, // Mondays and Thursdays
+      },
+    })
+    const number = created.data?.meetingId
+    const shown = async () =>
+      (await client.listMeetings({ userId: 'demo-host', pageSize: 100 })).data?.list.find(
+        (m) => m.meetingNumber === number,
+      )
+    expect(await shown()).toMatchObject({ startTime: '2026-11-23 09:00:00', status: 0 })
+    emulator.clock.set('2026-11-23T01:30:00Z') // during Monday's occurrence
+    expect(await shown()).toMatchObject({ startTime: '2026-11-23 09:00:00', status: 1 })
+    emulator.clock.set('2026-11-23T02:00:00Z') // Monday's over: Thursday is next, not next Monday
+    expect(await shown()).toMatchObject({ startTime: '2026-11-26 09:00:00', status: 0 })
+  })
+})
