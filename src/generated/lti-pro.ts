@@ -147,16 +147,7 @@ export interface components {
             domain: string;
             courseId?: string | number;
             /** @description A Zoom create-meeting body (POST /v2/users/{userId}/meetings), validated by the same rules. */
-            meetingInfo: {
-                topic?: string;
-                /** @enum {unknown} */
-                type?: 1 | 2 | 3 | 8;
-                start_time?: string;
-                duration?: number;
-                timezone?: string;
-                agenda?: string;
-                password?: string;
-            };
+            meetingInfo: components["schemas"]["MeetingCreate"];
         };
         CreatedMeetingId: {
             /** @description The new meeting's number. */
@@ -174,6 +165,85 @@ export interface components {
             errorCode: string;
             errorMessage: string;
             result?: components["schemas"]["CreatedMeetingId"];
+        };
+        /**
+         * @description 1 instant, 2 scheduled, 3 recurring with no fixed time, 8 recurring with a fixed time.
+         * @enum {integer}
+         */
+        MeetingType: 1 | 2 | 3 | 8;
+        /** @description yyyy-MM-ddTHH:mm:ssZ (GMT), or yyyy-MM-ddTHH:mm:ss in the meeting's timezone. */
+        StartTime: string;
+        Password: string;
+        Recurrence: {
+            /**
+             * @description 1 daily
+             * @enum {integer}
+             */
+            type: 1 | 2 | 3;
+            /** @description Daily ≤ 99, weekly ≤ 50, monthly ≤ 10. */
+            repeat_interval?: number;
+            /** @description 1 = Sunday … 7 = Saturday. */
+            weekly_days?: string;
+            monthly_day?: number;
+            /** @enum {integer} */
+            monthly_week?: -1 | 1 | 2 | 3 | 4;
+            /** @enum {integer} */
+            monthly_week_day?: 1 | 2 | 3 | 4 | 5 | 6 | 7;
+            end_times?: number;
+            /** Format: date-time */
+            end_date_time?: string;
+        };
+        MeetingSettingsInput: {
+            host_video?: boolean;
+            participant_video?: boolean;
+            join_before_host?: boolean;
+            /** @enum {integer} */
+            jbh_time?: 0 | 5 | 10 | 15;
+            mute_upon_entry?: boolean;
+            waiting_room?: boolean;
+            /** @enum {integer} */
+            approval_type?: 0 | 1 | 2;
+            /** @enum {string} */
+            audio?: "both" | "telephony" | "voip" | "thirdParty";
+            /** @enum {string} */
+            auto_recording?: "local" | "cloud" | "none";
+            alternative_hosts?: string;
+            meeting_authentication?: boolean;
+            authentication_option?: string;
+            authentication_domains?: string;
+            watermark?: boolean;
+            use_pmi?: boolean;
+            enforce_login?: boolean;
+            registrants_email_notification?: boolean;
+            close_registration?: boolean;
+            cn_meeting?: boolean;
+            in_meeting?: boolean;
+            private_meeting?: boolean;
+            email_notification?: boolean;
+            host_save_video_order?: boolean;
+            show_share_button?: boolean;
+            allow_multiple_devices?: boolean;
+            /** @enum {string} */
+            encryption_type?: "enhanced_encryption" | "e2ee";
+            continuous_meeting_chat?: {
+                enable?: boolean;
+            };
+        };
+        MeetingCreate: {
+            topic?: string;
+            type?: components["schemas"]["MeetingType"];
+            start_time?: components["schemas"]["StartTime"];
+            /** @description Minutes. */
+            duration?: number;
+            /** @description An IANA time zone name; the host's by default. */
+            timezone?: string;
+            agenda?: string;
+            password?: components["schemas"]["Password"];
+            default_password?: boolean;
+            pre_schedule?: boolean;
+            schedule_for?: string;
+            recurrence?: components["schemas"]["Recurrence"];
+            settings?: components["schemas"]["MeetingSettingsInput"];
         };
     };
     responses: {
