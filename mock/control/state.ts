@@ -7,12 +7,12 @@ export const STATE_VERSION = 1
 
 /** A slice with each `Map<string, V>` as an object `{key: V}`; arrays and other values as they are. */
 export type SliceSnapshot<S> = {
-  [K in keyof S]: S[K] extends Map<string, infer V> ? Record<string, V> : S[K]
+  [K in keyof S]?: S[K] extends Map<string, infer V> ? Record<string, V> : S[K]
 }
 
 export interface StateSnapshot extends Partial<{ [K in keyof Store]: SliceSnapshot<Store[K]> }> {
   version: typeof STATE_VERSION
-  /** Import sets the world's clock to `now`; `offsetMs` is informative. */
+  /** Import sets the world's clock to `now` (`offsetMs`, as GET /__emulator/clock gives it, is accepted and ignored). */
   clock?: { now: string; offsetMs?: number }
 }
 
@@ -39,7 +39,7 @@ export function exportState(world: World): Required<StateSnapshot> {
   )
   const snapshot = {
     version: STATE_VERSION,
-    clock: { now: new Date(world.clock.now()).toISOString(), offsetMs: world.clock.offsetMs() },
+    clock: { now: new Date(world.clock.now()).toISOString() },
     ...slices,
   }
   return jsonCopy(snapshot, 'The state') as Required<StateSnapshot>
