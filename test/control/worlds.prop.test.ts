@@ -24,15 +24,13 @@ const command: fc.Arbitrary<Command> = fc.oneof(
     ),
   meetingId.map<Command>((id) => async (e, t) => e.worlds.get(t.id)?.store.zoom.meetings.delete(id)),
   fc.constant<Command>(async (e, t) => e.worlds.get(t.id)?.store.lti.bulkJobs.push({} as never)),
-  fc
-    .integer({ min: 200, max: 599 })
-    .map<Command>(
-      (status) => (e, t) =>
-        control(e, 'POST', '/faults', {
-          sandbox: t.id,
-          body: { match: { service: 'luminus' }, response: { status } },
-        }),
-    ),
+  fc.integer({ min: 200, max: 599 }).map<Command>(
+    (status) => (e, t) =>
+      control(e, 'POST', '/faults', {
+        sandbox: t.id,
+        body: { match: { service: 'luminus' }, response: { status } },
+      }),
+  ),
   fc.constant<Command>((e, t) =>
     e.request('/zoom/Meeting/00000000-0000-4000-8000-000000000001/Sync', {
       headers: { 'Ocp-Apim-Subscription-Key': t.luminusKey },
