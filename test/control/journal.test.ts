@@ -1,4 +1,5 @@
 /** @module Control API: the request journal — what it records, its filters and counts, its bound, and no secrets. */
+import { fc, test as prop } from '@fast-check/vitest'
 import { Hono } from 'hono'
 import { describe, expect, test } from 'vitest'
 import { journal } from '../../mock/control/middleware.js'
@@ -45,6 +46,31 @@ describe('the request journal', () => {
     expect(emulator.requests({ path: '/api/v1/lti/rich/*' }).count).toBe(3)
     expect(emulator.requests({ status: '5xx' }).count).toBe(4)
     expect(emulator.requests({ status: 200 }).count).toBe(0)
+  })
+
+  prop.prop([
+    fc.array(
+      fc.tuple(
+        fc.constantFrom(
+          '/api/v1/lti/rich/meeting/bulkImport',
+          '/v2/users',
+          '/oauth/token',
+          '/zoom/Meeting/x/Sync',
+        ),
+        fc.constantFrom('GET', 'POST', 'DELETE'),
+      ),
+      { maxLength: 25 },
+    ),
+  ])('its counts by service, method and path match the requests sent', async (sent) => {
+    const emulator = createControlEmulator()
+    for (const [path, method] of sent) await emulator.request(path, { method })
+    expect(emulator.requests().count).toBe(sent.length)
+    for (const [path, method] of sent) {
+      const expected = sent.filter(([p, m]) => p === path && m === method).length
+      expect(emulator.requests({ path, method }).count).toBe(expected)
+    }
+    const zoom = sent.filter(([path]) => path.startsWith('/v2') || path.startsWith('/oauth')).length
+    expect(emulator.requests({ service: 'zoom' }).count).toBe(zoom)
   })
 
   test('never stores a secret: no header, no body, and secret query values redacted', async () => {
