@@ -55,6 +55,12 @@ describe('fault rules', () => {
     expect(emulator.requests().requests[0]?.durationMs).toBeGreaterThanOrEqual(49)
   })
 
+  test('--latency delays every service response by at least that long', async () => {
+    const emulator = createControlEmulator({ latencyMs: 40 })
+    await zoomUsers(emulator)
+    expect(emulator.requests().requests[0]?.durationMs).toBeGreaterThanOrEqual(39)
+  })
+
   test('drop the connection: in-process fetch rejects with a TypeError whose cause names the rule', async () => {
     const emulator = createControlEmulator()
     emulator.faults.add({ match: { path: '/v2/users' }, drop: true, times: 1 })
