@@ -1,5 +1,5 @@
 /** @module The command line: options become server options; one readable line per request, never a secret. */
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
@@ -54,9 +54,11 @@ describe('the command line', () => {
   test('--seed loads a state snapshot that the emulator starts from', () => {
     const source = createEmulator({ now: T0 })
     source.worlds.defaultWorld.store.zoom.meetings.clear()
-    const file = join(mkdtempSync(join(tmpdir(), 'zoom-lti-mock-')), 'state.json')
+    const dir = mkdtempSync(join(tmpdir(), 'zoom-lti-mock-'))
+    const file = join(dir, 'state.json')
     writeFileSync(file, JSON.stringify(source.exportState()))
     const { state } = serverOptions(['--seed', file], {})
+    rmSync(dir, { recursive: true })
     expect(createEmulator({ now: T0, ...(state ? { state } : {}) }).exportState()).toEqual(
       source.exportState(),
     )
