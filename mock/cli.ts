@@ -1,37 +1,16 @@
 #!/usr/bin/env node
-/** @module The zoom-lti-mock command: starts the server with the demo seed and stops on SIGINT/SIGTERM. */
-import { parseArgs } from 'node:util'
+/** @module The zoom-lti-mock command: starts the server, logs one line per request, stops on SIGINT/SIGTERM. */
+import { HELP, serverOptions } from './cli-options.js'
 import { DEMO_CREDENTIALS } from './seed/demo.js'
 import { startServer } from './server.js'
 
-const HELP = `zoom-lti-mock — local emulator of Zoom LTI Pro, Zoom REST API v2 and LumiNUS
-
-Usage: zoom-lti-mock [options]
-
-  --port <n>     port to listen on (default 4010, env PORT; 0 picks a free port)
-  --host <addr>  address to bind (default 127.0.0.1, env HOST)
-  -h, --help     show this help
-`
-
-function parsePort(value: string): number {
-  const port = Number(value)
-  if (!Number.isInteger(port) || port < 0 || port > 65_535)
-    throw new Error(`--port must be 0–65535, not "${value}"`)
-  return port
-}
-
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: { port: { type: 'string' }, host: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-  })
-  if (values.help) {
+  const { help, ...options } = serverOptions(process.argv.slice(2), process.env)
+  if (help) {
     process.stdout.write(HELP)
     return
   }
-  const server = await startServer({
-    port: parsePort(values.port ?? process.env.PORT ?? '4010'),
-    host: values.host ?? process.env.HOST ?? '127.0.0.1',
-  })
+  const server = await startServer(options)
   const { lti, zoom, luminus } = DEMO_CREDENTIALS
   console.log(
     `zoom-lti-mock listening on ${server.url} — LTI key ${lti.key} / secret ${lti.secret}; ` +
@@ -50,5 +29,6 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   console.error(`zoom-lti-mock: ${error instanceof Error ? error.message : String(error)}`)
+  console.error('Try zoom-lti-mock --help.')
   process.exit(1)
 })

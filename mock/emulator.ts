@@ -1,15 +1,21 @@
 /** @module createEmulator: the one Hono app behind the server, the MSW handlers and in-process use. */
 import { Hono } from 'hono'
 import type { ClockOptions } from './clock.js'
-import { controlRoutes } from './control/routes.js'
+import { connectionDropped, dropFaultOf } from './control/drop.js'
+import { unknownSandbox } from './control/errors.js'
+import { faultInjection, journal, latency, type RequestLog } from './control/middleware.js'
+import { CONTROL_BASE, controlNotEmulated, controlRoutes } from './control/routes.js'
+import { createSandbox, deleteSandbox, type SandboxInfo } from './control/sandboxes.js'
+import { type StateSnapshot, snapshotSeed } from './control/state.js'
+import { type WorldControl, worldControl } from './control/world-control.js'
 import { dashboardRoutes } from './dashboard/routes.js'
 import { DEFAULT_SERVICE_OPTIONS, type Env, type ServiceOptions } from './env.js'
 import { ltiProControlRoutes } from './lti-pro/control.js'
 import { ltiProRoutes } from './lti-pro/routes.js'
 import { luminusRoutes } from './luminus/routes.js'
 import { serviceOf, worldOf } from './routing.js'
-import { DEMO_CREDENTIALS } from './seed/demo.js'
-import { createWorld, type Seed, WorldRegistry } from './world.js'
+import { type Credentials, DEMO_CREDENTIALS, seedDemo } from './seed/demo.js'
+import { createWorld, type Seed, type World, WorldRegistry } from './world.js'
 import { zoomRoutes } from './zoom/routes.js'
 
 /** The origin relative paths are resolved against by `emulator.request`. */
@@ -18,22 +24,38 @@ export const LOCAL_ORIGIN = 'http://127.0.0.1:4010'
 export interface EmulatorOptions {
   /** Freezes the clock at this instant (tests); by default the clock follows the wall clock. */
   now?: ClockOptions['now']
-  /** What a world starts with; the demo seed by default. */
+  /** What a world starts with; the demo seed by default. Sandboxes get it too, with their own credentials. */
   seed?: Seed
+  /** The default world's starting state (a snapshot, as `GET /__emulator/state` gives); reset returns to it. */
+  state?: StateSnapshot
+  /** How many requests each world's journal keeps; 1000 by default. */
+  journalSize?: number
+  /** Seeds the generator behind fault rules with a `probability`; the same seed gives the same firings. */
+  faultSeed?: number
+  /** Wall-clock milliseconds added to every service response (`--latency`). */
+  latencyMs?: number
+  /** Mutating control calls need `Authorization: Bearer <adminToken>` when set. */
+  adminToken?: string
+  /** Called after every request (control calls included) with what the journal would record; never secrets. */
+  onRequest?: (log: RequestLog) => void
   ltiPro?: Partial<ServiceOptions['ltiPro']>
   zoom?: Partial<ServiceOptions['zoom']>
   luminus?: Partial<ServiceOptions['luminus']>
 }
 
-export interface Emulator {
-  /** Answers a standard Request, whatever its origin: the path selects the service. */
+/** The emulator; its control methods act on the default world, `sandbox(id)` gives a sandbox's. */
+export interface Emulator extends WorldControl {
+  /** Answers a standard Request, whatever its origin: the path selects the service. Rejects like fetch when a fault drops the connection. */
   fetch(request: Request): Promise<Response>
   /** `fetch` for a path (or URL) and init, resolved against LOCAL_ORIGIN. */
   request(path: string, init?: RequestInit): Promise<Response>
-  /** The default world: its state back to the seed, its clock as it started. */
-  reset(): void
+  /** A new isolated world: the seed's structure with fresh credentials, its own clock, journal and faults. */
+  createSandbox(): SandboxInfo & WorldControl
+  /** Throws a ControlError (404) for an unknown id. */
+  deleteSandbox(id: string): void
+  /** The control of an existing sandbox (or `default`); throws a ControlError (404) for an unknown id. */
+  sandbox(id: string): WorldControl
   readonly worlds: WorldRegistry
-  readonly clock: WorldRegistry['defaultWorld']['clock']
   readonly options: ServiceOptions
 }
 
@@ -43,39 +65,73 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     zoom: { ...DEFAULT_SERVICE_OPTIONS.zoom, ...options.zoom },
     luminus: { ...DEFAULT_SERVICE_OPTIONS.luminus, ...options.luminus },
   }
-  const worlds = new WorldRegistry(
+  const makeWorld = (id: string, credentials: Credentials, seed: Seed = options.seed ?? seedDemo): World =>
     createWorld({
-      id: 'default',
-      credentials: DEMO_CREDENTIALS,
+      id,
+      credentials,
+      seed,
       ...(options.now === undefined ? {} : { clock: { now: options.now } }),
-      ...(options.seed ? { seed: options.seed } : {}),
-    }),
+      ...(options.journalSize === undefined ? {} : { journalSize: options.journalSize }),
+      ...(options.faultSeed === undefined ? {} : { faultSeed: options.faultSeed }),
+    })
+  const worlds = new WorldRegistry(
+    makeWorld('default', DEMO_CREDENTIALS, options.state ? snapshotSeed(options.state) : undefined),
   )
   const ctx = { worlds, options: serviceOptions }
+  const control = (world: World) => worldControl(world, worlds)
 
   const app = new Hono<Env>()
-    .use(async (c, next) => {
+    .use(async function routing(c, next) {
       const service = serviceOf(c.req.path)
       if (service) c.set('service', service)
       c.set('world', worldOf(worlds, service, c) ?? worlds.defaultWorld)
       await next()
     })
+    .use(journal(options.onRequest ? { onRequest: options.onRequest } : {}))
+    .use(latency(options.latencyMs ?? 0))
+    .use(faultInjection())
+    .route(
+      '/',
+      controlRoutes({
+        control,
+        createSandbox: () => {
+          const { id, credentials } = emulator.createSandbox()
+          return { id, credentials }
+        },
+        deleteSandbox: (id) => deleteSandbox(worlds, id),
+        ...(options.adminToken === undefined ? {} : { adminToken: options.adminToken }),
+      }),
+    )
     .route('/', ltiProControlRoutes(ctx))
     .route('/', dashboardRoutes(ctx))
-    .route('/', controlRoutes(ctx))
     .route('/', ltiProRoutes(ctx))
     .route('/', zoomRoutes(ctx))
     .route('/', luminusRoutes(ctx))
+    .all(`${CONTROL_BASE}/*`, controlNotEmulated)
     .all('*', (c) =>
       c.json({ error: `${c.req.method} ${c.req.path} is not a path of any emulated service.` }, 404),
     )
 
   const emulator: Emulator = {
-    fetch: async (request) => app.fetch(request),
+    ...control(worlds.defaultWorld),
+    fetch: async (request) => {
+      const response = await app.fetch(request)
+      const fault = dropFaultOf(response)
+      if (fault !== undefined) throw connectionDropped(fault)
+      return response
+    },
     request: (path, init) => emulator.fetch(new Request(new URL(path, LOCAL_ORIGIN), init)),
-    reset: () => worlds.defaultWorld.reset(),
+    createSandbox() {
+      const { id, credentials } = createSandbox(worlds, (id, credentials) => makeWorld(id, credentials))
+      return { ...emulator.sandbox(id), id, credentials }
+    },
+    deleteSandbox: (id) => deleteSandbox(worlds, id),
+    sandbox(id) {
+      const world = worlds.get(id)
+      if (!world) throw unknownSandbox(id)
+      return control(world)
+    },
     worlds,
-    clock: worlds.defaultWorld.clock,
     options: serviceOptions,
   }
   return emulator

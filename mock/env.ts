@@ -15,8 +15,10 @@ export interface Env {
     world: World
     /** Unset for paths outside every service. */
     service: Service
-    /** Set by a service's auth middleware, for the journal. */
-    auth: AuthVerdict
+    /** Set by a service's auth middleware, for the journal; unset when the service judged no credentials. */
+    auth?: AuthVerdict
+    /** The id of the fault rule that fired on this request, for the journal. */
+    fault?: string
   }
 }
 

@@ -1,6 +1,7 @@
-/** @module MSW handlers that forward the real services' origins to an emulator; no endpoint logic here. */
-import { http } from 'msw'
-import type { Emulator } from './emulator.js'
+/** @module MSW handlers that forward the real services' origins (and the local one) to an emulator; no endpoint logic here. */
+import { HttpResponse, http } from 'msw'
+import { isConnectionDropped } from './control/drop.js'
+import { type Emulator, LOCAL_ORIGIN } from './emulator.js'
 
 /** The real origins and base paths the emulator answers for. */
 export const REAL_ORIGINS = {
@@ -10,5 +11,30 @@ export const REAL_ORIGINS = {
   luminus: 'https://luminus.azure-api.net',
 } as const
 
-export const createHandlers = (emulator: Pick<Emulator, 'fetch'>) =>
-  Object.values(REAL_ORIGINS).map((base) => http.all(`${base}/*`, ({ request }) => emulator.fetch(request)))
+export interface HandlerOptions {
+  /**
+   * Also answer this origin (every path: services and `/__emulator`), so code written for the
+   * server works unchanged under MSW. `http://127.0.0.1:4010` by default; `false` for none.
+   */
+  localOrigin?: string | false
+}
+
+/** A dropped connection becomes `HttpResponse.error()`: the client's fetch rejects with a TypeError. */
+const forward =
+  (emulator: Pick<Emulator, 'fetch'>) =>
+  async ({ request }: { request: Request }): Promise<Response> => {
+    try {
+      return await emulator.fetch(request)
+    } catch (error) {
+      if (isConnectionDropped(error)) return HttpResponse.error()
+      throw error
+    }
+  }
+
+export const createHandlers = (
+  emulator: Pick<Emulator, 'fetch'>,
+  { localOrigin = LOCAL_ORIGIN }: HandlerOptions = {},
+) => [
+  ...Object.values(REAL_ORIGINS).map((base) => http.all(`${base}/*`, forward(emulator))),
+  ...(localOrigin === false ? [] : [http.all(`${localOrigin}/*`, forward(emulator))]),
+]

@@ -1,5 +1,7 @@
 /** @module A world (the default one or a sandbox): its store, its clock, its credentials; and the registry of worlds. */
 import { type Clock, type ClockOptions, createClock } from './clock.js'
+import { FaultSet } from './control/faults.js'
+import { Journal } from './control/journal.js'
 import { type Credentials, DEMO_CREDENTIALS, seedDemo } from './seed/demo.js'
 import { createStore, type Store } from './store.js'
 
@@ -13,17 +15,28 @@ export interface World {
   readonly id: string
   readonly credentials: Credentials
   readonly clock: Clock
-  /** Replaced, never mutated in place, by `reset()`: read it through the world each time. */
+  /** Replaced, never mutated in place, by `reset()` and state imports: read it through the world each time. */
   store: Store
-  /** Back to the state of construction: the seed re-run and the clock as it started. */
+  /** The requests this world's credentials made (control: GET /__emulator/requests). */
+  readonly journal: Journal
+  /** The fault rules that apply to this world's requests. */
+  readonly faults: FaultSet
+  /** Back to the state of construction: the seed re-run, the clock as it started, journal and fault rules emptied. */
   reset(): void
 }
+
+export const DEFAULT_JOURNAL_SIZE = 1000
+export const DEFAULT_FAULT_SEED = 1
 
 export interface WorldOptions {
   id: string
   credentials?: Credentials
   clock?: ClockOptions
   seed?: Seed
+  /** How many requests the journal keeps before it forgets the oldest. */
+  journalSize?: number
+  /** Seeds the generator that decides fault rules with a `probability`. */
+  faultSeed?: number
 }
 
 export function createWorld({
@@ -31,6 +44,8 @@ export function createWorld({
   credentials = DEMO_CREDENTIALS,
   clock: clockOptions,
   seed = seedDemo,
+  journalSize = DEFAULT_JOURNAL_SIZE,
+  faultSeed = DEFAULT_FAULT_SEED,
 }: WorldOptions): World {
   const clock = createClock(clockOptions)
   const seeded = (): Store => {
@@ -43,9 +58,13 @@ export function createWorld({
     credentials,
     clock,
     store: seeded(),
+    journal: new Journal(journalSize),
+    faults: new FaultSet(faultSeed),
     reset() {
       clock.reset()
       world.store = seeded()
+      world.journal.clear()
+      world.faults.clear()
     },
   }
   return world

@@ -1,10 +1,103 @@
-/** @module The control API under /__emulator. */
-import { Hono } from 'hono'
-import { type EmulatorContext, type Env, notEmulatedMessage } from '../env.js'
+/** @module The control API under /__emulator: thin HTTP over the in-process control (world-control.ts). */
+import { createHash, timingSafeEqual } from 'node:crypto'
+import { type Context, Hono, type MiddlewareHandler } from 'hono'
+import { type Env, notEmulatedMessage } from '../env.js'
+import { SANDBOX_HEADER } from '../routing.js'
+import type { World } from '../world.js'
+import { badInput, ControlError, unknownSandbox } from './errors.js'
+import type { FaultRuleInput } from './faults.js'
+import type { SandboxInfo } from './sandboxes.js'
+import type { StateSnapshot } from './state.js'
+import type { WorldControl } from './world-control.js'
 
 export const CONTROL_BASE = '/__emulator'
 
-export const controlRoutes = (_ctx: EmulatorContext) =>
-  new Hono<Env>()
+/** What the routes need from the emulator. */
+export interface ControlApi {
+  control(world: World): WorldControl
+  createSandbox(): SandboxInfo
+  deleteSandbox(id: string): void
+  /** When set, mutating control calls (and reading the state, which holds secrets) need `Authorization: Bearer <token>`. */
+  adminToken?: string
+}
+
+const digest = (text: string) => createHash('sha256').update(text).digest()
+
+/** Admin token (when required), then the sandbox named by `x-emulator-sandbox` must exist. */
+function controlGuard(adminToken: string | undefined): MiddlewareHandler<Env> {
+  return async function controlGuard(c, next) {
+    const guarded = c.req.method !== 'GET' || c.req.path === `${CONTROL_BASE}/state`
+    if (adminToken !== undefined && guarded) {
+      const given = c.req.header('authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1] ?? ''
+      if (!timingSafeEqual(digest(given), digest(adminToken)))
+        throw new ControlError(
+          401,
+          'This control call needs "Authorization: Bearer <admin token>" (--admin-token).',
+        )
+    }
+    const requested = c.req.header(SANDBOX_HEADER)
+    if (requested !== undefined && c.var.world.id !== requested) throw unknownSandbox(requested)
+    await next()
+  }
+}
+
+async function jsonBody(c: Context<Env>): Promise<unknown> {
+  try {
+    return await c.req.json()
+  } catch {
+    throw badInput(`${c.req.method} ${c.req.path} needs a JSON body (Content-Type: application/json).`)
+  }
+}
+
+const queryFilter = (c: Context<Env>): Record<string, string> => c.req.query()
+
+export const controlRoutes = (api: ControlApi) => {
+  const world = (c: Context<Env>) => api.control(c.var.world)
+  return new Hono<Env>()
+    .use(`${CONTROL_BASE}/*`, controlGuard(api.adminToken))
     .get(`${CONTROL_BASE}/health`, (c) => c.json({ status: 'ok' }))
-    .all(`${CONTROL_BASE}/*`, (c) => c.json({ error: notEmulatedMessage(c.req.method, c.req.path) }, 501))
+    .post(`${CONTROL_BASE}/reset`, (c) => {
+      world(c).reset()
+      return c.body(null, 204)
+    })
+    .get(`${CONTROL_BASE}/state`, (c) => c.json(world(c).exportState()))
+    .put(`${CONTROL_BASE}/state`, async (c) => {
+      world(c).importState((await jsonBody(c)) as StateSnapshot)
+      return c.body(null, 204)
+    })
+    .get(`${CONTROL_BASE}/clock`, (c) => c.json(world(c).clockState()))
+    .post(`${CONTROL_BASE}/clock`, async (c) =>
+      c.json(world(c).setClock((await jsonBody(c)) as { advanceMs: number })),
+    )
+    .get(`${CONTROL_BASE}/requests`, (c) => c.json(world(c).requests(queryFilter(c))))
+    .delete(`${CONTROL_BASE}/requests`, (c) => {
+      world(c).clearRequests()
+      return c.body(null, 204)
+    })
+    .get(`${CONTROL_BASE}/faults`, (c) => c.json({ faults: world(c).faults.list() }))
+    .post(`${CONTROL_BASE}/faults`, async (c) =>
+      c.json(world(c).faults.add((await jsonBody(c)) as FaultRuleInput), 201),
+    )
+    .delete(`${CONTROL_BASE}/faults`, (c) => {
+      world(c).faults.clear()
+      return c.body(null, 204)
+    })
+    .delete(`${CONTROL_BASE}/faults/:id`, (c) => {
+      const id = c.req.param('id')
+      if (!world(c).faults.remove(id)) throw new ControlError(404, `No fault rule "${id}" in this world.`)
+      return c.body(null, 204)
+    })
+    .post(`${CONTROL_BASE}/sandboxes`, (c) => c.json(api.createSandbox(), 201))
+    .delete(`${CONTROL_BASE}/sandboxes/:id`, (c) => {
+      api.deleteSandbox(c.req.param('id'))
+      return c.body(null, 204)
+    })
+    .onError((error, c) => {
+      if (error instanceof ControlError) return c.json({ error: error.message }, error.status)
+      throw error
+    })
+}
+
+/** Registered after every service's routes, so a service may add its own control paths (e.g. bulk jobs). */
+export const controlNotEmulated = (c: Context<Env>) =>
+  c.json({ error: notEmulatedMessage(c.req.method, c.req.path) }, 501)

@@ -17,6 +17,142 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The world back to its seed; its clock as it started; its journal and fault rules emptied. */
+        post: operations["reset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/state": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The world's clock and store as a versioned snapshot (it holds the world's credentials). */
+        get: operations["exportState"];
+        /** Replaces the world's store with a snapshot and sets its clock to the snapshot's; all or nothing. */
+        put: operations["importState"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/clock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getClock"];
+        put?: never;
+        /** Jump to an instant, or move by a number of milliseconds (negative goes back). */
+        post: operations["setClock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The world's request journal, oldest first, filtered; service requests only (not control calls). */
+        get: operations["listRequests"];
+        put?: never;
+        post?: never;
+        delete: operations["clearRequests"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/faults": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listFaults"];
+        put?: never;
+        /** A rule for the world's service requests; the first rule that matches, has firings left and wins its draw fires. */
+        post: operations["addFault"];
+        /** Removes every rule; rule ids and the probability generator start again. */
+        delete: operations["clearFaults"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/faults/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["removeFault"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sandboxes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new isolated world with the seed's structure and fresh credentials; requests reach it by those credentials. */
+        post: operations["createSandbox"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/sandboxes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["deleteSandbox"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/lti-pro/bulk-jobs": {
         parameters: {
             query?: never;
@@ -176,9 +312,110 @@ export interface components {
         ControlError: {
             error: string;
         };
+        /** @enum {string} */
+        Service: "lti-pro" | "zoom" | "luminus";
+        Clock: {
+            /** Format: date-time */
+            now: string;
+            /** @description The world's time minus the wall clock's. */
+            offsetMs: number;
+        };
+        /** @description One service's store: each Map as an object keyed by id, each list as an array. A field left out is empty; an unknown field is refused. */
+        StateSlice: {
+            [key: string]: Record<string, never> | unknown[];
+        };
+        StateSnapshot: {
+            /** @constant */
+            version: 1;
+            clock?: {
+                /** Format: date-time */
+                now: string;
+                offsetMs?: number;
+            };
+            zoom?: components["schemas"]["StateSlice"];
+            lti?: components["schemas"]["StateSlice"];
+            luminus?: components["schemas"]["StateSlice"];
+        };
+        JournalEntry: {
+            id: number;
+            /**
+             * Format: date-time
+             * @description On the world's clock.
+             */
+            time: string;
+            /** @description `default` or the sandbox id. */
+            sandbox: string;
+            service: components["schemas"]["Service"];
+            method: string;
+            path: string;
+            /** @description Secret values (subscription-key, access_token, …) are `[redacted]`; a repeated parameter is an array. */
+            query: {
+                [key: string]: string | string[];
+            };
+            /** @description 0 when a fault dropped the connection. */
+            status: number;
+            durationMs: number;
+            /** @description How the service judged the credentials; null when it set no verdict. */
+            auth: null | {
+                ok: boolean;
+                reason?: string;
+            };
+            /** @description The response's x-emulator-diagnostic header. */
+            diagnostic?: string;
+            /** @description The fault rule that answered */
+            fault?: string;
+        };
+        RequestMatch: {
+            service?: components["schemas"]["Service"];
+            method?: string;
+            /** @description Exact */
+            path?: string;
+        };
+        /** @description At least one of `response`, `delayMs` and `drop`; `response` and `drop` exclude each other (the emulator answers 400 otherwise). */
+        FaultRuleFields: {
+            match: components["schemas"]["RequestMatch"];
+            response?: {
+                status: number;
+                /** @description A string is sent as text; anything else as JSON. */
+                body?: unknown;
+                headers?: {
+                    [key: string]: string;
+                };
+            };
+            delayMs?: number;
+            /** @constant */
+            drop?: true;
+            times?: number;
+            probability?: number;
+        };
+        FaultRuleInput: components["schemas"]["FaultRuleFields"];
+        FaultRule: {
+            id: string;
+            fired: number;
+        } & components["schemas"]["FaultRuleFields"];
+        Credentials: {
+            lti: {
+                key: string;
+                secret: string;
+            };
+            zoom: {
+                accountId: string;
+                clientId: string;
+                clientSecret: string;
+                jwtKey: string;
+                jwtSecret: string;
+            };
+            luminus: {
+                subscriptionKey: string;
+                studentKey: string;
+            };
+        };
     };
     responses: never;
-    parameters: never;
+    parameters: {
+        /** @description The sandbox this call acts on; the default world when absent. Unknown → 404. */
+        Sandbox: string;
+    };
     requestBodies: never;
     headers: never;
     pathItems: never;
@@ -188,7 +425,10 @@ export interface operations {
     getHealth: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The sandbox this call acts on; the default world when absent. Unknown → 404. */
+                "x-emulator-sandbox"?: components["parameters"]["Sandbox"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -204,6 +444,581 @@ export interface operations {
                         /** @constant */
                         status: "ok";
                     };
+                };
+            };
+            /** @description No such sandbox (or fault rule). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+        };
+    };
+    reset: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The sandbox this call acts on; the default world when absent. Unknown → 404. */
+                "x-emulator-sandbox"?: components["parameters"]["Sandbox"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Reset. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The admin token is needed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description No such sandbox (or fault rule). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+        };
+    };
+    exportState: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The sandbox this call acts on; the default world when absent. Unknown → 404. */
+                "x-emulator-sandbox"?: components["parameters"]["Sandbox"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The snapshot. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StateSnapshot"];
+                };
+            };
+            /** @description The admin token is needed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description No such sandbox (or fault rule). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+        };
+    };
+    importState: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The sandbox this call acts on; the default world when absent. Unknown → 404. */
+                "x-emulator-sandbox"?: components["parameters"]["Sandbox"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StateSnapshot"];
+            };
+        };
+        responses: {
+            /** @description Imported. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Wrong input; nothing changed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description The admin token is needed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description No such sandbox (or fault rule). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+        };
+    };
+    getClock: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The sandbox this call acts on; the default world when absent. Unknown → 404. */
+                "x-emulator-sandbox"?: components["parameters"]["Sandbox"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The world's time. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Clock"];
+                };
+            };
+            /** @description No such sandbox (or fault rule). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+        };
+    };
+    setClock: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The sandbox this call acts on; the default world when absent. Unknown → 404. */
+                "x-emulator-sandbox"?: components["parameters"]["Sandbox"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description An ISO instant, or milliseconds since the epoch. */
+                    now: string | number;
+                } | {
+                    advanceMs: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The new time. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Clock"];
+                };
+            };
+            /** @description Wrong input; nothing changed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description The admin token is needed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description No such sandbox (or fault rule). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+        };
+    };
+    listRequests: {
+        parameters: {
+            query?: {
+                service?: components["schemas"]["Service"];
+                /** @example POST */
+                method?: string;
+                /**
+                 * @description The exact path, or a pattern where `*` is any text.
+                 * @example /api/v1/lti/rich/meeting/bulkImport
+                 */
+                path?: string;
+                /** @description A status (0 for a dropped connection) or a class such as `4xx`. */
+                status?: string;
+            };
+            header?: {
+                /** @description The sandbox this call acts on; the default world when absent. Unknown → 404. */
+                "x-emulator-sandbox"?: components["parameters"]["Sandbox"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The matching entries and how many there are. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        count: number;
+                        requests: components["schemas"]["JournalEntry"][];
+                    };
+                };
+            };
+            /** @description Wrong input; nothing changed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description No such sandbox (or fault rule). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+        };
+    };
+    clearRequests: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The sandbox this call acts on; the default world when absent. Unknown → 404. */
+                "x-emulator-sandbox"?: components["parameters"]["Sandbox"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The journal is empty; entry ids go on increasing. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The admin token is needed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description No such sandbox (or fault rule). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+        };
+    };
+    listFaults: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The sandbox this call acts on; the default world when absent. Unknown → 404. */
+                "x-emulator-sandbox"?: components["parameters"]["Sandbox"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The world's fault rules, in the order they are tried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        faults: components["schemas"]["FaultRule"][];
+                    };
+                };
+            };
+            /** @description No such sandbox (or fault rule). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+        };
+    };
+    addFault: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The sandbox this call acts on; the default world when absent. Unknown → 404. */
+                "x-emulator-sandbox"?: components["parameters"]["Sandbox"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FaultRuleInput"];
+            };
+        };
+        responses: {
+            /** @description Added. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                    };
+                };
+            };
+            /** @description Wrong input; nothing changed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description The admin token is needed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description No such sandbox (or fault rule). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+        };
+    };
+    clearFaults: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The sandbox this call acts on; the default world when absent. Unknown → 404. */
+                "x-emulator-sandbox"?: components["parameters"]["Sandbox"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No rules left. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The admin token is needed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description No such sandbox (or fault rule). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+        };
+    };
+    removeFault: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The sandbox this call acts on; the default world when absent. Unknown → 404. */
+                "x-emulator-sandbox"?: components["parameters"]["Sandbox"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The admin token is needed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description No such sandbox (or fault rule). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+        };
+    };
+    createSandbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        credentials: components["schemas"]["Credentials"];
+                    };
+                };
+            };
+            /** @description The admin token is needed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+        };
+    };
+    deleteSandbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted; its credentials reach nothing any more. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Wrong input; nothing changed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description The admin token is needed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description No such sandbox (or fault rule). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
                 };
             };
         };

@@ -1,0 +1,84 @@
+/** @module The zoom-lti-mock command line: its help and its options, turned into server options. */
+import { readFileSync } from 'node:fs'
+import { parseArgs } from 'node:util'
+import type { StateSnapshot } from './control/state.js'
+import { formatRequestLog } from './log.js'
+import type { ServerOptions } from './server.js'
+
+export const HELP = `zoom-lti-mock — local emulator of Zoom LTI Pro, Zoom REST API v2 and LumiNUS
+
+Usage: zoom-lti-mock [options]
+
+  --port <n>            port to listen on (default 4010, env PORT; 0 picks a free port)
+  --host <addr>         address to bind (default 127.0.0.1, env HOST); any other
+                        than loopback needs --admin-token
+  --admin-token <t>     mutating control calls need "Authorization: Bearer <t>"
+                        (env ZOOM_LTI_MOCK_ADMIN_TOKEN)
+  --seed <file>         start from a state snapshot (JSON, as GET /__emulator/state
+                        gives it); reset returns to it
+  --now <instant>       freeze the clock at this ISO instant (default: wall clock)
+  --journal-size <n>    requests each world's journal keeps (default 1000)
+  --latency <ms>        delay every service response by this many ms
+  --fault-seed <n>      seed for fault rules with a probability (default 1)
+  --rate-limits         turn on Zoom's per-second rate limits
+  --quiet               no line per request
+  -h, --help            show this help
+`
+
+function parseInteger(name: string, value: string, min: number, max: number): number {
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new Error(`--${name} must be a whole number from ${min} to ${max}, not "${value}"`)
+  return n
+}
+
+function readSeed(file: string): StateSnapshot {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as StateSnapshot
+  } catch (error) {
+    throw new Error(`--seed ${file}: ${error instanceof Error ? error.message : String(error)}`)
+  }
+}
+
+const optionsSpec = {
+  port: { type: 'string' },
+  host: { type: 'string' },
+  'admin-token': { type: 'string' },
+  seed: { type: 'string' },
+  now: { type: 'string' },
+  'journal-size': { type: 'string' },
+  latency: { type: 'string' },
+  'fault-seed': { type: 'string' },
+  'rate-limits': { type: 'boolean' },
+  quiet: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const
+
+/** Server options from the command line and the environment; throws with a message naming the option. */
+export function serverOptions(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  print: (line: string) => void = console.log,
+): ServerOptions & { help?: boolean } {
+  const { values: v } = parseArgs({ args, options: optionsSpec, strict: true })
+  if (v.help) return { help: true }
+  const adminToken = v['admin-token'] ?? env.ZOOM_LTI_MOCK_ADMIN_TOKEN
+  if (v.now !== undefined && !Number.isFinite(Date.parse(v.now)))
+    throw new Error(`--now must be an ISO instant, not "${v.now}"`)
+  return {
+    port: parseInteger('port', v.port ?? env.PORT ?? '4010', 0, 65_535),
+    host: v.host ?? env.HOST ?? '127.0.0.1',
+    ...(adminToken ? { adminToken } : {}),
+    ...(v.seed === undefined ? {} : { state: readSeed(v.seed) }),
+    ...(v.now === undefined ? {} : { now: v.now }),
+    ...(v['journal-size'] === undefined
+      ? {}
+      : { journalSize: parseInteger('journal-size', v['journal-size'], 1, 1_000_000) }),
+    ...(v.latency === undefined ? {} : { latencyMs: parseInteger('latency', v.latency, 0, 300_000) }),
+    ...(v['fault-seed'] === undefined
+      ? {}
+      : { faultSeed: parseInteger('fault-seed', v['fault-seed'], 0, 2 ** 32 - 1) }),
+    ...(v['rate-limits'] ? { zoom: { rateLimits: true } } : {}),
+    ...(v.quiet ? {} : { onRequest: (log) => print(formatRequestLog(log)) }),
+  }
+}

@@ -1,0 +1,127 @@
+/** @module The request journal: a bounded ring buffer of what each world was asked and answered, never a secret. */
+import type { AuthVerdict } from '../env.js'
+import { badInput } from './errors.js'
+import {
+  type EmulatedService,
+  matches,
+  parseMethod,
+  parsePath,
+  parseService,
+  type RequestMatch,
+} from './match.js'
+
+export interface JournalEntry {
+  /** Increases by one per request the world journals, so a gap after `DELETE` or eviction shows. */
+  id: number
+  /** On the world's clock. */
+  time: string
+  /** `default` or the sandbox id. */
+  sandbox: string
+  service: EmulatedService
+  method: string
+  path: string
+  /** Values of parameters that carry a secret are replaced by `[redacted]`; a repeated parameter is an array. */
+  query: Record<string, string | string[]>
+  /** 0 when a fault dropped the connection. */
+  status: number
+  durationMs: number
+  /** How the service judged the credentials; null when its auth middleware set no verdict. */
+  auth: AuthVerdict | null
+  /** The response's `x-emulator-diagnostic` header, if any. */
+  diagnostic?: string
+  /** The fault rule that answered, delayed or dropped this request. */
+  fault?: string
+}
+
+export interface RequestFilter extends RequestMatch {
+  /** `404`, or a class such as `4xx`. */
+  status?: number | string
+}
+
+export interface JournalPage {
+  count: number
+  requests: JournalEntry[]
+}
+
+/** Query parameters whose values are credentials; `key` (LTI Pro) is an identifier and stays. */
+export const SECRET_QUERY_PARAMETERS = new Set([
+  'subscription-key',
+  'access_token',
+  'token',
+  'client_secret',
+  'secret',
+  'signature',
+])
+
+export function redactedQuery(params: URLSearchParams): Record<string, string | string[]> {
+  const query: Record<string, string | string[]> = {}
+  for (const name of new Set(params.keys())) {
+    const values = params
+      .getAll(name)
+      .map((value) => (SECRET_QUERY_PARAMETERS.has(name.toLowerCase()) ? '[redacted]' : value))
+    query[name] = values.length === 1 ? (values[0] as string) : values
+  }
+  return query
+}
+
+const statusMatches = (filter: RequestFilter['status'], status: number): boolean =>
+  filter === undefined ||
+  (typeof filter === 'number' ? filter === status : String(status)[0] === filter[0] && status > 0)
+
+export class Journal {
+  private entries: JournalEntry[] = []
+  private start = 0
+  private nextId = 1
+
+  constructor(readonly size: number) {
+    if (!Number.isInteger(size) || size < 1) throw new RangeError(`Journal size must be ≥ 1, not ${size}`)
+  }
+
+  record(entry: Omit<JournalEntry, 'id'>): JournalEntry {
+    const recorded = { id: this.nextId++, ...entry }
+    if (this.entries.length < this.size) this.entries.push(recorded)
+    else {
+      this.entries[this.start] = recorded
+      this.start = (this.start + 1) % this.size
+    }
+    return recorded
+  }
+
+  /** Oldest first. */
+  list(filter: RequestFilter = {}): JournalPage {
+    const ordered = [...this.entries.slice(this.start), ...this.entries.slice(0, this.start)]
+    const requests = ordered.filter(
+      (e) => matches(filter, e.service, e.method, e.path) && statusMatches(filter.status, e.status),
+    )
+    return { count: requests.length, requests: structuredClone(requests) }
+  }
+
+  /** Empties the journal; ids go on increasing. */
+  clear(): number {
+    const cleared = this.entries.length
+    this.entries = []
+    this.start = 0
+    return cleared
+  }
+}
+
+/** A filter from query parameters or an in-process object; unknown names are refused. */
+export function parseRequestFilter(input: Record<string, unknown>): RequestFilter {
+  const allowed = ['service', 'method', 'path', 'status']
+  const unknown = Object.keys(input).find((key) => !allowed.includes(key))
+  if (unknown) throw badInput(`Unknown journal filter "${unknown}" (allowed: ${allowed.join(', ')}).`)
+  const { service, method, path, status } = input
+  return {
+    ...(service === undefined ? {} : { service: parseService(service, 'service') }),
+    ...(method === undefined ? {} : { method: parseMethod(method, 'method') }),
+    ...(path === undefined ? {} : { path: parsePath(path, 'path') }),
+    ...(status === undefined ? {} : { status: parseStatusFilter(status) }),
+  }
+}
+
+function parseStatusFilter(value: unknown): number | string {
+  const text = String(value)
+  if (/^[1-5]\d\d$/.test(text) || text === '0') return Number(text)
+  if (/^[1-5]xx$/i.test(text)) return text.toLowerCase()
+  throw badInput(`status must be a status code such as 404, a class such as 4xx, or 0, not "${text}".`)
+}

@@ -1,0 +1,81 @@
+/** @module The control middleware around the service routes: journal (outermost), latency, then faults. */
+import type { MiddlewareHandler } from 'hono'
+import type { Env } from '../env.js'
+import { dropFaultOf, droppedResponse } from './drop.js'
+import { type JournalEntry, redactedQuery } from './journal.js'
+import type { EmulatedService } from './match.js'
+
+const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms))
+
+const emulatedService = (service: string | undefined): EmulatedService | undefined =>
+  service === undefined || service === 'control' ? undefined : (service as EmulatedService)
+
+/** What one request looked like, for the log; `journaled` says whether it went into its world's journal. */
+export interface RequestLog extends Omit<JournalEntry, 'id' | 'service'> {
+  service: EmulatedService | 'control' | null
+  journaled: boolean
+}
+
+export interface JournalOptions {
+  /** Called once per request, control calls included, after it is answered. */
+  onRequest?: (log: RequestLog) => void
+}
+
+/** Records every service request in its world's journal; control calls and unknown paths are only logged. */
+export function journal({ onRequest }: JournalOptions = {}): MiddlewareHandler<Env> {
+  return async function journal(c, next) {
+    const started = performance.now()
+    await next()
+    const world = c.var.world
+    const service = emulatedService(c.var.service)
+    const fault = c.var.fault
+    const diagnostic = c.res.headers.get('x-emulator-diagnostic')
+    const entry = {
+      time: new Date(world.clock.now()).toISOString(),
+      sandbox: world.id,
+      service: service ?? c.var.service ?? null,
+      method: c.req.method,
+      path: c.req.path,
+      query: redactedQuery(new URL(c.req.url).searchParams),
+      status: dropFaultOf(c.res) === undefined ? c.res.status : 0,
+      durationMs: Math.round((performance.now() - started) * 1000) / 1000,
+      auth: c.var.auth ? { ...c.var.auth } : null,
+      ...(diagnostic === null ? {} : { diagnostic }),
+      ...(fault === undefined ? {} : { fault }),
+    }
+    if (service) world.journal.record({ ...entry, service })
+    onRequest?.({ ...entry, journaled: service !== undefined })
+  }
+}
+
+/** Delays every service request by the same wall-clock time (`--latency`). */
+export function latency(ms: number): MiddlewareHandler<Env> {
+  return async function latency(c, next) {
+    if (ms > 0 && emulatedService(c.var.service)) await sleep(ms)
+    await next()
+  }
+}
+
+/** Lets the world's first firing fault rule answer, delay or drop a service request. */
+export function faultInjection(): MiddlewareHandler<Env> {
+  return async function faultInjection(c, next) {
+    const service = emulatedService(c.var.service)
+    const rule = service && c.var.world.faults.fire(service, c.req.method, c.req.path)
+    if (!rule) return next()
+    c.set('fault', rule.id)
+    if (rule.delayMs) await sleep(rule.delayMs)
+    if (rule.drop) return droppedResponse(rule.id)
+    if (!rule.response) return next()
+    const { status, body, headers = {} } = rule.response
+    const text = body === undefined ? null : typeof body === 'string' ? body : JSON.stringify(body)
+    const responseHeaders = new Headers()
+    if (text !== null)
+      responseHeaders.set(
+        'content-type',
+        typeof body === 'string' ? 'text/plain; charset=utf-8' : 'application/json',
+      )
+    for (const [name, value] of Object.entries(headers)) responseHeaders.set(name, value)
+    responseHeaders.set('x-emulator-fault', rule.id)
+    return new Response(text, { status, headers: responseHeaders })
+  }
+}

@@ -1,0 +1,134 @@
+/** @module The state snapshot: a versioned JSON of a world's clock and store, generic over the store's Maps and arrays. */
+import { createStore, type Store } from '../store.js'
+import type { World } from '../world.js'
+import { badInput, isRecord, onlyKeys } from './errors.js'
+
+export const STATE_VERSION = 1
+
+/** A slice with each `Map<string, V>` as an object `{key: V}`; arrays and other values as they are. */
+export type SliceSnapshot<S> = {
+  [K in keyof S]?: S[K] extends Map<string, infer V> ? Record<string, V> : S[K]
+}
+
+export interface StateSnapshot extends Partial<{ [K in keyof Store]: SliceSnapshot<Store[K]> }> {
+  version: typeof STATE_VERSION
+  /** Import sets the world's clock to `now` (`offsetMs`, as GET /__emulator/clock gives it, is accepted and ignored). */
+  clock?: { now: string; offsetMs?: number }
+}
+
+/** A deep copy that keeps only what JSON keeps, or a 400. */
+function jsonCopy(value: unknown, what: string): unknown {
+  try {
+    return JSON.parse(JSON.stringify(value))
+  } catch (error) {
+    throw badInput(`${what} is not JSON: ${error instanceof Error ? error.message : String(error)}`)
+  }
+}
+
+export function exportState(world: World): Required<StateSnapshot> {
+  const slices = Object.fromEntries(
+    Object.entries(world.store).map(([name, slice]) => [
+      name,
+      Object.fromEntries(
+        Object.entries(slice as object).map(([field, value]) => [
+          field,
+          value instanceof Map ? Object.fromEntries(value) : value,
+        ]),
+      ),
+    ]),
+  )
+  const snapshot = {
+    version: STATE_VERSION,
+    clock: { now: new Date(world.clock.now()).toISOString() },
+    ...slices,
+  }
+  return jsonCopy(snapshot, 'The state') as Required<StateSnapshot>
+}
+
+function fillSlice(slice: Record<string, unknown>, input: unknown, name: string): void {
+  if (!isRecord(input)) throw badInput(`${name} must be an object of its fields.`)
+  onlyKeys(input, Object.keys(slice), name)
+  for (const [field, value] of Object.entries(input)) {
+    const template = slice[field]
+    const where = `${name}.${field}`
+    if (template instanceof Map) {
+      if (!isRecord(value)) throw badInput(`${where} must be an object keyed by id.`)
+      for (const [key, entry] of Object.entries(value)) template.set(key, entry)
+    } else if (Array.isArray(template)) {
+      if (!Array.isArray(value)) throw badInput(`${where} must be an array.`)
+      slice[field] = value
+    } else if (typeof value !== typeof template || Array.isArray(value) || value === null) {
+      throw badInput(`${where} must be of type ${typeof template}.`)
+    } else slice[field] = value
+  }
+}
+
+export interface ParsedState {
+  store: Store
+  /** The snapshot's clock instant, when it has one. */
+  now?: number
+}
+
+/** A whole new store from a snapshot, or a 400 naming the first problem; a slice left out stays empty. */
+export function parseState(input: unknown): ParsedState {
+  const snapshot = jsonCopy(input, 'The state')
+  if (!isRecord(snapshot))
+    throw badInput('The state must be an object like {"version":1,"clock":{...},"zoom":{...}}.')
+  const store = createStore()
+  onlyKeys(snapshot, ['version', 'clock', ...Object.keys(store)], 'state')
+  if (snapshot.version !== STATE_VERSION)
+    throw badInput(`state.version must be ${STATE_VERSION}, not ${JSON.stringify(snapshot.version)}.`)
+  let now: number | undefined
+  if (snapshot.clock !== undefined) {
+    const clock = snapshot.clock
+    if (!isRecord(clock)) throw badInput('state.clock must be {"now":"<ISO instant>"}.')
+    onlyKeys(clock, ['now', 'offsetMs'], 'state.clock')
+    now = typeof clock.now === 'string' ? Date.parse(clock.now) : Number.NaN
+    if (!Number.isFinite(now))
+      throw badInput(`state.clock.now must be an ISO instant, not ${JSON.stringify(clock.now)}.`)
+    if (clock.offsetMs !== undefined && typeof clock.offsetMs !== 'number')
+      throw badInput('state.clock.offsetMs must be a number.')
+  }
+  for (const name of Object.keys(store) as (keyof Store)[])
+    if (snapshot[name] !== undefined)
+      fillSlice(store[name] as unknown as Record<string, unknown>, snapshot[name], name)
+  return { store, ...(now === undefined ? {} : { now }) }
+}
+
+/** Every credential a store answers to, as routing.ts looks them up, tagged by kind. */
+export function credentialsOf(store: Store): string[] {
+  const accounts = [...store.zoom.accounts.values()]
+  return [
+    ...[...store.lti.credentials.keys()].map((key) => `LTI Pro key ${key}`),
+    ...accounts.map((account) => `Zoom client id ${account.clientId}`),
+    ...accounts.map((account) => `Zoom JWT key ${account.jwtKey}`),
+    ...[...store.luminus.subscriptions.keys()].map((key) => `LumiNUS subscription key ${key}`),
+  ]
+}
+
+/** Refuses a store whose credentials another world answers to: requests could not tell the worlds apart. */
+export function assertCredentialsFree(store: Store, world: World, others: readonly World[]): void {
+  const wanted = new Set(credentialsOf(store))
+  for (const other of others) {
+    if (other === world) continue
+    const taken = credentialsOf(other.store).find((credential) => wanted.has(credential))
+    if (taken) throw badInput(`The state's ${taken} already belongs to world "${other.id}".`)
+  }
+}
+
+/** Replaces the world's store (and sets its clock) all at once, after every check has passed. */
+export function importState(world: World, input: unknown, others: readonly World[]): void {
+  const { store, now } = parseState(input)
+  assertCredentialsFree(store, world, others)
+  world.store = store
+  if (now !== undefined) world.clock.set(now)
+}
+
+/** A seed that fills each new store from a snapshot (`--seed <file>`); the snapshot is checked once, here. */
+export function snapshotSeed(input: unknown): (store: Store) => void {
+  parseState(input)
+  const snapshot = jsonCopy(input, 'The state')
+  return (store) => {
+    Object.assign(store, parseState(snapshot).store)
+  }
+}

@@ -1,0 +1,99 @@
+/** @module The in-process control of one world; the HTTP routes under /__emulator are thin over it. */
+import type { Clock } from '../clock.js'
+import type { Credentials } from '../seed/demo.js'
+import type { World, WorldRegistry } from '../world.js'
+import { badInput, isRecord, onlyKeys } from './errors.js'
+import type { FaultRule, FaultRuleInput } from './faults.js'
+import { type JournalPage, parseRequestFilter, type RequestFilter } from './journal.js'
+import { exportState, importState, type StateSnapshot } from './state.js'
+
+/** `GET /__emulator/clock`. */
+export interface ClockState {
+  now: string
+  offsetMs: number
+}
+
+export interface FaultControl {
+  /** Checks the rule (a ControlError with status 400 when it is wrong) and adds it after the others. */
+  add(rule: FaultRuleInput): { id: string }
+  list(): FaultRule[]
+  /** False when no rule has this id. */
+  remove(id: string): boolean
+  clear(): void
+}
+
+export interface WorldControl {
+  /** `default`, or the sandbox's id (the value of `x-emulator-sandbox`). */
+  readonly id: string
+  readonly credentials: Credentials
+  readonly clock: Clock
+  clockState(): ClockState
+  /** `{now}` or `{advanceMs}`, as `POST /__emulator/clock` takes; answers the new clock. */
+  setClock(change: { now: string | number | Date } | { advanceMs: number }): ClockState
+  /** Seed re-run, clock as it started, journal and fault rules emptied. */
+  reset(): void
+  /** The journal, oldest first, with the number of entries that match. */
+  requests(filter?: RequestFilter): JournalPage
+  /** Empties the journal; answers how many entries it held. */
+  clearRequests(): number
+  readonly faults: FaultControl
+  exportState(): Required<StateSnapshot>
+  /** Replaces the store and sets the clock; on any problem a ControlError (400) and nothing changes. */
+  importState(snapshot: StateSnapshot): void
+}
+
+export const clockState = (clock: Clock): ClockState => ({
+  now: new Date(clock.now()).toISOString(),
+  offsetMs: clock.offsetMs(),
+})
+
+function applyClockChange(clock: Clock, change: unknown): void {
+  if (!isRecord(change))
+    throw badInput('The clock change must be {"now":"<ISO instant>"} or {"advanceMs":N}.')
+  onlyKeys(change, ['now', 'advanceMs'], 'clock')
+  const { now, advanceMs } = change
+  if ((now === undefined) === (advanceMs === undefined))
+    throw badInput('Give exactly one of "now" (an ISO instant) and "advanceMs" (milliseconds).')
+  if (advanceMs !== undefined) {
+    if (typeof advanceMs !== 'number' || !Number.isSafeInteger(advanceMs))
+      throw badInput(`advanceMs must be a whole number of milliseconds, not ${JSON.stringify(advanceMs)}.`)
+    clock.advance(advanceMs)
+    return
+  }
+  const instant =
+    now instanceof Date
+      ? now.getTime()
+      : typeof now === 'number'
+        ? now
+        : typeof now === 'string'
+          ? Date.parse(now)
+          : Number.NaN
+  const isoLike = typeof now !== 'string' || /^\d{4}-\d\d-\d\dT\d\d:\d\d/.test(now)
+  if (!Number.isFinite(instant) || !isoLike)
+    throw badInput(`now must be an ISO instant like "2026-11-22T12:00:00Z", not ${JSON.stringify(now)}.`)
+  clock.set(instant)
+}
+
+export function worldControl(world: World, worlds: WorldRegistry): WorldControl {
+  return {
+    id: world.id,
+    credentials: world.credentials,
+    clock: world.clock,
+    clockState: () => clockState(world.clock),
+    setClock(change) {
+      applyClockChange(world.clock, change)
+      return clockState(world.clock)
+    },
+    reset: () => world.reset(),
+    requests: (filter = {}) => world.journal.list(parseRequestFilter({ ...filter })),
+    clearRequests: () => world.journal.clear(),
+    faults: {
+      add: (rule) => world.faults.add(rule),
+      list: () => world.faults.list(),
+      remove: (id) => world.faults.remove(id),
+      clear: () => world.faults.clear(),
+    },
+    exportState: () => exportState(world),
+    importState: (snapshot) => importState(world, snapshot, worlds.all()),
+  }
+}

@@ -1,0 +1,18 @@
+/** @module The emulator's public surface (`zoom-lti-mock/mock`): createEmulator, its control types and the demo seed. */
+
+export type { Clock, ClockOptions } from './clock.js'
+export { ConnectionDroppedError, connectionDropped, isConnectionDropped } from './control/drop.js'
+export { ControlError, type ControlErrorStatus } from './control/errors.js'
+export type { FaultResponse, FaultRule, FaultRuleInput } from './control/faults.js'
+export type { JournalEntry, JournalPage, RequestFilter } from './control/journal.js'
+export type { EmulatedService, RequestMatch } from './control/match.js'
+export type { RequestLog } from './control/middleware.js'
+export type { SandboxInfo } from './control/sandboxes.js'
+export { type SliceSnapshot, STATE_VERSION, type StateSnapshot } from './control/state.js'
+export type { ClockState, FaultControl, WorldControl } from './control/world-control.js'
+export { createEmulator, type Emulator, type EmulatorOptions, LOCAL_ORIGIN } from './emulator.js'
+export type { AuthVerdict, Service, ServiceOptions } from './env.js'
+export { formatRequestLog } from './log.js'
+export { type Credentials, DEMO, DEMO_CREDENTIALS, seedDemo } from './seed/demo.js'
+export type { Store } from './store.js'
+export { emptySeed, type Seed, type World, WorldRegistry } from './world.js'

@@ -1,0 +1,14 @@
+/** @module One readable line per request for the CLI: method, path, status, time, service, world, auth verdict. */
+import type { RequestLog } from './control/middleware.js'
+
+const verdict = ({ auth }: RequestLog): string =>
+  auth === null ? 'auth —' : auth.ok ? 'auth ok' : `auth denied${auth.reason ? `: ${auth.reason}` : ''}`
+
+/** `GET /v2/users 401 1.2ms zoom default auth denied: token expired` — the path without its query, never a secret. */
+export function formatRequestLog(log: RequestLog): string {
+  const status = log.status === 0 ? 'dropped' : String(log.status)
+  const ms = `${log.durationMs < 10 ? log.durationMs.toFixed(1) : Math.round(log.durationMs)}ms`
+  const where = log.service === null ? 'no service' : `${log.service} ${log.sandbox}`
+  const fault = log.fault ? ` fault ${log.fault}` : ''
+  return `${log.method} ${log.path} ${status} ${ms} ${where} ${verdict(log)}${fault}`
+}
