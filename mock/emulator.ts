@@ -45,8 +45,11 @@ export interface EmulatorOptions {
 
 /** The emulator; its control methods act on the default world, `sandbox(id)` gives a sandbox's. */
 export interface Emulator extends WorldControl {
-  /** Answers a standard Request, whatever its origin: the path selects the service. Rejects like fetch when a fault drops the connection. */
-  fetch(request: Request): Promise<Response>
+  /**
+   * `fetch` itself, answered in-process: takes a Request, or a URL and init, whatever the origin (the
+   * path selects the service); rejects like fetch when a fault drops the connection.
+   */
+  fetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response>
   /** `fetch` for a path (or URL) and init, resolved against LOCAL_ORIGIN. */
   request(path: string, init?: RequestInit): Promise<Response>
   /** A new isolated world: the seed's structure with fresh credentials, its own clock, journal and faults. */
@@ -114,8 +117,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
 
   const emulator: Emulator = {
     ...control(worlds.defaultWorld),
-    fetch: async (request) => {
-      const response = await app.fetch(request)
+    fetch: async (input, init) => {
+      const response = await app.fetch(input instanceof Request && !init ? input : new Request(input, init))
       const fault = dropFaultOf(response)
       if (fault !== undefined) throw connectionDropped(fault)
       return response

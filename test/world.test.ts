@@ -12,7 +12,7 @@ const { lti, zoom, luminus } = DEMO_CREDENTIALS
 
 function world() {
   const emulator = createTestEmulator()
-  const fetch = (input: RequestInfo | URL, init?: RequestInit) => emulator.fetch(new Request(input, init))
+  const { fetch } = emulator
   const now = () => emulator.clock.now()
   return {
     emulator,

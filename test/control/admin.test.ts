@@ -1,13 +1,15 @@
 /** @module Who may drive the control API: loopback by default; elsewhere only with the admin token. */
 import { afterEach, describe, expect, test } from 'vitest'
 import { isLoopback, type RunningServer, startServer } from '../../mock/server.js'
-import { control, createControlEmulator } from './helpers.js'
+
+import { createTestEmulator } from '../helpers.js'
+import { control } from './helpers.js'
 
 const bearer = (token: string) => ({ headers: { authorization: `Bearer ${token}` } })
 
 describe('the admin token', () => {
   test('is required for mutating control calls and for reading the state, and nothing changes without it', async () => {
-    const emulator = createControlEmulator({ adminToken: 'let-me-in' })
+    const emulator = createTestEmulator({ adminToken: 'let-me-in' })
     const denied = await control(emulator, 'POST', '/clock', { body: { advanceMs: 1000 } })
     expect(denied).toEqual({ status: 401, body: { error: expect.stringContaining('Bearer <admin token>') } })
     expect((await control(emulator, 'GET', '/state')).status).toBe(401)
@@ -22,7 +24,7 @@ describe('the admin token', () => {
   })
 
   test('is not asked for when none is configured', async () => {
-    expect((await control(createControlEmulator(), 'POST', '/reset')).status).toBe(204)
+    expect((await control(createTestEmulator(), 'POST', '/reset')).status).toBe(204)
   })
 })
 

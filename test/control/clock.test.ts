@@ -1,20 +1,20 @@
 /** @module Control API: the clock, over HTTP and in-process. */
 import { describe, expect, test } from 'vitest'
-import { T0 } from '../helpers.js'
-import { control, createControlEmulator } from './helpers.js'
+import { createTestEmulator, T0 } from '../helpers.js'
+import { control } from './helpers.js'
 
 const iso = (ms: number) => new Date(ms).toISOString()
 
 describe('the clock', () => {
   test('GET answers the world time and its offset from the wall clock', async () => {
-    const emulator = createControlEmulator()
+    const emulator = createTestEmulator()
     const { status, body } = await control(emulator, 'GET', '/clock')
     expect(status).toBe(200)
     expect(body).toEqual({ now: iso(T0), offsetMs: expect.any(Number) })
   })
 
   test('POST {advanceMs} moves it forward and answers the new clock', async () => {
-    const emulator = createControlEmulator()
+    const emulator = createTestEmulator()
     const { status, body } = await control(emulator, 'POST', '/clock', { body: { advanceMs: 3_660_000 } })
     expect(status).toBe(200)
     expect(body).toMatchObject({ now: iso(T0 + 3_660_000) })
@@ -22,7 +22,7 @@ describe('the clock', () => {
   })
 
   test('POST {now} jumps to that instant', async () => {
-    const emulator = createControlEmulator()
+    const emulator = createTestEmulator()
     const { body } = await control(emulator, 'POST', '/clock', { body: { now: '2027-01-01T00:00:00Z' } })
     expect(body).toMatchObject({ now: '2027-01-01T00:00:00.000Z' })
     expect(emulator.clockState().now).toBe('2027-01-01T00:00:00.000Z')
@@ -38,7 +38,7 @@ describe('the clock', () => {
     ['an unknown field', { advanceMs: 1, by: 'me' }, 'unknown field "by"'],
     ['not JSON', '{"advanceMs":', 'JSON body'],
   ])('POST with %s is a 400 that says why, and the clock does not move', async (_, body, why) => {
-    const emulator = createControlEmulator()
+    const emulator = createTestEmulator()
     const answer = await control(emulator, 'POST', '/clock', { body })
     expect(answer.status).toBe(400)
     expect(answer.body).toEqual({ error: expect.stringContaining(why) })
@@ -46,7 +46,7 @@ describe('the clock', () => {
   })
 
   test('in-process setClock does the same as POST and refuses the same input', () => {
-    const emulator = createControlEmulator()
+    const emulator = createTestEmulator()
     expect(emulator.setClock({ advanceMs: 1000 }).now).toBe(iso(T0 + 1000))
     expect(() => emulator.setClock({ advanceMs: Number.NaN })).toThrow(/advanceMs/)
     expect(emulator.clock.now()).toBe(T0 + 1000)

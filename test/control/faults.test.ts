@@ -3,13 +3,15 @@ import { fc, test as prop } from '@fast-check/vitest'
 import { describe, expect, test } from 'vitest'
 import { isConnectionDropped } from '../../mock/control/drop.js'
 import type { FaultRuleInput } from '../../mock/control/faults.js'
-import { control, createControlEmulator } from './helpers.js'
 
-const zoomUsers = (emulator: ReturnType<typeof createControlEmulator>) => emulator.request('/v2/users')
+import { createTestEmulator } from '../helpers.js'
+import { control } from './helpers.js'
+
+const zoomUsers = (emulator: ReturnType<typeof createTestEmulator>) => emulator.request('/v2/users')
 
 describe('fault rules', () => {
   test('answer a matching request with the given status, JSON body and headers', async () => {
-    const emulator = createControlEmulator()
+    const emulator = createTestEmulator()
     const rule = {
       match: { service: 'zoom', method: 'get', path: '/v2/*' },
       response: {
@@ -29,7 +31,7 @@ describe('fault rules', () => {
   })
 
   test('send a string body as text', async () => {
-    const emulator = createControlEmulator()
+    const emulator = createTestEmulator()
     emulator.faults.add({
       match: {},
       response: { status: 502, body: '<html>Bad Gateway</html>', headers: { 'Content-Type': 'text/html' } },
@@ -40,7 +42,7 @@ describe('fault rules', () => {
   })
 
   test('leave requests that do not match alone', async () => {
-    const emulator = createControlEmulator()
+    const emulator = createTestEmulator()
     emulator.faults.add({ match: { service: 'luminus' }, response: { status: 500 } })
     emulator.faults.add({ match: { method: 'DELETE' }, response: { status: 500 } })
     expect((await zoomUsers(emulator)).status).toBe(401)
@@ -48,7 +50,7 @@ describe('fault rules', () => {
   })
 
   test('delay a request by at least delayMs, then let the service answer', async () => {
-    const emulator = createControlEmulator()
+    const emulator = createTestEmulator()
     emulator.faults.add({ match: { service: 'zoom' }, delayMs: 50 })
     const response = await zoomUsers(emulator)
     expect(response.status).toBe(401)
@@ -56,13 +58,13 @@ describe('fault rules', () => {
   })
 
   test('--latency delays every service response by at least that long', async () => {
-    const emulator = createControlEmulator({ latencyMs: 40 })
+    const emulator = createTestEmulator({ latencyMs: 40 })
     await zoomUsers(emulator)
     expect(emulator.requests().requests[0]?.durationMs).toBeGreaterThanOrEqual(39)
   })
 
   test('drop the connection: in-process fetch rejects with a TypeError whose cause names the rule', async () => {
-    const emulator = createControlEmulator()
+    const emulator = createTestEmulator()
     emulator.faults.add({ match: { path: '/v2/users' }, drop: true, times: 1 })
     const error = await zoomUsers(emulator).catch((e: unknown) => e)
     expect(isConnectionDropped(error)).toBe(true)
@@ -74,7 +76,7 @@ describe('fault rules', () => {
   prop.prop([fc.integer({ min: 1, max: 5 }), fc.integer({ min: 0, max: 10 })])(
     'a rule with times n fires on exactly the first min(n, requests) matching requests',
     async (times, requests) => {
-      const emulator = createControlEmulator()
+      const emulator = createTestEmulator()
       emulator.faults.add({ match: { service: 'zoom' }, response: { status: 503 }, times })
       const statuses: number[] = []
       for (let i = 0; i < requests; i++) statuses.push((await zoomUsers(emulator)).status)
@@ -86,7 +88,7 @@ describe('fault rules', () => {
 
   test('fire with the given probability from a seeded generator: the same seed, the same requests', async () => {
     const firings = async (faultSeed: number) => {
-      const emulator = createControlEmulator({ faultSeed })
+      const emulator = createTestEmulator({ faultSeed })
       emulator.faults.add({ match: {}, response: { status: 503 }, probability: 0.5 })
       const statuses: number[] = []
       for (let i = 0; i < 40; i++) statuses.push((await zoomUsers(emulator)).status)
@@ -100,14 +102,14 @@ describe('fault rules', () => {
   })
 
   test('are tried in order; the first that fires answers', async () => {
-    const emulator = createControlEmulator()
+    const emulator = createTestEmulator()
     emulator.faults.add({ match: {}, response: { status: 500 }, times: 1 })
     emulator.faults.add({ match: {}, response: { status: 503 } })
     expect([(await zoomUsers(emulator)).status, (await zoomUsers(emulator)).status]).toEqual([500, 503])
   })
 
   test('GET lists them with their firings; DELETE removes one or all', async () => {
-    const emulator = createControlEmulator()
+    const emulator = createTestEmulator()
     emulator.faults.add({ match: { service: 'zoom' }, response: { status: 500 } })
     emulator.faults.add({ match: { service: 'luminus' }, drop: true })
     await zoomUsers(emulator)
@@ -149,7 +151,7 @@ describe('fault rules', () => {
     ['drop false', { match: {}, drop: false }, 'drop must be true'],
     ['an unknown field', { match: {}, drop: true, once: true }, 'unknown field "once"'],
   ])('refuse a rule with %s: 400 with a clear message, and no rule added', async (_, rule, why) => {
-    const emulator = createControlEmulator()
+    const emulator = createTestEmulator()
     const answer = await control(emulator, 'POST', '/faults', { body: rule })
     expect(answer).toEqual({ status: 400, body: { error: expect.stringContaining(why) } })
     expect(() => emulator.faults.add(rule as FaultRuleInput)).toThrow(why)
@@ -157,7 +159,7 @@ describe('fault rules', () => {
   })
 
   test("apply only to the world they were added to (x-emulator-sandbox), reached by that world's credentials", async () => {
-    const emulator = createControlEmulator()
+    const emulator = createTestEmulator()
     const sandbox = emulator.createSandbox()
     await control(emulator, 'POST', '/faults', {
       sandbox: sandbox.id,

@@ -1,20 +1,5 @@
-/** @module Control-test wiring: control calls checked against contracts/emulator.yaml, service calls left as answered. */
-import { createEmulator, type Emulator, type EmulatorOptions } from '../../mock/emulator.js'
-import { validatingFetch } from '../contract.js'
-import { T0 } from '../helpers.js'
-
-/**
- * An emulator frozen at T0 whose `/__emulator` answers must match their contract. Service answers
- * are not checked: a fault rule's answer is whatever the test asked for, not the vendor's shape.
- */
-export function createControlEmulator(options: EmulatorOptions = {}): Emulator {
-  const emulator = createEmulator({ now: T0, ...options })
-  const unchecked = emulator.fetch
-  const checked = validatingFetch(unchecked)
-  emulator.fetch = (request) =>
-    new URL(request.url).pathname.startsWith('/__emulator') ? checked(request) : unchecked(request)
-  return emulator
-}
+/** @module Control-test wiring: control calls with JSON bodies and sandboxes, answered as status and parsed body. */
+import type { Emulator } from '../../mock/emulator.js'
 
 export interface Answer {
   status: number

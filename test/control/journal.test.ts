@@ -5,14 +5,14 @@ import { describe, expect, test } from 'vitest'
 import { journal } from '../../mock/control/middleware.js'
 import type { Env } from '../../mock/env.js'
 import { createWorld } from '../../mock/world.js'
-import { T0 } from '../helpers.js'
-import { control, createControlEmulator, luminusRequest } from './helpers.js'
+import { createTestEmulator, T0 } from '../helpers.js'
+import { control, luminusRequest } from './helpers.js'
 
 const BULK_IMPORT = '/api/v1/lti/rich/meeting/bulkImport'
 
 describe('the request journal', () => {
   test('records each service request with its method, path, query, service, status and duration', async () => {
-    const emulator = createControlEmulator()
+    const emulator = createTestEmulator()
     await emulator.request('/v2/users?page_size=30&status=active')
     const { status, body } = await control(emulator, 'GET', '/requests')
     expect(status).toBe(200)
@@ -36,7 +36,7 @@ describe('the request journal', () => {
   })
 
   test('counts exactly the calls that match: "bulkImport was called exactly twice"', async () => {
-    const emulator = createControlEmulator()
+    const emulator = createTestEmulator()
     for (const path of [BULK_IMPORT, '/api/v1/lti/rich/open/meeting/list', BULK_IMPORT])
       await emulator.request(`${path}?key=demo-lti-key`, { method: path === BULK_IMPORT ? 'POST' : 'GET' })
     await emulator.request('/v2/users/me', { method: 'POST' })
@@ -63,7 +63,7 @@ describe('the request journal', () => {
       { maxLength: 25 },
     ),
   ])('its counts by service, method and path match the requests sent', async (sent) => {
-    const emulator = createControlEmulator()
+    const emulator = createTestEmulator()
     for (const [path, method] of sent) await emulator.request(path, { method })
     expect(emulator.requests().count).toBe(sent.length)
     for (const [path, method] of sent) {
@@ -75,7 +75,7 @@ describe('the request journal', () => {
   })
 
   test('never stores a secret: no header, no body, and secret query values redacted', async () => {
-    const emulator = createControlEmulator()
+    const emulator = createTestEmulator()
     const secrets = ['Bearer-token-XYZ', 'signature-XYZ', 'azure-key-XYZ', 'query-key-XYZ', 'body-secret-XYZ']
     await emulator.request('/v2/users', { headers: { Authorization: `Bearer ${secrets[0]}` } })
     await emulator.request('/api/v1/lti/rich/meeting/bulkImport?key=demo-lti-key', {
@@ -94,7 +94,7 @@ describe('the request journal', () => {
   })
 
   test('keeps only the newest entries once full, and their ids show what was forgotten', async () => {
-    const emulator = createControlEmulator({ journalSize: 3 })
+    const emulator = createTestEmulator({ journalSize: 3 })
     for (let i = 0; i < 5; i++) await emulator.request(`/v2/users/${i}`)
     const { count, requests } = emulator.requests()
     expect(count).toBe(3)
@@ -106,14 +106,14 @@ describe('the request journal', () => {
   })
 
   test('does not journal control calls or paths outside every service', async () => {
-    const emulator = createControlEmulator()
+    const emulator = createTestEmulator()
     await control(emulator, 'GET', '/clock')
     await emulator.request('/elsewhere')
     expect(emulator.requests().count).toBe(0)
   })
 
   test('DELETE empties it; later entries go on numbering', async () => {
-    const emulator = createControlEmulator()
+    const emulator = createTestEmulator()
     await emulator.request('/v2/users')
     expect((await control(emulator, 'DELETE', '/requests')).status).toBe(204)
     expect(emulator.requests().count).toBe(0)
@@ -127,7 +127,7 @@ describe('the request journal', () => {
     ['path=v2', 'path starting with'],
     ['sort=asc', 'Unknown journal filter "sort"'],
   ])('refuses a bad filter (%s) with a 400 that says why', async (query, why) => {
-    const answer = await control(createControlEmulator(), 'GET', `/requests?${query}`)
+    const answer = await control(createTestEmulator(), 'GET', `/requests?${query}`)
     expect(answer).toEqual({ status: 400, body: { error: expect.stringContaining(why) } })
   })
 
@@ -155,7 +155,7 @@ describe('the request journal', () => {
 
   test('reports every request, control calls included, to onRequest', async () => {
     const logged: string[] = []
-    const emulator = createControlEmulator({
+    const emulator = createTestEmulator({
       onRequest: (log) => logged.push(`${log.service} ${log.status}`),
     })
     await emulator.request('/v2/users')

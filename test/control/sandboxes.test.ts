@@ -1,7 +1,9 @@
 /** @module Control API: sandboxes — fresh credentials, the seed's structure, routing by credentials, deletion. */
 import { describe, expect, test } from 'vitest'
 import { DEMO_CREDENTIALS } from '../../mock/seed/demo.js'
-import { control, createControlEmulator, luminusRequest } from './helpers.js'
+
+import { createTestEmulator } from '../helpers.js'
+import { control, luminusRequest } from './helpers.js'
 
 /** A world's state with its credentials replaced by their kind (in keys too), so two worlds' structures compare. */
 const structure = (state: unknown, credentials: object): string => {
@@ -15,7 +17,7 @@ const structure = (state: unknown, credentials: object): string => {
 
 describe('sandboxes', () => {
   test('POST creates one with fresh random credentials of the pinned shape', async () => {
-    const emulator = createControlEmulator()
+    const emulator = createTestEmulator()
     const { status, body } = await control(emulator, 'POST', '/sandboxes')
     expect(status).toBe(201)
     const { id, credentials } = body as { id: string; credentials: typeof DEMO_CREDENTIALS }
@@ -29,7 +31,7 @@ describe('sandboxes', () => {
   })
 
   test("hold the demo seed's structure — same users, courses, meetings and LumiNUS ids — under their own credentials", () => {
-    const emulator = createControlEmulator()
+    const emulator = createTestEmulator()
     const sandbox = emulator.createSandbox()
     expect(structure(sandbox.exportState(), sandbox.credentials)).toBe(
       structure(emulator.exportState(), DEMO_CREDENTIALS),
@@ -37,7 +39,7 @@ describe('sandboxes', () => {
   })
 
   test('receive the requests made with their credentials, and control calls naming them', async () => {
-    const emulator = createControlEmulator()
+    const emulator = createTestEmulator()
     const sandbox = emulator.createSandbox()
     await emulator.fetch(luminusRequest(sandbox.credentials.luminus.subscriptionKey))
     await emulator.request(`/api/v1/lti/rich/open/meeting/list?key=${sandbox.credentials.lti.key}`)
@@ -52,7 +54,7 @@ describe('sandboxes', () => {
   })
 
   test('an unknown sandbox in x-emulator-sandbox is a 404 control error', async () => {
-    const answer = await control(createControlEmulator(), 'GET', '/clock', { sandbox: 'sandbox-nope' })
+    const answer = await control(createTestEmulator(), 'GET', '/clock', { sandbox: 'sandbox-nope' })
     expect(answer).toEqual({
       status: 404,
       body: { error: expect.stringContaining('No sandbox "sandbox-nope"') },
@@ -60,7 +62,7 @@ describe('sandboxes', () => {
   })
 
   test('DELETE removes one: its credentials then reach the default world, its id nothing', async () => {
-    const emulator = createControlEmulator()
+    const emulator = createTestEmulator()
     const sandbox = emulator.createSandbox()
     expect((await control(emulator, 'DELETE', `/sandboxes/${sandbox.id}`)).status).toBe(204)
     expect((await control(emulator, 'DELETE', `/sandboxes/${sandbox.id}`)).status).toBe(404)
@@ -70,7 +72,7 @@ describe('sandboxes', () => {
   })
 
   test('the default world cannot be deleted', async () => {
-    const answer = await control(createControlEmulator(), 'DELETE', '/sandboxes/default')
+    const answer = await control(createTestEmulator(), 'DELETE', '/sandboxes/default')
     expect(answer).toEqual({ status: 400, body: { error: expect.stringContaining('cannot be deleted') } })
   })
 })

@@ -1,11 +1,11 @@
 /** @module Control API: the state snapshot — export, import, round trip, refusal of malformed input, reset. */
 import { describe, expect, test } from 'vitest'
-import { T0 } from '../helpers.js'
-import { control, createControlEmulator } from './helpers.js'
+import { createTestEmulator, T0 } from '../helpers.js'
+import { control } from './helpers.js'
 
 describe('the state snapshot', () => {
   test('is versioned JSON of the clock and every slice, each Map as an object keyed by id', async () => {
-    const { status, body } = await control(createControlEmulator(), 'GET', '/state')
+    const { status, body } = await control(createTestEmulator(), 'GET', '/state')
     expect(status).toBe(200)
     expect(body).toMatchObject({
       version: 1,
@@ -17,7 +17,7 @@ describe('the state snapshot', () => {
   })
 
   test('round-trips: export, change, reset, import gives the same state as exported', async () => {
-    const emulator = createControlEmulator()
+    const emulator = createTestEmulator()
     emulator.worlds.defaultWorld.store.zoom.meetings.delete('81000000001')
     emulator.setClock({ advanceMs: 90_000 })
     const exported = await control(emulator, 'GET', '/state')
@@ -30,7 +30,7 @@ describe('the state snapshot', () => {
   })
 
   test('a slice or field left out of an import is empty', () => {
-    const emulator = createControlEmulator()
+    const emulator = createTestEmulator()
     emulator.importState({ version: 1, zoom: { users: {} } })
     expect(emulator.worlds.defaultWorld.store.zoom.meetings.size).toBe(0)
     expect(emulator.worlds.defaultWorld.store.luminus.meetings.size).toBe(0)
@@ -52,7 +52,7 @@ describe('the state snapshot', () => {
       'LTI Pro key demo-lti-key already belongs to world "default"',
     ],
   ])('refuses a snapshot with %s: 400, and nothing changes', async (_, snapshot, why) => {
-    const emulator = createControlEmulator()
+    const emulator = createTestEmulator()
     const sandbox = emulator.createSandbox()
     const before = sandbox.exportState()
     const answer = await control(emulator, 'PUT', '/state', { body: snapshot, sandbox: sandbox.id })
@@ -61,10 +61,10 @@ describe('the state snapshot', () => {
   })
 
   test('as the `state` option, it is where the default world starts and what reset returns to', () => {
-    const source = createControlEmulator()
+    const source = createTestEmulator()
     source.worlds.defaultWorld.store.zoom.users.delete('demo-admin')
     const snapshot = source.exportState()
-    const emulator = createControlEmulator({ state: snapshot })
+    const emulator = createTestEmulator({ state: snapshot })
     expect(emulator.worlds.defaultWorld.store.zoom.users.has('demo-admin')).toBe(false)
     emulator.worlds.defaultWorld.store.zoom.users.clear()
     emulator.reset()
@@ -72,7 +72,7 @@ describe('the state snapshot', () => {
   })
 
   test('POST reset answers 204 and puts back the seed, the clock, the journal and the fault rules', async () => {
-    const emulator = createControlEmulator()
+    const emulator = createTestEmulator()
     const fresh = emulator.exportState()
     emulator.worlds.defaultWorld.store.zoom.users.clear()
     emulator.setClock({ advanceMs: 5000 })

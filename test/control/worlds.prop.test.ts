@@ -3,7 +3,9 @@ import { fc, test } from '@fast-check/vitest'
 import { describe, expect } from 'vitest'
 import type { Emulator } from '../../mock/emulator.js'
 import { DEMO_MEETINGS } from '../../mock/seed/demo.js'
-import { control, createControlEmulator } from './helpers.js'
+
+import { createTestEmulator } from '../helpers.js'
+import { control } from './helpers.js'
 
 interface Target {
   /** The sandbox id, or `default`. */
@@ -62,7 +64,7 @@ describe('worlds', () => {
   test.prop([fc.array(fc.tuple(fc.boolean(), command), { maxLength: 12 })])(
     "operations in one world never change another sandbox's observable state",
     async (commands) => {
-      const emulator = createControlEmulator()
+      const emulator = createTestEmulator()
       const [a, b] = [emulator.createSandbox(), emulator.createSandbox()]
       const targets = [a, emulator].map((w) => ({
         id: w.id,
@@ -77,18 +79,18 @@ describe('worlds', () => {
   test.prop([fc.array(command, { maxLength: 12 })])(
     'reset after any sequence of operations equals a fresh emulator',
     async (commands) => {
-      const emulator = createControlEmulator()
+      const emulator = createTestEmulator()
       const target = { id: 'default', luminusKey: 'demo-subscription-key' }
       for (const run of commands) await run(emulator, target)
       emulator.reset()
-      expect(observe(emulator, 'default')).toEqual(observe(createControlEmulator(), 'default'))
+      expect(observe(emulator, 'default')).toEqual(observe(createTestEmulator(), 'default'))
     },
   )
 
   test.prop([fc.array(command, { maxLength: 12 })])(
     'export, reset, import gives back the exported state after any sequence of operations',
     async (commands) => {
-      const emulator = createControlEmulator()
+      const emulator = createTestEmulator()
       const target = { id: 'default', luminusKey: 'demo-subscription-key' }
       for (const run of commands) await run(emulator, target)
       const exported = emulator.exportState()

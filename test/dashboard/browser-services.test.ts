@@ -23,7 +23,7 @@ afterAll(async () => {
   await server?.close()
 })
 beforeEach(async () => {
-  expect((await call('/__emulator/reset', { method: 'POST' })).status).toBe(200)
+  expect((await call('/__emulator/reset', { method: 'POST' })).status).toBe(204)
   tab = await openPage(browser, server.url)
   await tab.page.goto(server.url)
   return () => tab.close()
@@ -129,6 +129,7 @@ describe('the dashboard against the merged emulator', () => {
       credentials: { lti: { key: string } }
     }
     const { page } = tab
+    await page.reload() // the selector lists the worlds as they were when the page was rendered
     await page.locator('#sandbox-select').selectOption(id)
     await page.waitForURL(`${server.url}/?sandbox=${id}`)
     expect(await page.locator('#credentials').textContent()).toContain(credentials.lti.key)
