@@ -1,35 +1,18 @@
-/**
- * @module The dashboard in a real browser against the merged services and control API: rename to browser.after-merge.test.ts once they are in.
- * Everything here goes through the public HTTP surface, as a developer would: the APIs to change the world, the page's controls to drive it.
- */
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
-import { createEmulator } from '../../mock/emulator.js'
-import { type RunningServer, startServer } from '../../mock/server.js'
-import { T0 } from '../helpers.js'
-import { launchChromium, openPage, screenshot, type WatchedPage } from './browser.js'
+/** @module The dashboard in a real browser, through the public HTTP surface as a developer would use it: the APIs change the world, the page's controls drive it. */
+import { beforeEach, describe, expect, test } from 'vitest'
+import { openPage, screenshot, useDashboard, type WatchedPage } from './browser.js'
 
-const emulator = createEmulator({ now: T0 })
-let server: RunningServer
-let browser: Browser
+const dashboard = useDashboard()
 let tab: WatchedPage
 
-beforeAll(async () => {
-  server = await startServer({ port: 0, emulator })
-  browser = await launchChromium()
-}, 60_000)
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
 beforeEach(async () => {
   expect((await call('/__emulator/reset', { method: 'POST' })).status).toBe(204)
-  tab = await openPage(browser, server.url)
-  await tab.page.goto(server.url)
+  tab = await openPage(dashboard.browser, dashboard.server.url)
+  await tab.page.goto(dashboard.server.url)
   return () => tab.close()
 })
 
-const call = (path: string, init?: RequestInit) => fetch(`${server.url}${path}`, init)
+const call = (path: string, init?: RequestInit) => fetch(`${dashboard.server.url}${path}`, init)
 
 async function createZoomMeeting(topic: string): Promise<string> {
   const basic = Buffer.from('demo-client-id:demo-client-secret').toString('base64')
@@ -131,7 +114,7 @@ describe('the dashboard against the merged emulator', () => {
     const { page } = tab
     await page.reload() // the selector lists the worlds as they were when the page was rendered
     await page.locator('#sandbox-select').selectOption(id)
-    await page.waitForURL(`${server.url}/?sandbox=${id}`)
+    await page.waitForURL(`${dashboard.server.url}/?sandbox=${id}`)
     expect(await page.locator('#credentials').textContent()).toContain(credentials.lti.key)
     await page.getByRole('button', { name: '+1 day' }).click()
     await page.locator('#clock-now', { hasText: '2026-11-23 12:00:00 UTC' }).waitFor()

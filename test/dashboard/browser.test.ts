@@ -1,45 +1,33 @@
 /** @module The dashboard in a real browser (Debian's Chromium, headless), its data written straight into the world's store. */
 import { createHmac } from 'node:crypto'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
-import { createEmulator } from '../../mock/emulator.js'
+import { beforeEach, describe, expect, test } from 'vitest'
 import type { BulkJob } from '../../mock/lti-pro/state.js'
 import { DEMO_CREDENTIALS } from '../../mock/seed/demo.js'
-import { type RunningServer, startServer } from '../../mock/server.js'
 import { createWorld } from '../../mock/world.js'
 import { T0 } from '../helpers.js'
-import { launchChromium, openPage, rowTexts, screenshot, type WatchedPage } from './browser.js'
+import { openPage, rowTexts, screenshot, useDashboard, type WatchedPage } from './browser.js'
 
-const emulator = createEmulator({ now: T0 })
-let server: RunningServer
-let browser: Browser
+const dashboard = useDashboard()
+const { emulator } = dashboard
 let tab: WatchedPage
 
-beforeAll(async () => {
-  server = await startServer({ port: 0, emulator })
-  browser = await launchChromium()
-}, 60_000)
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
 beforeEach(async () => {
   emulator.reset()
   emulator.worlds.sandboxes.clear()
-  tab = await openPage(browser, server.url)
+  tab = await openPage(dashboard.browser, dashboard.server.url)
   return () => tab.close()
 })
 
 /**
  * Until the control API is merged, GET /__emulator/requests answers 501, which Chromium logs as a
- * failed resource load; browser.after-merge.ts asserts no console error at all.
+ * failed resource load; browser-services.test.ts asserts no console error at all.
  */
 const unexpectedErrors = () => tab.errors.filter((e) => !e.url.includes('/__emulator/requests'))
 
 describe('the dashboard in a browser', () => {
   test('loads the seeded world with no console error and no request off this origin', async () => {
     const { page } = tab
-    await page.goto(server.url)
+    await page.goto(dashboard.server.url)
     await page.locator('#journal-note:not(:text("Loading…"))').waitFor()
     expect(await page.locator('#credentials').textContent()).toContain('demo-lti-secret')
     expect((await rowTexts(page, 'meetings-upcoming')).join('\n')).toContain('Week 1 Lecture')
@@ -57,7 +45,7 @@ describe('the dashboard in a browser', () => {
 
   test('a meeting added to the world appears without a reload, its HTML topic shown as text', async () => {
     const { page } = tab
-    await page.goto(server.url)
+    await page.goto(dashboard.server.url)
     const topic = '<script>window.__injected = true</script><b>Injected</b>'
     const { store } = emulator.worlds.defaultWorld
     const template = store.zoom.meetings.get('81000000007')
@@ -71,7 +59,7 @@ describe('the dashboard in a browser', () => {
 
   test('a bulk job shows each item with its outcome and error code', async () => {
     const { page } = tab
-    await page.goto(server.url)
+    await page.goto(dashboard.server.url)
     const item = { contextId: 'demo-context-2', domain: 'https://lms.example.edu', courseId: '102' }
     const job: BulkJob = {
       id: 'job-1',
@@ -97,7 +85,7 @@ describe('the dashboard in a browser', () => {
 
   test('moving the world clock moves a meeting from upcoming to past', async () => {
     const { page } = tab
-    await page.goto(server.url)
+    await page.goto(dashboard.server.url)
     await page.locator('#meetings-upcoming tr[data-meeting="81000000001"]').waitFor()
     emulator.clock.advance(7 * 24 * 3_600_000)
     await page.locator('#meetings-past tr[data-meeting="81000000001"]').waitFor()
@@ -108,7 +96,7 @@ describe('the dashboard in a browser', () => {
     const { page } = tab
     const credentials = { ...DEMO_CREDENTIALS, lti: { key: 'sandbox-key', secret: 'sandbox-secret' } }
     emulator.worlds.sandboxes.set('sb-1', createWorld({ id: 'sb-1', credentials, clock: { now: T0 } }))
-    await page.goto(server.url)
+    await page.goto(dashboard.server.url)
     await page.locator('#sandbox-select').selectOption('sb-1')
     await page.waitForURL(/\?sandbox=sb-1$/)
     expect(await page.locator('#credentials').textContent()).toContain('sandbox-key')
@@ -117,7 +105,7 @@ describe('the dashboard in a browser', () => {
 
   test("the signing helper's signature is Node's HMAC-SHA1 of the sorted base string, in base64url", async () => {
     const { page } = tab
-    await page.goto(server.url)
+    await page.goto(dashboard.server.url)
     const secret = 'not the demo secret'
     await page.fill('#signer [name="key"]', 'my-key')
     await page.fill('#signer [name="secret"]', secret)
@@ -130,7 +118,7 @@ describe('the dashboard in a browser', () => {
     const curl = (await page.locator('#signer-curl').textContent()) ?? ''
     expect(curl).toContain(`X-Lti-Signature: ${signature}`)
     expect(curl).toContain(
-      `${server.url}/api/v1/lti/rich/open/meeting/list?key=my-key&timestamp=1795000000000`,
+      `${dashboard.server.url}/api/v1/lti/rich/open/meeting/list?key=my-key&timestamp=1795000000000`,
     )
     expect(curl).not.toContain(secret.replaceAll(' ', '+'))
     await page

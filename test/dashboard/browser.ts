@@ -1,6 +1,10 @@
 /** @module Browser-test wiring: Debian's Chromium through playwright-core, a page that records console errors and off-origin requests, screenshots. */
 import { existsSync, mkdirSync } from 'node:fs'
 import { type Browser, chromium, type Page } from 'playwright-core'
+import { afterAll, beforeAll } from 'vitest'
+import { createEmulator, type Emulator } from '../../mock/emulator.js'
+import { type RunningServer, startServer } from '../../mock/server.js'
+import { T0 } from '../helpers.js'
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 export const ARTIFACTS = new URL('../../test-artifacts/', import.meta.url)
@@ -60,3 +64,23 @@ export async function screenshot(page: Page, name: string, fullPage = true): Pro
 /** The rows' text of a table on the page, by the table's id. */
 export const rowTexts = (page: Page, tableId: string): Promise<string[]> =>
   page.locator(`#${tableId} tbody tr`).allTextContents()
+
+export interface DashboardFixture {
+  emulator: Emulator
+  server: RunningServer
+  browser: Browser
+}
+
+/** An emulator frozen at T0, served on a free port, and one Chromium, for a whole test file. */
+export function useDashboard(): DashboardFixture {
+  const fixture = { emulator: createEmulator({ now: T0 }) } as DashboardFixture
+  beforeAll(async () => {
+    fixture.server = await startServer({ port: 0, emulator: fixture.emulator })
+    fixture.browser = await launchChromium()
+  }, 60_000)
+  afterAll(async () => {
+    await fixture.browser?.close()
+    await fixture.server?.close()
+  })
+  return fixture
+}
