@@ -2,10 +2,20 @@
 
 import { writeFileSync } from 'node:fs'
 import { cpus, totalmem } from 'node:os'
+import { inProcessFigures } from './inprocess.js'
 import { type Figure, formatTable } from './lib.js'
+import { memoryFigures } from './memory.js'
+import { scaleFigures } from './scale.js'
 import { startupFigures } from './startup.js'
+import { throughputFigures } from './throughput.js'
 
-const sections: [string, () => Promise<Figure[]>][] = [['Start-up', startupFigures]]
+const sections: [string, () => Promise<Figure[]>][] = [
+  ['Start-up', startupFigures],
+  ['Throughput', throughputFigures],
+  ['Scale', scaleFigures],
+  ['Memory', memoryFigures],
+  ['In-process', inProcessFigures],
+]
 
 const figures: Figure[] = []
 for (const [title, measure] of sections) {
