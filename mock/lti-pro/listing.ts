@@ -1,5 +1,6 @@
 /** @module How LTI Pro shows a Zoom meeting in its list: effective start, status and local start time. */
 import { type LocalDateTime, toLocal } from '../../src/zoom/time.js'
+import type { Timed } from '../timeline.js'
 import { occurrenceStartsOf } from '../zoom/meeting-view.js'
 import type { ZoomMeeting, ZoomUser } from '../zoom/state.js'
 
@@ -38,6 +39,14 @@ export function schedule(meeting: ZoomMeeting, now: number): Scheduled {
   const ended = now >= start + length
   return { meeting, start, ended, status: ended ? 2 : start <= now ? 1 : 0 }
 }
+
+/** What `schedule` says of a meeting with one fixed occurrence, from its timeline entry. */
+export const scheduleFixed = ({ meeting, start, end }: Timed, now: number): Scheduled => ({
+  meeting,
+  start,
+  ended: now >= end,
+  status: now >= end ? 2 : start <= now ? 1 : 0,
+})
 
 /** Upcoming: ascending by start; historical: descending. Ties by meeting number, the same way round. */
 export function compareForList(upcoming: boolean) {
