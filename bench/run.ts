@@ -27,7 +27,7 @@ const START = '<!-- bench:start -->'
 const END = '<!-- bench:end -->'
 const table = formatTable(figures)
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}`
-const block = `${START}\n## npm run bench\n\nMachine: ${machine}. Command: \`npm run bench\`. Run: ${new Date().toISOString()}.\n\n${table}\n${END}`
+const block = `${START}\n## npm run bench\n\nMachine: ${machine}. Command: \`npm run bench\`. Run: ${new Date().toISOString()}. Other processes on the machine are not stopped: re-run and compare before trusting a ratio near its target.\n\n${table}\n${END}`
 
 /** Replaces only the bench block, so other sections of the file (the load test's) stay as they are. */
 const file = new URL('./RESULTS.md', import.meta.url)
