@@ -1,5 +1,6 @@
 /** @module Benchmark plumbing: medians, child servers on loopback, autocannon runs and the results table. */
 import { type ChildProcess, spawn } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
 import autocannon from 'autocannon'
 
 export const median = (values: number[]): number => {
@@ -31,6 +32,8 @@ export interface ChildServer {
   process: ChildProcess
   /** Milliseconds from spawn until `ready` answered 200. */
   startupMs: number
+  /** Everything the server printed up to and including its URL. */
+  banner: string
   stop(): Promise<void>
 }
 
@@ -38,11 +41,11 @@ export interface ChildServer {
 export async function spawnServer(command: string, args: string[], readyPath: string): Promise<ChildServer> {
   const start = process.hrtime.bigint()
   const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'inherit'] })
+  let banner = ''
   const url = await new Promise<string>((resolve, reject) => {
-    let out = ''
     child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString()
-      const match = out.match(/http:\/\/127\.0\.0\.1:\d+/)
+      banner += chunk.toString()
+      const match = banner.match(/http:\/\/127\.0\.0\.1:\d+/)
       if (match) resolve(match[0])
     })
     child.once('exit', (code) => reject(new Error(`${command} ${args.join(' ')} exited with ${code}`)))
@@ -59,12 +62,39 @@ export async function spawnServer(command: string, args: string[], readyPath: st
     url,
     process: child,
     startupMs,
+    banner,
     stop: () =>
       new Promise((resolve) => {
         child.once('exit', () => resolve())
         child.kill('SIGTERM')
       }),
   }
+}
+
+const tsx = fileURLToPath(new URL('../node_modules/tsx/dist/loader.mjs', import.meta.url))
+const seededServer = fileURLToPath(new URL('./seeded-server.ts', import.meta.url))
+
+/** The emulator with the demo world plus `meetings` bench meetings (`perHost` per host), run from source with tsx and --expose-gc. */
+export const spawnSeededServer = (meetings: number, perHost: number): Promise<ChildServer> =>
+  spawnServer(
+    process.execPath,
+    [
+      '--expose-gc',
+      '--max-old-space-size=8192',
+      '--import',
+      tsx,
+      seededServer,
+      String(meetings),
+      String(perHost),
+    ],
+    '/__emulator/health',
+  )
+
+/** Median of `repeats` calls of `measure`, e.g. several autocannon runs. */
+export async function medianOf(repeats: number, measure: () => Promise<number>): Promise<number> {
+  const samples: number[] = []
+  for (let i = 0; i < repeats; i++) samples.push(await measure())
+  return median(samples)
 }
 
 export interface Load {

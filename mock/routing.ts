@@ -45,14 +45,14 @@ function zoomWorld(worlds: WorldRegistry, c: Context<Env>): World | undefined {
     const clientId = basicUser(authorization)
     return clientId === undefined
       ? undefined
-      : worlds.find((w) => accounts(w).some((a) => a.clientId === clientId))
+      : worlds.findOwner(`zoom client ${clientId}`, (w) => accounts(w).some((a) => a.clientId === clientId))
   }
   const token = bearer(authorization)
   if (!token) return undefined
   const issuer = jwtIssuer(token)
   return issuer === undefined
-    ? worlds.find((w) => w.store.zoom.tokens.has(token))
-    : worlds.find((w) => accounts(w).some((a) => a.jwtKey === issuer))
+    ? worlds.findOwner(`zoom token ${token}`, (w) => w.store.zoom.tokens.has(token))
+    : worlds.findOwner(`zoom jwt ${issuer}`, (w) => accounts(w).some((a) => a.jwtKey === issuer))
 }
 
 /**
@@ -68,13 +68,17 @@ export function worldOf(
   switch (service) {
     case 'lti-pro': {
       const key = c.req.query('key')
-      return key === undefined ? undefined : worlds.find((w) => w.store.lti.credentials.has(key))
+      return key === undefined
+        ? undefined
+        : worlds.findOwner(`lti ${key}`, (w) => w.store.lti.credentials.has(key))
     }
     case 'zoom':
       return zoomWorld(worlds, c)
     case 'luminus': {
       const key = c.req.header('ocp-apim-subscription-key') ?? c.req.query('subscription-key')
-      return key === undefined ? undefined : worlds.find((w) => w.store.luminus.subscriptions.has(key))
+      return key === undefined
+        ? undefined
+        : worlds.findOwner(`luminus ${key}`, (w) => w.store.luminus.subscriptions.has(key))
     }
     case 'control': {
       const id = c.req.header(SANDBOX_HEADER)

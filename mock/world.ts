@@ -90,4 +90,24 @@ export class WorldRegistry {
     for (const sandbox of this.sandboxes.values()) if (owns(sandbox)) return sandbox
     return undefined
   }
+
+  /** Credential → the world last found to own it; a hit counts only while that world is registered and still owns it. */
+  readonly #owners = new Map<string, World>()
+
+  /**
+   * `find(owns)` remembered under `credential`, so a request finds its sandbox among thousands in
+   * one lookup. Worlds never share a credential (imports refuse it, sandboxes get random ones), so
+   * the world remembered is the first that owns it.
+   */
+  findOwner(credential: string, owns: (world: World) => boolean): World | undefined {
+    const remembered = this.#owners.get(credential)
+    if (remembered && this.get(remembered.id) === remembered && owns(remembered)) return remembered
+    const found = this.find(owns)
+    if (this.#owners.size >= MAX_REMEMBERED_OWNERS) this.#owners.clear()
+    if (found) this.#owners.set(credential, found)
+    else this.#owners.delete(credential)
+    return found
+  }
 }
+
+const MAX_REMEMBERED_OWNERS = 100_000

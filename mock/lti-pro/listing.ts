@@ -1,4 +1,6 @@
 /** @module How LTI Pro shows a Zoom meeting in its list: effective start, status and local start time. */
+import { type LocalDateTime, toLocal } from '../../src/zoom/time.js'
+import type { Timed } from '../timeline.js'
 import { occurrenceStartsOf } from '../zoom/meeting-view.js'
 import type { ZoomMeeting, ZoomUser } from '../zoom/state.js'
 
@@ -38,6 +40,14 @@ export function schedule(meeting: ZoomMeeting, now: number): Scheduled {
   return { meeting, start, ended, status: ended ? 2 : start <= now ? 1 : 0 }
 }
 
+/** What `schedule` says of a meeting with one fixed occurrence, from its timeline entry. */
+export const scheduleFixed = ({ meeting, start, end }: Timed, now: number): Scheduled => ({
+  meeting,
+  start,
+  ended: now >= end,
+  status: now >= end ? 2 : start <= now ? 1 : 0,
+})
+
 /** Upcoming: ascending by start; historical: descending. Ties by meeting number, the same way round. */
 export function compareForList(upcoming: boolean) {
   return (a: Scheduled, b: Scheduled): number => {
@@ -46,29 +56,17 @@ export function compareForList(upcoming: boolean) {
   }
 }
 
-const dateTimeFormat = (timeZone: string) =>
-  new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  })
+const pad = (n: number, width = 2) => String(n).padStart(width, '0')
 
 /** `yyyy-MM-dd HH:mm:ss` in the given IANA zone (UTC when the zone is unknown). */
 export function localDateTime(ms: number, timeZone: string): string {
-  let format: Intl.DateTimeFormat
+  let t: LocalDateTime
   try {
-    format = dateTimeFormat(timeZone)
+    t = toLocal(ms, timeZone)
   } catch {
-    format = dateTimeFormat('UTC')
+    t = toLocal(ms, 'UTC')
   }
-  const parts = format.formatToParts(ms)
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '00'
-  return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}:${part('second')}`
+  return `${pad(t.year, 4)}-${pad(t.month)}-${pad(t.day)} ${pad(t.hour)}:${pad(t.minute)}:${pad(t.second)}`
 }
 
 export const toListItem = (

@@ -1,9 +1,11 @@
 /** @module LTI Pro rules: listing a host's course meetings, bulk jobs, and creating-and-associating through the Zoom model. */
 import type { ServiceOptions } from '../env.js'
+import { fromArray, mapRun, mergedPage, reversed } from '../sorted-runs.js'
 import type { World } from '../world.js'
 import { ZoomError } from '../zoom/errors.js'
 import { ZoomModel } from '../zoom/model.js'
 import type { ZoomUser } from '../zoom/state.js'
+import { courseTimeline } from './course-timeline.js'
 import {
   createdButNotAssociated,
   INVALID_ASSOCIATION_CODE,
@@ -13,7 +15,7 @@ import {
   userNotAdmin,
   zoomFailure,
 } from './errors.js'
-import { compareForList, type LtiMeetingItem, type Scheduled, schedule, toListItem } from './listing.js'
+import { compareForList, type LtiMeetingItem, schedule, scheduleFixed, toListItem } from './listing.js'
 import type { BulkItem, BulkRequest, CreateAndAssociateRequest, ListQuery } from './requests.js'
 import type { BulkItemOutcome, BulkJob, BulkKind, LtiCredential } from './state.js'
 
@@ -88,31 +90,33 @@ export class LtiProModel {
   /** A user of the credential's Zoom account, by id or (emulator choice) by email. */
   private accountUser(credentialKey: string, userId: string): ZoomUser {
     const { accountId } = this.credential(credentialKey)
-    const wanted = userId.toLowerCase()
-    for (const user of this.world.store.zoom.users.values())
-      if (user.account_id === accountId && (user.id === userId || user.email.toLowerCase() === wanted))
-        return user
-    throw userDoesNotExist(userId)
+    const { users } = this.world.store.zoom
+    const inAccount = (user: ZoomUser | undefined) => user?.account_id === accountId
+    const byId = users.get(userId)
+    const found = inAccount(byId) ? byId : users.withEmail(userId).find(inAccount)
+    if (!found) throw userDoesNotExist(userId)
+    return found
   }
 
+  /** Only the requested page is materialised: fixed meetings come from binary searches of the course timeline. */
   listMeetings(credentialKey: string, query: ListQuery): MeetingPage {
     const host = this.accountUser(credentialKey, query.userId)
-    const { lti, zoom } = this.world.store
     const now = this.world.clock.now()
-    const seen = new Set<string>()
-    const matching: Scheduled[] = []
-    for (const association of lti.associations.values()) {
-      if (association.credentialKey !== credentialKey || seen.has(association.meetingId)) continue
-      const meeting = zoom.meetings.get(association.meetingId)
-      if (!meeting || meeting.host_id !== host.id) continue
-      seen.add(association.meetingId)
-      const scheduled = schedule(meeting, now)
-      if (scheduled.ended !== query.isUpComing) matching.push(scheduled)
-    }
-    matching.sort(compareForList(query.isUpComing))
+    const timeline = courseTimeline(this.world.store, credentialKey, host.id)
+    const order = compareForList(query.isUpComing)
+    const fixed = mapRun(
+      query.isUpComing ? timeline.endingAfter(now) : reversed(timeline.endedBy(now)),
+      (t) => scheduleFixed(t, now),
+    )
+    const floating = timeline.floating
+      .map((meeting) => schedule(meeting, now))
+      .filter((s) => s.ended !== query.isUpComing)
+      .sort(order)
     const from = (query.pageNum - 1) * query.pageSize
-    const list = matching.slice(from, from + query.pageSize).map((s) => toListItem(s, host))
-    return { pageNum: query.pageNum, pageSize: query.pageSize, total: matching.length, list }
+    const page = mergedPage(fixed, fromArray(floating), order, from, query.pageSize)
+    const list = page.map((s) => toListItem(s, host))
+    const total = fixed.length + floating.length
+    return { pageNum: query.pageNum, pageSize: query.pageSize, total, list }
   }
 
   /** Records a bulk job, due after `bulkDelayMs`; its items are applied by processDueJobs. */

@@ -1,4 +1,5 @@
 /** @module The LTI Pro slice of a world's state: credentials, LMS courses, meeting associations, bulk jobs. */
+import { AssociationTable } from './association-table.js'
 
 export interface LtiCredential {
   key: string
@@ -57,13 +58,13 @@ export interface LtiState {
   /** By `credentialKey|domain|contextId`. */
   courses: Map<string, LtiCourse>
   /** By `credentialKey|meetingId|domain|contextId`. */
-  associations: Map<string, LtiAssociation>
+  associations: AssociationTable
   bulkJobs: BulkJob[]
 }
 
 export const createLtiState = (): LtiState => ({
   credentials: new Map(),
   courses: new Map(),
-  associations: new Map(),
+  associations: new AssociationTable(),
   bulkJobs: [],
 })

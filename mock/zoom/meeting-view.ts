@@ -14,13 +14,40 @@ type Status = MeetingView['status']
 
 const MINUTE = 60_000
 
-/** Start instants of every occurrence still on the calendar: one for types 1 and 2, none for type 3. */
-export function occurrenceStartsOf(m: ZoomMeeting): number[] {
-  if (m.start_time === undefined || m.type === 3) return []
-  const start = Date.parse(m.start_time)
-  if (m.type !== 8 || !m.recurrence) return [start]
+interface CachedStarts {
+  start_time: string
+  timezone: string
+  recurrence: ZoomMeeting['recurrence']
+  deleted_occurrences: ZoomMeeting['deleted_occurrences']
+  starts: readonly number[]
+}
+
+/** Occurrences of recurring meetings, by meeting object; reused while the fields they derive from are the same. */
+const recurringStarts = new WeakMap<ZoomMeeting, CachedStarts>()
+
+function recurringStartsOf(m: ZoomMeeting & { start_time: string; recurrence: object }): readonly number[] {
+  const cached = recurringStarts.get(m)
+  if (
+    cached?.start_time === m.start_time &&
+    cached.timezone === m.timezone &&
+    cached.recurrence === m.recurrence &&
+    cached.deleted_occurrences === m.deleted_occurrences
+  )
+    return cached.starts
   const deleted = new Set(m.deleted_occurrences ?? [])
-  return occurrenceStarts(start, m.timezone, m.recurrence).filter((at) => !deleted.has(String(at)))
+  const starts = occurrenceStarts(Date.parse(m.start_time), m.timezone, m.recurrence).filter(
+    (at) => !deleted.has(String(at)),
+  )
+  const { start_time, timezone, recurrence, deleted_occurrences } = m
+  recurringStarts.set(m, { start_time, timezone, recurrence, deleted_occurrences, starts })
+  return starts
+}
+
+/** Start instants of every occurrence still on the calendar: one for types 1 and 2, none for type 3. */
+export function occurrenceStartsOf(m: ZoomMeeting): readonly number[] {
+  if (m.start_time === undefined || m.type === 3) return []
+  if (m.type !== 8 || !m.recurrence) return [Date.parse(m.start_time)]
+  return recurringStartsOf(m as ZoomMeeting & { start_time: string; recurrence: object })
 }
 
 export function meetingStatus(m: ZoomMeeting, now: number): Status {

@@ -4,17 +4,20 @@ import { checkMeetingBody, type MeetingBody, resolveSchedule } from '../../src/z
 import { formatGmt } from '../../src/zoom/time.js'
 import type { World } from '../world.js'
 import { meetingNotFound, validationFailed, ZoomError } from './errors.js'
+import { EXPIRY_MS, type ListType, listHostMeetings } from './meeting-list.js'
 import { meetingStatus, occurrenceStartsOf } from './meeting-view.js'
-import { pageSizeOf, paginate, type SortKey } from './pagination.js'
+import { pageSizeOf } from './pagination.js'
 import { assertDailyMeetingWrite, countDailyMeetingWrite } from './rate-limit.js'
 import { defaultMeetingSettings, type ZoomMeeting } from './state.js'
 import type { ZoomUsers } from './users-model.js'
 
-export const LIST_TYPES = ['scheduled', 'live', 'upcoming', 'upcoming_meetings', 'previous_meetings'] as const
-export type ListType = (typeof LIST_TYPES)[number]
-const DAY = 86_400_000
-/** How long after its end Zoom keeps a non-recurring meeting among "scheduled" ones. */
-const EXPIRY_MS = 30 * DAY
+export const LIST_TYPES: readonly ListType[] = [
+  'scheduled',
+  'live',
+  'upcoming',
+  'upcoming_meetings',
+  'previous_meetings',
+]
 
 const digits = (n: number) => Array.from({ length: n }, () => Math.floor(Math.random() * 10)).join('')
 const generatedPassword = () =>
@@ -156,17 +159,15 @@ export class ZoomMeetings {
     if (!LIST_TYPES.includes(type)) throw validationFailed([{ field: 'type', message: 'Invalid field.' }])
     const pageSize = pageSizeOf(query.page_size)
     const now = this.now()
-    const matching = [...this.state.meetings.values()].filter(
-      (m) => m.host_id === host.id && this.matches(m, type, now),
-    )
-    const keyOf = (m: ZoomMeeting): SortKey => {
-      const at = m.start_time === undefined ? Date.parse(m.created_at) : Date.parse(m.start_time)
-      return type === 'previous_meetings' ? [-at, -m.id] : [at, m.id]
-    }
-    return {
-      ...paginate(matching, keyOf, pageSize, query.next_page_token, `meetings|${host.id}|${type}`),
+    const page = listHostMeetings(this.state.meetings, {
+      hostId: host.id,
+      type,
+      now,
       pageSize,
-    }
+      token: query.next_page_token,
+      matches: (m) => this.matches(m, type, now),
+    })
+    return { ...page, pageSize }
   }
 
   private matches(m: ZoomMeeting, type: ListType, now: number): boolean {

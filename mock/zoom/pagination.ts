@@ -6,7 +6,7 @@ export type SortKey = (string | number)[]
 export const DEFAULT_PAGE_SIZE = 30
 export const MAX_PAGE_SIZE = 300
 
-const compareKeys = (a: SortKey, b: SortKey): number => {
+export const compareKeys = (a: SortKey, b: SortKey): number => {
   for (let i = 0; i < Math.max(a.length, b.length); i++) {
     const x = a[i]
     const y = b[i]
@@ -39,25 +39,27 @@ export function paginate<T>(
   listId: string,
 ): { page: T[]; nextPageToken: string; total: number } {
   const sorted = items.map((item) => ({ item, key: keyOf(item) })).sort((a, b) => compareKeys(a.key, b.key))
-  let after: SortKey | undefined
-  if (token) {
-    try {
-      const decoded = JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) as {
-        l?: unknown
-        k?: unknown
-      }
-      if (decoded.l !== listId || !Array.isArray(decoded.k)) throw new Error('foreign token')
-      after = decoded.k as SortKey
-    } catch {
-      throw invalidPageToken()
-    }
-  }
+  const after = token ? decodePageToken(token, listId) : undefined
   const rest = after ? sorted.filter((s) => compareKeys(s.key, after) > 0) : sorted
   const page = rest.slice(0, pageSize)
   const last = page.at(-1)
-  const nextPageToken =
-    rest.length > pageSize && last
-      ? Buffer.from(JSON.stringify({ l: listId, k: last.key })).toString('base64url')
-      : ''
+  const nextPageToken = rest.length > pageSize && last ? encodePageToken(listId, last.key) : ''
   return { page: page.map((s) => s.item), nextPageToken, total: items.length }
 }
+
+/** The last key a token names, or Zoom's invalid-token error when it is malformed or from another list. */
+export function decodePageToken(token: string, listId: string): SortKey {
+  try {
+    const decoded = JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) as {
+      l?: unknown
+      k?: unknown
+    }
+    if (decoded.l !== listId || !Array.isArray(decoded.k)) throw new Error('foreign token')
+    return decoded.k as SortKey
+  } catch {
+    throw invalidPageToken()
+  }
+}
+
+export const encodePageToken = (listId: string, key: SortKey): string =>
+  Buffer.from(JSON.stringify({ l: listId, k: key })).toString('base64url')

@@ -1,4 +1,5 @@
 /** @module The Zoom slice of a world's state: accounts, users, meetings, issued tokens and usage counters. */
+import { MeetingTable, UserTable } from './tables.js'
 
 export interface ZoomAccount {
   id: string
@@ -143,9 +144,9 @@ export interface IssuedToken {
 export interface ZoomState {
   accounts: Map<string, ZoomAccount>
   /** By user id. */
-  users: Map<string, ZoomUser>
+  users: UserTable
   /** By meeting number, as a string. */
-  meetings: Map<string, ZoomMeeting>
+  meetings: MeetingTable
   /** By access token. */
   tokens: Map<string, IssuedToken>
   /** Meeting create/update calls by `userId|yyyy-MM-dd` (UTC day). */
@@ -156,8 +157,8 @@ export interface ZoomState {
 
 export const createZoomState = (): ZoomState => ({
   accounts: new Map(),
-  users: new Map(),
-  meetings: new Map(),
+  users: new UserTable(),
+  meetings: new MeetingTable(),
   tokens: new Map(),
   dailyMeetingWrites: new Map(),
   perSecondCalls: new Map(),

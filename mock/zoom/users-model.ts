@@ -5,6 +5,7 @@ import type { World } from '../world.js'
 import { emailInUse, userNotFound, validationFailed } from './errors.js'
 import { pageSizeOf, paginate } from './pagination.js'
 import type { ZoomUser, ZoomUserStatus } from './state.js'
+import type { UserTable } from './tables.js'
 
 const ACTIONS = ['create', 'autoCreate', 'custCreate', 'ssoCreate'] as const
 const USER_TYPES = [1, 2, 4, 99] as const
@@ -40,7 +41,7 @@ export class ZoomUsers {
     private readonly accountId?: string,
   ) {}
 
-  private get users(): Map<string, ZoomUser> {
+  private get users(): UserTable {
     return this.world.store.zoom.users
   }
 
@@ -48,14 +49,19 @@ export class ZoomUsers {
 
   /** A user by id, email (any case) or `me` (the account's owner, else its first admin); 404/1001 otherwise. */
   resolve(userId: string): ZoomUser {
-    const all = [...this.users.values()].filter(this.inScope)
-    const found =
-      userId === 'me'
-        ? (all.find((u) => u.role_name === 'Owner') ?? all.find((u) => u.role_name === 'Admin'))
-        : (all.find((u) => u.id === userId) ??
-          all.find((u) => u.email.toLowerCase() === userId.toLowerCase()))
+    const found = userId === 'me' ? this.accountOwner() : this.byIdOrEmail(userId)
     if (!found) throw userNotFound(userId)
     return found
+  }
+
+  private byIdOrEmail(userId: string): ZoomUser | undefined {
+    const byId = this.users.get(userId)
+    return byId && this.inScope(byId) ? byId : this.users.withEmail(userId).find(this.inScope)
+  }
+
+  private accountOwner(): ZoomUser | undefined {
+    const all = [...this.users.values()].filter(this.inScope)
+    return all.find((u) => u.role_name === 'Owner') ?? all.find((u) => u.role_name === 'Admin')
   }
 
   create(body: unknown): ZoomUser {
@@ -72,8 +78,7 @@ export class ZoomUsers {
     }
     if (errors.length > 0 || !info) throw validationFailed(errors)
     const email = String(info.email)
-    if ([...this.users.values()].some((u) => u.email.toLowerCase() === email.toLowerCase()))
-      throw emailInUse(email)
+    if (this.users.withEmail(email).length > 0) throw emailInUse(email)
     const account = this.accountId ?? [...this.world.store.zoom.accounts.keys()][0] ?? ''
     const user: ZoomUser = {
       id: zoomUserId(),

@@ -46,8 +46,7 @@ export function isIanaTimeZone(name: string): boolean {
   }
 }
 
-/** The wall-clock time in a zone at an instant. */
-export function toLocal(ms: number, timeZone: string): LocalDateTime {
+function exactLocal(ms: number, timeZone: string): LocalDateTime {
   const parts = Object.fromEntries(
     formatterFor(timeZone)
       .formatToParts(new Date(ms))
@@ -60,6 +59,41 @@ export function toLocal(ms: number, timeZone: string): LocalDateTime {
     hour: parts.hour ?? 0,
     minute: parts.minute ?? 0,
     second: parts.second ?? 0,
+  }
+}
+
+/** Zone offsets change at most once in this span, so equal offsets at both ends hold throughout. */
+const OFFSET_SPAN_MS = 15 * 60_000
+const MAX_CACHED_OFFSETS = 100_000
+/** `zone|span index` → the zone's offset over the whole span, or null when it changes inside it. */
+const offsets = new Map<string, number | null>()
+
+const exactOffset = (second: number, timeZone: string): number => asUtc(exactLocal(second, timeZone)) - second
+
+function offsetAt(second: number, timeZone: string): number {
+  const span = Math.floor(second / OFFSET_SPAN_MS)
+  const key = `${timeZone}|${span}`
+  let offset = offsets.get(key)
+  if (offset === undefined) {
+    const first = exactOffset(span * OFFSET_SPAN_MS, timeZone)
+    offset = first === exactOffset((span + 1) * OFFSET_SPAN_MS - 1000, timeZone) ? first : null
+    if (offsets.size >= MAX_CACHED_OFFSETS) offsets.clear()
+    offsets.set(key, offset)
+  }
+  return offset ?? exactOffset(second, timeZone)
+}
+
+/** The wall-clock time in a zone at an instant. */
+export function toLocal(ms: number, timeZone: string): LocalDateTime {
+  const second = Math.floor(ms / 1000) * 1000
+  const wall = new Date(second + offsetAt(second, timeZone))
+  return {
+    year: wall.getUTCFullYear(),
+    month: wall.getUTCMonth() + 1,
+    day: wall.getUTCDate(),
+    hour: wall.getUTCHours(),
+    minute: wall.getUTCMinutes(),
+    second: wall.getUTCSeconds(),
   }
 }
 
