@@ -1,5 +1,6 @@
 /** @module createEmulator: the one Hono app behind the server, the MSW handlers and in-process use. */
 import { Hono } from 'hono'
+import { bodyGuard } from './body-guard.js'
 import type { ClockOptions } from './clock.js'
 import { connectionDropped, dropFaultOf } from './control/drop.js'
 import { unknownSandbox } from './control/errors.js'
@@ -91,6 +92,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       await next()
     })
     .use(journal(options.onRequest ? { onRequest: options.onRequest } : {}))
+    .use(bodyGuard())
     .use(latency(options.latencyMs ?? 0))
     .use(faultInjection())
     .route(
