@@ -21,6 +21,8 @@ Usage: zoom-lti-mock [options]
   --latency <ms>        delay every service response by this many ms
   --fault-seed <n>      seed for fault rules with a probability (default 1)
   --rate-limits         turn on Zoom's per-second rate limits
+  --cors                let browser pages on any origin call the emulator
+                        (off by default: no Access-Control-Allow-Origin)
   --quiet               no line per request
   -h, --help            show this help
 `
@@ -50,6 +52,7 @@ const optionsSpec = {
   latency: { type: 'string' },
   'fault-seed': { type: 'string' },
   'rate-limits': { type: 'boolean' },
+  cors: { type: 'boolean' },
   quiet: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const
@@ -79,6 +82,7 @@ export function serverOptions(
       ? {}
       : { faultSeed: parseInteger('fault-seed', v['fault-seed'], 0, 2 ** 32 - 1) }),
     ...(v['rate-limits'] ? { zoom: { rateLimits: true } } : {}),
+    ...(v.cors ? { cors: true } : {}),
     ...(v.quiet ? {} : { onRequest: (log) => print(formatRequestLog(log)) }),
   }
 }
