@@ -16,6 +16,9 @@ Usage: zoom-lti-mock [options]
                         (env ZOOM_LTI_MOCK_ADMIN_TOKEN)
   --seed <file>         start from a state snapshot (JSON, as GET /__emulator/state
                         gives it); reset returns to it
+  --state-file <path>   keep the default world's state in this file: loaded at
+                        start (created when missing), written atomically after
+                        changes and on exit; refuses to start if it is invalid
   --now <instant>       freeze the clock at this ISO instant (default: wall clock)
   --journal-size <n>    requests each world's journal keeps (default 1000)
   --latency <ms>        delay every service response by this many ms
@@ -47,6 +50,7 @@ const optionsSpec = {
   host: { type: 'string' },
   'admin-token': { type: 'string' },
   seed: { type: 'string' },
+  'state-file': { type: 'string' },
   now: { type: 'string' },
   'journal-size': { type: 'string' },
   latency: { type: 'string' },
@@ -73,6 +77,7 @@ export function serverOptions(
     host: v.host ?? env.HOST ?? '127.0.0.1',
     ...(adminToken ? { adminToken } : {}),
     ...(v.seed === undefined ? {} : { state: readSeed(v.seed) }),
+    ...(v['state-file'] === undefined ? {} : { stateFile: v['state-file'] }),
     ...(v.now === undefined ? {} : { now: v.now }),
     ...(v['journal-size'] === undefined
       ? {}
