@@ -16,11 +16,16 @@ Usage: zoom-lti-mock [options]
                         (env ZOOM_LTI_MOCK_ADMIN_TOKEN)
   --seed <file>         start from a state snapshot (JSON, as GET /__emulator/state
                         gives it); reset returns to it
+  --state-file <path>   keep the default world's state in this file: loaded at
+                        start (created when missing), written atomically after
+                        changes and on exit; refuses to start if it is invalid
   --now <instant>       freeze the clock at this ISO instant (default: wall clock)
   --journal-size <n>    requests each world's journal keeps (default 1000)
   --latency <ms>        delay every service response by this many ms
   --fault-seed <n>      seed for fault rules with a probability (default 1)
   --rate-limits         turn on Zoom's per-second rate limits
+  --cors                let browser pages on any origin call the emulator
+                        (off by default: no Access-Control-Allow-Origin)
   --quiet               no line per request
   -h, --help            show this help
 `
@@ -45,11 +50,13 @@ const optionsSpec = {
   host: { type: 'string' },
   'admin-token': { type: 'string' },
   seed: { type: 'string' },
+  'state-file': { type: 'string' },
   now: { type: 'string' },
   'journal-size': { type: 'string' },
   latency: { type: 'string' },
   'fault-seed': { type: 'string' },
   'rate-limits': { type: 'boolean' },
+  cors: { type: 'boolean' },
   quiet: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const
@@ -70,6 +77,7 @@ export function serverOptions(
     host: v.host ?? env.HOST ?? '127.0.0.1',
     ...(adminToken ? { adminToken } : {}),
     ...(v.seed === undefined ? {} : { state: readSeed(v.seed) }),
+    ...(v['state-file'] === undefined ? {} : { stateFile: v['state-file'] }),
     ...(v.now === undefined ? {} : { now: v.now }),
     ...(v['journal-size'] === undefined
       ? {}
@@ -79,6 +87,7 @@ export function serverOptions(
       ? {}
       : { faultSeed: parseInteger('fault-seed', v['fault-seed'], 0, 2 ** 32 - 1) }),
     ...(v['rate-limits'] ? { zoom: { rateLimits: true } } : {}),
+    ...(v.cors ? { cors: true } : {}),
     ...(v.quiet ? {} : { onRequest: (log) => print(formatRequestLog(log)) }),
   }
 }

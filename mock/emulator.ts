@@ -1,5 +1,6 @@
 /** @module createEmulator: the one Hono app behind the server, the MSW handlers and in-process use. */
 import { Hono } from 'hono'
+import { bodyGuard } from './body-guard.js'
 import type { ClockOptions } from './clock.js'
 import { connectionDropped, dropFaultOf } from './control/drop.js'
 import { unknownSandbox } from './control/errors.js'
@@ -8,6 +9,7 @@ import { CONTROL_BASE, controlNotEmulated, controlRoutes } from './control/route
 import { createSandbox, deleteSandbox, type SandboxInfo } from './control/sandboxes.js'
 import { type StateSnapshot, snapshotSeed } from './control/state.js'
 import { type WorldControl, worldControl } from './control/world-control.js'
+import { corsPolicy } from './cors.js'
 import { dashboardRoutes } from './dashboard/routes.js'
 import { DEFAULT_SERVICE_OPTIONS, type Env, type ServiceOptions } from './env.js'
 import { ltiProControlRoutes } from './lti-pro/control.js'
@@ -36,6 +38,8 @@ export interface EmulatorOptions {
   latencyMs?: number
   /** Mutating control calls need `Authorization: Bearer <adminToken>` when set. */
   adminToken?: string
+  /** Answers CORS preflights and lets any origin read service and control answers (`--cors`); off by default. */
+  cors?: boolean
   /** Called after every request (control calls included) with what the journal would record; never secrets. */
   onRequest?: (log: RequestLog) => void
   ltiPro?: Partial<ServiceOptions['ltiPro']>
@@ -91,6 +95,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       await next()
     })
     .use(journal(options.onRequest ? { onRequest: options.onRequest } : {}))
+    .use(corsPolicy(options.cors ?? false))
+    .use(bodyGuard())
     .use(latency(options.latencyMs ?? 0))
     .use(faultInjection())
     .route(

@@ -3,20 +3,29 @@ import type { AddressInfo } from 'node:net'
 import { type HttpBindings, serve } from '@hono/node-server'
 import { isConnectionDropped } from './control/drop.js'
 import { createEmulator, type Emulator, type EmulatorOptions } from './emulator.js'
+import { readStateFile, type StateWriter, stateWriter } from './persistence.js'
 
 export interface ServerOptions extends EmulatorOptions {
   /** 4010 by default; 0 picks a free port. */
   port?: number
   /** 127.0.0.1 by default. Any other than loopback needs `adminToken`. */
   host?: string
-  /** Serve this emulator instead of creating one; loopback hosts only. */
+  /** Serve this emulator instead of creating one; loopback hosts only, no `stateFile`. */
   emulator?: Emulator
+  /**
+   * Where the default world's state lives (`--state-file`): loaded at start (a missing file is
+   * created; an unreadable or invalid one refuses the start), written atomically after changes and on close.
+   */
+  stateFile?: string
 }
 
 export interface RunningServer {
   url: string
   port: number
   emulator: Emulator
+  /** Present with `stateFile`. */
+  stateWriter?: StateWriter
+  /** Stops listening, then writes the state file if anything is pending. */
   close(): Promise<void>
 }
 
@@ -36,7 +45,9 @@ export async function startServer({
         'rewrite or read the emulator. Pass --admin-token <secret> (startServer({ adminToken }), ' +
         'without `emulator`), or bind 127.0.0.1.',
     )
-  const served = emulator ?? createEmulator(options)
+  if (options.stateFile !== undefined && emulator !== undefined)
+    throw new Error('A state file needs an emulator startServer creates: pass stateFile without `emulator`.')
+  const { served, writer } = persistentEmulator(emulator, options)
   const fetch = async (request: Request, env: HttpBindings | object): Promise<Response> => {
     try {
       return await served.fetch(request)
@@ -53,13 +64,42 @@ export async function startServer({
         url: `http://${shownHost}:${info.port}`,
         port: info.port,
         emulator: served,
-        close: () =>
-          new Promise<void>((done, fail) => {
+        ...(writer ? { stateWriter: writer } : {}),
+        close: async () => {
+          await new Promise<void>((done, fail) => {
             server.close((error) => (error ? fail(error) : done()))
             if ('closeAllConnections' in server) server.closeAllConnections()
-          }),
+          })
+          await writer?.flush()
+        },
       })
     })
     server.once('error', reject)
   })
+}
+
+/** The emulator to serve, and with `stateFile` the writer that keeps the file up to date after every request that may change the state. */
+function persistentEmulator(
+  emulator: Emulator | undefined,
+  { stateFile, ...options }: EmulatorOptions & { stateFile?: string },
+): { served: Emulator; writer?: StateWriter } {
+  if (emulator) return { served: emulator }
+  if (stateFile === undefined) return { served: createEmulator(options) }
+  const saved = readStateFile(stateFile)
+  const { onRequest } = options
+  const served = createEmulator({
+    ...options,
+    onRequest: (log) => {
+      // Any service request may change a world (LTI Pro processes due bulk jobs on reads); control reads never do.
+      if (log.service !== 'control' || log.method !== 'GET') writer.changed()
+      onRequest?.(log)
+    },
+  })
+  const writer = stateWriter(stateFile, () => served.exportState())
+  if (saved) {
+    // The clock follows --now or the wall clock, as with --seed: the file holds the store.
+    const { clock: _ignored, ...withoutClock } = saved
+    served.importState(withoutClock)
+  } else writer.changed()
+  return { served, writer }
 }

@@ -1,6 +1,6 @@
 /** @module The control API's one error: a status and a message that says what to fix, answered as `{"error"}`. */
 
-export type ControlErrorStatus = 400 | 401 | 404
+export type ControlErrorStatus = 400 | 401 | 404 | 413 | 415
 
 export class ControlError extends Error {
   constructor(
@@ -11,6 +11,9 @@ export class ControlError extends Error {
     this.name = 'ControlError'
   }
 }
+
+/** The control API's error body. */
+export const controlErrorBody = (message: string) => ({ error: message })
 
 export const badInput = (message: string) => new ControlError(400, message)
 

@@ -54,14 +54,15 @@ export const SECRET_QUERY_PARAMETERS = new Set([
 ])
 
 export function redactedQuery(params: URLSearchParams): Record<string, string | string[]> {
-  const query: Record<string, string | string[]> = {}
-  for (const name of new Set(params.keys())) {
-    const values = params
-      .getAll(name)
-      .map((value) => (SECRET_QUERY_PARAMETERS.has(name.toLowerCase()) ? '[redacted]' : value))
-    query[name] = values.length === 1 ? (values[0] as string) : values
-  }
-  return query
+  // Object.fromEntries defines each name as an own property, so `__proto__` is just a name here.
+  return Object.fromEntries(
+    [...new Set(params.keys())].map((name) => {
+      const values = params
+        .getAll(name)
+        .map((value) => (SECRET_QUERY_PARAMETERS.has(name.toLowerCase()) ? '[redacted]' : value))
+      return [name, values.length === 1 ? (values[0] as string) : values]
+    }),
+  )
 }
 
 const statusMatches = (filter: RequestFilter['status'], status: number): boolean =>

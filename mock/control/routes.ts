@@ -1,6 +1,6 @@
 /** @module The control API under /__emulator: thin HTTP over the in-process control (world-control.ts). */
-import { createHash, timingSafeEqual } from 'node:crypto'
 import { type Context, Hono, type MiddlewareHandler } from 'hono'
+import { secureEqual } from '../../src/secure-equal.js'
 import { type Env, notEmulatedMessage } from '../env.js'
 import { SANDBOX_HEADER } from '../routing.js'
 import type { World } from '../world.js'
@@ -21,15 +21,13 @@ export interface ControlApi {
   adminToken?: string
 }
 
-const digest = (text: string) => createHash('sha256').update(text).digest()
-
 /** Admin token (when required), then the sandbox named by `x-emulator-sandbox` must exist. */
 function controlGuard(adminToken: string | undefined): MiddlewareHandler<Env> {
   return async function controlGuard(c, next) {
     const guarded = c.req.method !== 'GET' || c.req.path === `${CONTROL_BASE}/state`
     if (adminToken !== undefined && guarded) {
       const given = c.req.header('authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1] ?? ''
-      if (!timingSafeEqual(digest(given), digest(adminToken)))
+      if (!secureEqual(given, adminToken))
         throw new ControlError(
           401,
           'This control call needs "Authorization: Bearer <admin token>" (--admin-token).',

@@ -44,9 +44,11 @@ const headerSafe = (text: string): string =>
 /** Why the request's signature is refused, or undefined when it verifies. Never mentions the secret or the expected signature. */
 async function refusal(c: Context<Env>, options: LtiSignatureAuthOptions): Promise<string | undefined> {
   const search = new URL(c.req.url).searchParams
-  const params: Record<string, string> = {}
+  // No prototype: `constructor` or `__proto__` are parameter names like any other.
+  const params: Record<string, string> = Object.create(null)
   for (const [name, value] of search) {
-    if (name in params) return `query parameter "${name}" appears more than once; each name is signed once`
+    if (Object.hasOwn(params, name))
+      return `query parameter "${name}" appears more than once; each name is signed once`
     params[name] = value
   }
   if (options.signsBodyUserId) {

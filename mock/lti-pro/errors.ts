@@ -1,7 +1,7 @@
 /** @module LTI Pro errors: the vendor's codes and texts in one place, and the one function that builds its error body. */
 
-/** HTTP 401 for every signature failure; 400 for malformed requests; 200 for business failures. */
-export type LtiHttpStatus = 200 | 400 | 401
+/** HTTP 401 for every signature failure; 400 for malformed requests; 413/415 for refused bodies; 200 for business failures. */
+export type LtiHttpStatus = 200 | 400 | 401 | 413 | 415
 
 export class LtiProError extends Error {
   constructor(

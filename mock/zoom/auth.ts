@@ -1,6 +1,7 @@
 /** @module Zoom bearer auth: S2S access tokens issued by /oauth/token and legacy HS256 JWTs, judged on the world's clock. */
-import { createHash, createHmac, timingSafeEqual } from 'node:crypto'
+import { createHmac } from 'node:crypto'
 import type { MiddlewareHandler } from 'hono'
+import { secureEqual } from '../../src/secure-equal.js'
 import type { Env } from '../env.js'
 import type { World } from '../world.js'
 import { invalidToken } from './errors.js'
@@ -15,10 +16,6 @@ export interface ZoomEnv {
 export type BearerVerdict =
   | { ok: true; accountId: string; reason: string }
   | { ok: false; expired: boolean; reason: string }
-
-/** Constant-time equality of two secrets of any length. */
-export const sameSecret = (a: string, b: string): boolean =>
-  timingSafeEqual(createHash('sha256').update(a).digest(), createHash('sha256').update(b).digest())
 
 const decodeJson = (part: string): Record<string, unknown> | undefined => {
   try {
@@ -38,7 +35,8 @@ function verifyJwt(world: World, jwt: string): BearerVerdict {
   const account = [...world.store.zoom.accounts.values()].find((a) => a.jwtKey === claims.iss)
   if (!account) return { ok: false, expired: false, reason: 'JWT iss is no JWT app key of this world' }
   const expected = createHmac('sha256', account.jwtSecret).update(`${header}.${payload}`).digest('base64url')
-  if (!sameSecret(expected, signature)) return { ok: false, expired: false, reason: 'JWT signature mismatch' }
+  if (!secureEqual(signature, expected))
+    return { ok: false, expired: false, reason: 'JWT signature mismatch' }
   if (typeof claims.exp !== 'number') return { ok: false, expired: false, reason: 'JWT has no numeric exp' }
   const ageMs = world.clock.now() - claims.exp * 1000
   if (ageMs >= 0) return { ok: false, expired: true, reason: `JWT expired ${ageMs} ms ago` }

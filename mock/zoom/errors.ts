@@ -16,7 +16,7 @@ export class ZoomError extends Error {
 /** An OAuth token endpoint failure: `{error, reason}` as zoom.us/oauth/token answers. */
 export class OAuthError extends Error {
   constructor(
-    readonly status: 400 | 401,
+    readonly status: 400 | 401 | 413 | 415,
     readonly error: 'invalid_client' | 'invalid_request' | 'unsupported_grant_type',
     readonly reason: string,
   ) {
@@ -61,3 +61,6 @@ export const zoomErrorBody = (error: ZoomError) => ({
   message: error.message,
   ...(error.errors ? { errors: error.errors } : {}),
 })
+
+/** The token endpoint's error body: `{error, reason}`. */
+export const oauthErrorBody = (error: OAuthError) => ({ error: error.error, reason: error.reason })

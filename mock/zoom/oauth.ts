@@ -1,8 +1,9 @@
 /** @module POST /oauth/token: Server-to-Server OAuth (account_credentials) with Basic client auth; tokens live an hour on the world clock. */
 import type { Context } from 'hono'
 import { token } from '../../src/ids.js'
+import { secureEqual } from '../../src/secure-equal.js'
 import type { World } from '../world.js'
-import { sameSecret, type ZoomEnv } from './auth.js'
+import type { ZoomEnv } from './auth.js'
 import { OAUTH } from './errors.js'
 import type { ZoomAccount } from './state.js'
 
@@ -17,7 +18,7 @@ function clientOf(world: World, authorization: string | undefined): ZoomAccount 
   if (colon <= 0 || colon === decoded.length - 1) throw OAUTH.missingClient()
   const [clientId, secret] = [decoded.slice(0, colon), decoded.slice(colon + 1)]
   const account = [...world.store.zoom.accounts.values()].find((a) => a.clientId === clientId)
-  if (!account || !sameSecret(account.clientSecret, secret)) throw OAUTH.invalidClient()
+  if (!account || !secureEqual(secret, account.clientSecret)) throw OAUTH.invalidClient()
   return account
 }
 

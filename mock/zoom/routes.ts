@@ -1,5 +1,4 @@
 /** @module Zoom REST API v2 (users, meetings) and OAuth token routes: parse, authenticate, call ZoomModel, serialise. */
-import { randomBytes } from 'node:crypto'
 import { type Context, Hono, type MiddlewareHandler } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { type EmulatorContext, notEmulatedMessage } from '../env.js'
@@ -9,9 +8,8 @@ import { meetingListItem, meetingView } from './meeting-view.js'
 import { ZoomModel } from './model.js'
 import { issueToken } from './oauth.js'
 import { assertPerSecond, type RateLimitCategory } from './rate-limit.js'
+import { trackingId } from './tracking.js'
 import { createdUser, userListItem, userView } from './user-view.js'
-
-const trackingId = () => `v=2.0;clid=us06;rid=WEB_${randomBytes(16).toString('hex')}`
 
 /** The JSON body, or Zoom's 400/300 when it is empty or not JSON. */
 async function jsonBody(c: Context<ZoomEnv>): Promise<unknown> {

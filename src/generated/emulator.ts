@@ -587,6 +587,24 @@ export interface operations {
                     "application/json": components["schemas"]["ControlError"];
                 };
             };
+            /** @description The body is larger than 1 MiB; nothing changed. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description The body is neither JSON nor sent as JSON, text/plain or form-urlencoded (curl -d); nothing changed. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
         };
     };
     getClock: {
@@ -671,6 +689,24 @@ export interface operations {
             };
             /** @description No such sandbox (or fault rule). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description The body is larger than 1 MiB; nothing changed. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description The body is neither JSON nor sent as JSON, text/plain or form-urlencoded (curl -d); nothing changed. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -855,6 +891,24 @@ export interface operations {
             };
             /** @description No such sandbox (or fault rule). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description The body is larger than 1 MiB; nothing changed. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description The body is neither JSON nor sent as JSON, text/plain or form-urlencoded (curl -d); nothing changed. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -80,6 +80,20 @@ export interface components {
             /** @constant */
             errorMessage: "Verify LTI signature failed(2203).";
         };
+        PayloadTooLargeError: {
+            /** @constant */
+            status: false;
+            /** @constant */
+            errorCode: "413";
+            errorMessage: string;
+        };
+        UnsupportedMediaTypeError: {
+            /** @constant */
+            status: false;
+            /** @constant */
+            errorCode: "415";
+            errorMessage: string;
+        };
         BadRequestError: {
             /** @constant */
             status: false;
@@ -247,6 +261,24 @@ export interface components {
         };
     };
     responses: {
+        /** @description The body is larger than 1 MiB (emulator choice); nothing changed. */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["PayloadTooLargeError"];
+            };
+        };
+        /** @description The body is not sent as application/json (emulator choice); nothing changed. */
+        UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["UnsupportedMediaTypeError"];
+            };
+        };
         /** @description A malformed request (parameter out of bounds, body not JSON or of the wrong shape); nothing changed. */
         BadRequest: {
             headers: {
@@ -393,6 +425,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["SignatureFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     bulkDisassociate: {
@@ -431,6 +465,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["SignatureFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     createAndAssociate: {
@@ -482,6 +518,8 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["SignatureFailed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
 }

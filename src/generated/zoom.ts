@@ -392,6 +392,26 @@ export interface components {
                 "application/json": components["schemas"]["OAuthError"];
             };
         };
+        /** @description Code 413, the body is larger than 1 MiB (emulator choice); nothing changed. */
+        PayloadTooLarge: {
+            headers: {
+                "x-zm-trackingid": components["headers"]["TrackingId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Code 415, the body is not sent as application/json (emulator choice); nothing changed. */
+        UnsupportedMediaType: {
+            headers: {
+                "x-zm-trackingid": components["headers"]["TrackingId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
         /** @description Code 300 with the fields at fault. */
         ValidationFailed: {
             headers: {
@@ -514,6 +534,16 @@ export interface operations {
                     "application/json": components["schemas"]["OAuthError"];
                 };
             };
+            /** @description An OAuth error. */
+            413: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthError"];
+                };
+            };
         };
     };
     listUsers: {
@@ -622,6 +652,26 @@ export interface operations {
             };
             /** @description Code 1005, the email is already in use. */
             409: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Code 413, the body is larger than 1 MiB (emulator choice); nothing changed. */
+            413: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Code 415, the body is not sent as application/json (emulator choice); nothing changed. */
+            415: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
                     [name: string]: unknown;
@@ -829,6 +879,26 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Code 413, the body is larger than 1 MiB (emulator choice); nothing changed. */
+            413: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Code 415, the body is not sent as application/json (emulator choice); nothing changed. */
+            415: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description A daily or per-second rate limit. */
             429: {
                 headers: {
@@ -967,6 +1037,26 @@ export interface operations {
             };
             /** @description Code 1001 (user) or 3001 (meeting). */
             404: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Code 413, the body is larger than 1 MiB (emulator choice); nothing changed. */
+            413: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Code 415, the body is not sent as application/json (emulator choice); nothing changed. */
+            415: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
                     [name: string]: unknown;
@@ -1170,6 +1260,26 @@ export interface operations {
             };
             /** @description Code 1001 (user) or 3001 (meeting). */
             404: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Code 413, the body is larger than 1 MiB (emulator choice); nothing changed. */
+            413: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Code 415, the body is not sent as application/json (emulator choice); nothing changed. */
+            415: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
                     [name: string]: unknown;

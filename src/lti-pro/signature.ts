@@ -1,5 +1,6 @@
 /** @module The LTI Pro request signature: base string, HMAC-SHA1 signing and constant-time verification. */
-import { createHmac, timingSafeEqual } from 'node:crypto'
+import { createHmac } from 'node:crypto'
+import { secureEqual } from '../secure-equal.js'
 
 /** The request header that carries the signature; `key` and `timestamp` travel in the query. */
 export const SIGNATURE_HEADER = 'X-Lti-Signature'
@@ -30,9 +31,5 @@ export const sign = (secret: string, params: SignedParams): string =>
 export const SIGNATURE_PATTERN = /^[A-Za-z0-9_-]{27}$/
 
 /** True iff `signature` is exactly the signature of `base`; compared in constant time. */
-export function verifySignature(secret: string, base: string, signature: string): boolean {
-  const expected = Buffer.from(signBaseString(secret, base), 'utf8')
-  const given = Buffer.from(signature, 'utf8')
-  if (given.length !== expected.length) return false
-  return timingSafeEqual(given, expected)
-}
+export const verifySignature = (secret: string, base: string, signature: string): boolean =>
+  secureEqual(signature, signBaseString(secret, base))

@@ -1,0 +1,181 @@
+/** @module `npm run bench:load`: 64 clients for 60 s (LOAD_SECONDS) across 8 sandboxes of a built server on loopback; checks every count, then writes bench/RESULTS.md's load section. */
+import { spawn } from 'node:child_process'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import type { Credentials } from '../mock/seed/demo.js'
+import { newTally, runClient, type Tally } from './load-client.js'
+
+export interface LoadOptions {
+  seconds: number
+  clients?: number
+  sandboxes?: number
+  /** How to start the server, without `--port 0 --quiet`; the built CLI by default. */
+  command?: string[]
+}
+
+export interface LoadReport {
+  seconds: number
+  clients: number
+  sandboxes: number
+  operations: Record<string, number>
+  /** Unexpected answers and count mismatches; empty when the run is clean. */
+  errors: string[]
+  /** VmRSS in MiB at 25, 50, 75 and 100 % of the run. */
+  rssMiB: number[]
+}
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
+type Snapshot = {
+  zoom: { meetings: object; users: object }
+  lti: { associations: Record<string, { meetingId: string }> }
+}
+
+const rssMiB = (pid: number): number => {
+  const kb = readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)?.[1]
+  return Math.round(Number(kb) / 102.4) / 10
+}
+
+/** The differences between what a sandbox holds and what its clients were told, beyond its seed. */
+function mismatches(id: string, seed: Snapshot, state: Snapshot, tally: Tally): string[] {
+  const added = (now: object, before: object) => Object.keys(now).filter((k) => !(k in before))
+  const meetings = added(state.zoom.meetings, seed.zoom.meetings)
+  const users = added(state.zoom.users, seed.zoom.users)
+  const associated = Object.values(state.lti.associations)
+    .map((a) => a.meetingId)
+    .filter((m) => tally.meetings.has(m))
+  const same = (what: string, have: string[], want: Set<string>) =>
+    have.length === want.size && have.every((x) => want.has(x))
+      ? []
+      : [`${id}: ${what} ${have.length} held, ${want.size} acknowledged (or other ids)`]
+  return [
+    ...same('meetings', meetings, tally.meetings),
+    ...same('users', users, tally.users),
+    ...same('associations', associated, tally.imported),
+  ]
+}
+
+export async function runLoad({
+  seconds,
+  clients = 64,
+  sandboxes = 8,
+  command,
+}: LoadOptions): Promise<LoadReport> {
+  const [program = process.execPath, ...args] = command ?? [process.execPath, 'dist/mock/cli.js']
+  const server = spawn(program, [...args, '--port', '0', '--quiet'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  try {
+    let out = ''
+    const url = await new Promise<string>((resolve, reject) => {
+      server.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString()
+        const match = out.match(/http:\/\/127\.0\.0\.1:\d+/)
+        if (match) resolve(match[0])
+      })
+      server.once('exit', (code) => reject(new Error(`the server exited with ${code}`)))
+    })
+    const control = async (path: string, sandbox?: string, method = 'GET') => {
+      const headers = sandbox ? { 'x-emulator-sandbox': sandbox } : undefined
+      return (await fetch(`${url}/__emulator${path}`, { method, ...(headers ? { headers } : {}) })).json()
+    }
+    const seed = (await control('/state')) as Snapshot
+    const worlds = await Promise.all(
+      Array.from({ length: sandboxes }, async () => {
+        const { id, credentials } = (await control('/sandboxes', undefined, 'POST')) as {
+          id: string
+          credentials: Credentials
+        }
+        const { zoom } = credentials
+        const basic = Buffer.from(`${zoom.clientId}:${zoom.clientSecret}`).toString('base64')
+        const tokenUrl = `${url}/oauth/token?grant_type=account_credentials&account_id=${zoom.accountId}`
+        const answer = await fetch(tokenUrl, { method: 'POST', headers: { authorization: `Basic ${basic}` } })
+        const { access_token: token } = (await answer.json()) as { access_token: string }
+        return { id, credentials, token, tally: newTally() }
+      }),
+    )
+    const started = Date.now()
+    const until = started + seconds * 1000
+    const samples: { at: number; rss: number }[] = []
+    const sampler = setInterval(
+      () => samples.push({ at: Date.now() - started, rss: rssMiB(server.pid ?? 0) }),
+      250,
+    )
+    await Promise.all(
+      Array.from({ length: clients }, (_, i) => {
+        const world = worlds[i % sandboxes] as (typeof worlds)[number]
+        return runClient({ url, ...world, name: `s${i % sandboxes}-c${i}`, until })
+      }),
+    )
+    clearInterval(sampler)
+    samples.push({ at: Date.now() - started, rss: rssMiB(server.pid ?? 0) })
+    const errors: string[] = []
+    for (const world of worlds) {
+      // A read makes LTI Pro process the bulk jobs that are due.
+      const list = `key=${world.credentials.lti.key}&timestamp=0`
+      await fetch(`${url}/api/v1/lti/rich/open/meeting/list?${list}`).then((r) => r.arrayBuffer())
+      errors.push(
+        ...world.tally.errors.slice(0, 5),
+        ...mismatches(world.id, seed, (await control('/state', world.id)) as Snapshot, world.tally),
+      )
+    }
+    const untouched = (await control('/state')) as Snapshot
+    if (JSON.stringify(untouched.zoom.meetings) !== JSON.stringify(seed.zoom.meetings))
+      errors.push('the default world changed')
+    const operations: Record<string, number> = {}
+    for (const { tally } of worlds)
+      for (const [kind, count] of Object.entries(tally.operations))
+        operations[kind] = (operations[kind] ?? 0) + count
+    const at = (share: number) =>
+      samples.find((s) => s.at >= share * seconds * 1000)?.rss ?? (samples.at(-1) as { rss: number }).rss
+    return { seconds, clients, sandboxes, operations, errors, rssMiB: [0.25, 0.5, 0.75, 1].map(at) }
+  } finally {
+    server.kill('SIGTERM')
+  }
+}
+
+/** The load section of bench/RESULTS.md, between its markers; the rest of the file is left as it is. */
+function writeResults(report: LoadReport, elapsedNote: string): string {
+  const file = new URL('./RESULTS.md', import.meta.url)
+  const [q1, half, q3, end] = report.rssMiB as [number, number, number, number]
+  const total = Object.values(report.operations).reduce((a, b) => a + b, 0)
+  const section = [
+    '<!-- load:start -->',
+    '## Load',
+    '',
+    `Command: \`npm run bench:load\` (${report.clients} clients, ${report.seconds} s, ${report.sandboxes} sandboxes, loopback). ${elapsedNote}`,
+    '',
+    '| figure | value |',
+    '|---|---|',
+    `| operations acknowledged | ${total} (${Math.round(total / report.seconds)}/s): ${Object.entries(
+      report.operations,
+    )
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')} |`,
+    `| unexpected errors and count mismatches | ${report.errors.length} |`,
+    `| server RSS at 25 / 50 / 75 / 100 % | ${q1} / ${half} / ${q3} / ${end} MiB |`,
+    `| RSS growth in the second half | ${Math.round((end - half) * 10) / 10} MiB |`,
+    '',
+    'RSS grows with the data the worlds keep (every meeting, user, association and bulk job created; the journal is bounded at 1000 entries a world), not with time alone.',
+    '<!-- load:end -->',
+  ].join('\n')
+  let text = ''
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch {}
+  const markers = /<!-- load:start -->[\s\S]*<!-- load:end -->/
+  writeFileSync(
+    file,
+    markers.test(text) ? text.replace(markers, section) : `${text}${text ? '\n' : ''}${section}\n`,
+  )
+  return section
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const seconds = Number(process.env.LOAD_SECONDS ?? 60)
+  const report = await runLoad({ seconds })
+  for (const error of report.errors) console.error(error)
+  const note = `Run: ${new Date().toISOString()}, Node ${process.version}.`
+  console.log(writeResults(report, note))
+  if (report.errors.length > 0) process.exit(1)
+}
