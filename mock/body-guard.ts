@@ -78,7 +78,7 @@ function refuse(c: Context<Env>, service: Service, status: 413 | 415, message: s
 /** Checks the body of every request to a service before it is routed; buffers at most 1 MiB of a body without Content-Length. */
 export function bodyGuard({ maxBytes = MAX_BODY_BYTES }: { maxBytes?: number } = {}): MiddlewareHandler<Env> {
   return async function bodyGuard(c, next) {
-    const service = c.var.service
+    const service = c.get('service')
     const raw = c.req.raw
     if (service === undefined || raw.body === null) return next()
     const declared = raw.headers.get('content-length')

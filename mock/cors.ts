@@ -19,7 +19,7 @@ const EXPOSED_HEADERS = [
 export function corsPolicy(enabled: boolean): MiddlewareHandler<Env> {
   const allow = cors({ origin: '*', exposeHeaders: EXPOSED_HEADERS, maxAge: 600 })
   return async function corsPolicy(c, next) {
-    if (!enabled || c.var.service === undefined) return next()
+    if (!enabled || c.get('service') === undefined) return next()
     return allow(c, next)
   }
 }

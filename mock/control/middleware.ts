@@ -26,20 +26,21 @@ export function journal({ onRequest }: JournalOptions = {}): MiddlewareHandler<E
   return async function journal(c, next) {
     const started = performance.now()
     await next()
-    const world = c.var.world
-    const service = emulatedService(c.var.service)
-    const fault = c.var.fault
+    const world = c.get('world')
+    const service = emulatedService(c.get('service'))
+    const fault = c.get('fault')
+    const auth = c.get('auth')
     const diagnostic = c.res.headers.get('x-emulator-diagnostic')
     const entry = {
       time: new Date(world.clock.now()).toISOString(),
       sandbox: world.id,
-      service: service ?? c.var.service ?? null,
+      service: service ?? c.get('service') ?? null,
       method: c.req.method,
       path: c.req.path,
       query: redactedQuery(new URL(c.req.url).searchParams),
       status: dropFaultOf(c.res) === undefined ? c.res.status : 0,
       durationMs: Math.round((performance.now() - started) * 1000) / 1000,
-      auth: c.var.auth ? { ...c.var.auth } : null,
+      auth: auth ? { ...auth } : null,
       ...(diagnostic === null ? {} : { diagnostic }),
       ...(fault === undefined ? {} : { fault }),
     }
@@ -51,7 +52,7 @@ export function journal({ onRequest }: JournalOptions = {}): MiddlewareHandler<E
 /** Delays every service request by the same wall-clock time (`--latency`). */
 export function latency(ms: number): MiddlewareHandler<Env> {
   return async function latency(c, next) {
-    if (ms > 0 && emulatedService(c.var.service)) await sleep(ms)
+    if (ms > 0 && emulatedService(c.get('service'))) await sleep(ms)
     await next()
   }
 }
@@ -59,8 +60,8 @@ export function latency(ms: number): MiddlewareHandler<Env> {
 /** Lets the world's first firing fault rule answer, delay or drop a service request. */
 export function faultInjection(): MiddlewareHandler<Env> {
   return async function faultInjection(c, next) {
-    const service = emulatedService(c.var.service)
-    const rule = service && c.var.world.faults.fire(service, c.req.method, c.req.path)
+    const service = emulatedService(c.get('service'))
+    const rule = service && c.get('world').faults.fire(service, c.req.method, c.req.path)
     if (!rule) return next()
     c.set('fault', rule.id)
     if (rule.delayMs) await sleep(rule.delayMs)

@@ -34,7 +34,7 @@ function controlGuard(adminToken: string | undefined): MiddlewareHandler<Env> {
         )
     }
     const requested = c.req.header(SANDBOX_HEADER)
-    if (requested !== undefined && c.var.world.id !== requested) throw unknownSandbox(requested)
+    if (requested !== undefined && c.get('world').id !== requested) throw unknownSandbox(requested)
     await next()
   }
 }
@@ -50,7 +50,7 @@ async function jsonBody(c: Context<Env>): Promise<unknown> {
 const queryFilter = (c: Context<Env>): Record<string, string> => c.req.query()
 
 export const controlRoutes = (api: ControlApi) => {
-  const world = (c: Context<Env>) => api.control(c.var.world)
+  const world = (c: Context<Env>) => api.control(c.get('world'))
   return new Hono<Env>()
     .use(`${CONTROL_BASE}/*`, controlGuard(api.adminToken))
     .get(`${CONTROL_BASE}/health`, (c) => c.json({ status: 'ok' }))

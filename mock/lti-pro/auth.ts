@@ -62,9 +62,9 @@ async function refusal(c: Context<Env>, options: LtiSignatureAuthOptions): Promi
   if (!/^[0-9]{1,16}$/.test(timestamp)) return `timestamp "${timestamp}" is not milliseconds since the epoch`
   if (signature === undefined) return `missing header ${SIGNATURE_HEADER}`
   if (!SIGNATURE_PATTERN.test(signature)) return describeMalformedSignature(signature)
-  const credential = c.var.world.store.lti.credentials.get(key)
+  const credential = c.get('world').store.lti.credentials.get(key)
   if (!credential) return `unknown LTI key "${key}"`
-  const age = c.var.world.clock.now() - Number(timestamp)
+  const age = c.get('world').clock.now() - Number(timestamp)
   if (age > SIGNATURE_VALIDITY_MS)
     return `signature expired: age ${age} ms exceeds ${SIGNATURE_VALIDITY_MS} ms`
   if (-age > options.futureSkewMs())

@@ -5,6 +5,6 @@ import { processDueJobs } from './model.js'
 
 export const ltiProControlRoutes = (_ctx: EmulatorContext) =>
   new Hono<Env>().get('/__emulator/lti-pro/bulk-jobs', (c) => {
-    processDueJobs(c.var.world)
-    return c.json({ jobs: c.var.world.store.lti.bulkJobs })
+    processDueJobs(c.get('world'))
+    return c.json({ jobs: c.get('world').store.lti.bulkJobs })
   })

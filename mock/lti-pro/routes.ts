@@ -18,7 +18,7 @@ export const ltiProRoutes = (ctx: EmulatorContext) => {
   const futureSkewMs = () => ctx.options.ltiPro.futureSkewMs
   const signed = ltiSignatureAuth({ futureSkewMs })
   const signedWithBodyUserId = ltiSignatureAuth({ futureSkewMs, signsBodyUserId: true })
-  const model = (c: Context<Env>) => new LtiProModel(c.var.world, ctx.options)
+  const model = (c: Context<Env>) => new LtiProModel(c.get('world'), ctx.options)
   /** Present: the signature middleware has verified it. */
   const credentialKey = (c: Context<Env>) => c.req.query('key') ?? ''
 
@@ -30,7 +30,7 @@ export const ltiProRoutes = (ctx: EmulatorContext) => {
 
   return new Hono<Env>()
     .use(`${LTI_PRO_BASE}/*`, async function processDueBulkJobs(c, next) {
-      processDueJobs(c.var.world)
+      processDueJobs(c.get('world'))
       await next()
     })
     .get(`${LTI_PRO_BASE}/open/meeting/list`, signed, (c) => {

@@ -30,7 +30,7 @@ export const subscriptionKeyAuth = ({
       c.set('auth', { ok: false, reason: 'missing subscription key' })
       throw missingSubscriptionKey()
     }
-    const subscription = new LuminusModel(c.var.world.store).subscription(key)
+    const subscription = new LuminusModel(c.get('world').store).subscription(key)
     if (!subscription) {
       c.set('auth', { ok: false, reason: 'subscription key not found' })
       throw invalidSubscriptionKey()
@@ -46,8 +46,8 @@ export const apimRateLimit = (options: ServiceOptions): MiddlewareHandler<Luminu
   async function apimRateLimit(c, next) {
     const limit = options.luminus.rateLimit
     if (limit) {
-      const { store, clock } = c.var.world
-      new LuminusModel(store).takeRateLimitedCall(c.var.subscriptionKey, limit, clock.now())
+      const { store, clock } = c.get('world')
+      new LuminusModel(store).takeRateLimitedCall(c.get('subscriptionKey'), limit, clock.now())
     }
     await next()
   }

@@ -8,7 +8,7 @@ import { LuminusModel } from './model.js'
 export const luminusRoutes = (ctx: EmulatorContext) =>
   new Hono<LuminusEnv>()
     .get('/zoom/Meeting/:id/Sync', subscriptionKeyAuth(), apimRateLimit(ctx.options), (c) =>
-      c.json(new LuminusModel(c.var.world.store).sync(c.req.param('id'), c.var.userId)),
+      c.json(new LuminusModel(c.get('world').store).sync(c.req.param('id'), c.get('userId'))),
     )
     .all('/zoom/*', (c) => c.json(apimErrorBody(501, notEmulatedMessage(c.req.method, c.req.path)), 501))
     .onError((error, c) => {

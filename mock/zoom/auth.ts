@@ -60,7 +60,7 @@ export function verifyBearer(world: World, authorization: string | undefined): B
 /** Bearer auth for /v2: sets `auth` (for the journal) and `zoomAccountId`, or answers 401/124. */
 export const zoomBearerAuth = (): MiddlewareHandler<ZoomEnv> =>
   async function zoomBearerAuth(c, next) {
-    const verdict = verifyBearer(c.var.world, c.req.header('authorization'))
+    const verdict = verifyBearer(c.get('world'), c.req.header('authorization'))
     c.set('auth', { ok: verdict.ok, reason: verdict.reason })
     if (!verdict.ok) throw invalidToken(verdict.expired)
     c.set('zoomAccountId', verdict.accountId)

@@ -32,7 +32,7 @@ async function paramsOf(c: Context<ZoomEnv>): Promise<Record<string, string | un
 }
 
 export async function issueToken(c: Context<ZoomEnv>) {
-  const world = c.var.world
+  const world = c.get('world')
   c.set('auth', { ok: false, reason: 'client credentials not verified' })
   const account = clientOf(world, c.req.header('authorization'))
   const { grant_type, account_id } = await paramsOf(c)

@@ -29,13 +29,19 @@ function zoomOnError(error: Error, c: Context<ZoomEnv>) {
 }
 
 export function zoomRoutes(ctx: EmulatorContext) {
-  const model = (c: Context<ZoomEnv>) => new ZoomModel(c.var.world, ctx.options.zoom, c.var.zoomAccountId)
+  const model = (c: Context<ZoomEnv>) =>
+    new ZoomModel(c.get('world'), ctx.options.zoom, c.get('zoomAccountId'))
   const auth = zoomBearerAuth()
   const limit =
     (category: RateLimitCategory): MiddlewareHandler<ZoomEnv> =>
     async (c, next) => {
       if (ctx.options.zoom.rateLimits)
-        assertPerSecond(c.var.world.store.zoom, c.var.zoomAccountId, category, c.var.world.clock.now())
+        assertPerSecond(
+          c.get('world').store.zoom,
+          c.get('zoomAccountId'),
+          category,
+          c.get('world').clock.now(),
+        )
       await next()
     }
   const notEmulated = (c: Context<ZoomEnv>) =>
@@ -89,12 +95,12 @@ export function zoomRoutes(ctx: EmulatorContext) {
     })
     .post('/v2/users/:userId/meetings', auth, limit('Medium'), async (c) => {
       const meeting = model(c).createMeeting(c.req.param('userId'), await jsonBody(c))
-      return c.json(meetingView(meeting, c.var.world.clock.now()), 201)
+      return c.json(meetingView(meeting, c.get('world').clock.now()), 201)
     })
     .get('/v2/meetings/:meetingId', auth, limit('Light'), (c) => {
       const meeting = model(c).meetings.find(c.req.param('meetingId'))
       const showPrevious = c.req.query('show_previous_occurrences') === 'true'
-      return c.json(meetingView(meeting, c.var.world.clock.now(), showPrevious))
+      return c.json(meetingView(meeting, c.get('world').clock.now(), showPrevious))
     })
     .patch('/v2/meetings/:meetingId', auth, limit('Light'), async (c) => {
       model(c).meetings.update(c.req.param('meetingId'), await jsonBody(c))
