@@ -33,6 +33,8 @@ export interface ClientOptions {
   token: string
   tally: Tally
   until: number
+  /** Lists and syncs only: nothing is stored, so memory should stay flat. */
+  readOnly?: boolean
 }
 
 export async function runClient({
@@ -42,6 +44,7 @@ export async function runClient({
   token,
   tally,
   until,
+  readOnly = false,
 }: ClientOptions): Promise<void> {
   const zoomHeaders = { authorization: `Bearer ${token}`, 'content-type': 'application/json' }
   let hostId = ''
@@ -129,7 +132,7 @@ export async function runClient({
   }
 
   for (let turn = 0; Date.now() < until; turn++) {
-    const pick = turn % 10
+    const pick = readOnly ? 6 + (turn % 4) : turn % 10
     if (pick < 4) await create()
     else if (pick < 6 && toImport.length > 0) await bulkImport()
     else if (pick < 8) await list()
