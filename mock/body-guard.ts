@@ -79,8 +79,10 @@ function refuse(c: Context<Env>, service: Service, status: 413 | 415, message: s
 export function bodyGuard({ maxBytes = MAX_BODY_BYTES }: { maxBytes?: number } = {}): MiddlewareHandler<Env> {
   return async function bodyGuard(c, next) {
     const service = c.get('service')
+    // Reading `body` makes @hono/node-server build a full Request: GET and HEAD never carry one.
+    if (service === undefined || c.req.method === 'GET' || c.req.method === 'HEAD') return next()
     const raw = c.req.raw
-    if (service === undefined || raw.body === null) return next()
+    if (raw.body === null) return next()
     const declared = raw.headers.get('content-length')
     let size: number
     if (declared !== null && !raw.headers.has('transfer-encoding')) {
