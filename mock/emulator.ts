@@ -64,6 +64,8 @@ export interface Emulator extends WorldControl {
   sandbox(id: string): WorldControl
   readonly worlds: WorldRegistry
   readonly options: ServiceOptions
+  /** Every route and middleware the app registered, in order (Hono's `app.routes`): for drift checks. */
+  readonly routes: readonly { method: string; path: string }[]
 }
 
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
@@ -142,6 +144,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     },
     worlds,
     options: serviceOptions,
+    routes: app.routes.map(({ method, path }) => ({ method, path })),
   }
   return emulator
 }

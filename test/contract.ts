@@ -88,6 +88,12 @@ function loadContracts() {
 
 let loaded: ReturnType<typeof loadContracts> | undefined
 
+/** Every operation of every contract: method and full path template (server base path + path). */
+export function contractOperations(): { method: string; template: string; contract: string }[] {
+  loaded ??= loadContracts()
+  return loaded.routes.map(({ method, template, contract }) => ({ method, template, contract }))
+}
+
 /** The contract operation a request targets, if any. */
 export function findOperation(method: string, pathname: string): Route | undefined {
   loaded ??= loadContracts()

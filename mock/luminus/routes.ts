@@ -7,8 +7,8 @@ import { LuminusModel } from './model.js'
 
 export const luminusRoutes = (ctx: EmulatorContext) =>
   new Hono<LuminusEnv>()
-    .get('/zoom/Meeting/:id/Sync', subscriptionKeyAuth(), apimRateLimit(ctx.options), (c) =>
-      c.json(new LuminusModel(c.get('world').store).sync(c.req.param('id'), c.get('userId'))),
+    .get('/zoom/Meeting/:ID/Sync', subscriptionKeyAuth(), apimRateLimit(ctx.options), (c) =>
+      c.json(new LuminusModel(c.get('world').store).sync(c.req.param('ID'), c.get('userId'))),
     )
     .all('/zoom/*', (c) => c.json(apimErrorBody(501, notEmulatedMessage(c.req.method, c.req.path)), 501))
     .onError((error, c) => {
