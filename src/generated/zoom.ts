@@ -808,6 +808,16 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description Code 413, the body is larger than 1 MiB (emulator choice); nothing changed. */
+            413: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description A daily or per-second rate limit. */
             429: {
                 headers: {
@@ -1188,6 +1198,16 @@ export interface operations {
             };
             /** @description Code 1001 (user) or 3001 (meeting). */
             404: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Code 413, the body is larger than 1 MiB (emulator choice); nothing changed. */
+            413: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
                     [name: string]: unknown;
