@@ -1,0 +1,81 @@
+/** @module Model-based: random command sequences over LTI Pro, Zoom and LumiNUS agree with a small reference model. */
+import { fc, test } from '@fast-check/vitest'
+import { describe } from 'vitest'
+import { LOCAL_ORIGIN } from '../../mock/emulator.js'
+import { DEMO_CREDENTIALS } from '../../mock/seed/demo.js'
+import { createLtiProClient } from '../../src/lti-pro/client.js'
+import { createLuminusClient } from '../../src/luminus/client.js'
+import { createZoomClient } from '../../src/zoom/client.js'
+import { createTestEmulator } from '../helpers.js'
+import {
+  Advance,
+  Bulk,
+  type Course,
+  CreateViaLti,
+  CreateViaZoom,
+  Delete,
+  ListCheck,
+  type Real,
+  Rename,
+  Reset,
+  SyncCheck,
+} from './commands.js'
+import { demoWorld } from './model.js'
+
+/** 200 by default; `CONFORMANCE_RUNS=2000` for a longer hunt. */
+const RUNS = Number(process.env.CONFORMANCE_RUNS ?? 200)
+
+function real(): Real {
+  const emulator = createTestEmulator()
+  const { fetch } = emulator
+  const now = () => emulator.clock.now()
+  const { lti, zoom, luminus } = DEMO_CREDENTIALS
+  return {
+    emulator,
+    lti: createLtiProClient({ ...lti, baseUrl: `${LOCAL_ORIGIN}/api/v1/lti/rich`, fetch, now }),
+    zoom: createZoomClient({
+      auth: {
+        type: 's2s',
+        accountId: zoom.accountId,
+        clientId: zoom.clientId,
+        clientSecret: zoom.clientSecret,
+      },
+      baseUrl: `${LOCAL_ORIGIN}/v2`,
+      oauthUrl: `${LOCAL_ORIGIN}/oauth`,
+      fetch,
+      now,
+    }),
+    luminus: createLuminusClient({ subscriptionKey: luminus.subscriptionKey, baseUrl: LOCAL_ORIGIN, fetch }),
+  }
+}
+
+const topic = fc.string({ minLength: 1, maxLength: 40 }).filter((t) => t.trim().length > 0)
+const course = fc.constantFrom<Course>('demo-context-1', 'demo-context-2')
+const index = fc.nat(50)
+const commands = fc.commands(
+  [
+    fc
+      .tuple(topic, fc.integer({ min: 1, max: 400 }), fc.integer({ min: 15, max: 240 }), course)
+      .map((a) => new CreateViaLti(...a)),
+    fc
+      .tuple(topic, fc.integer({ min: 1, max: 400 }), fc.integer({ min: 15, max: 240 }))
+      .map((a) => new CreateViaZoom(...a)),
+    fc.tuple(index, topic).map((a) => new Rename(...a)),
+    index.map((i) => new Delete(i)),
+    fc
+      .tuple(fc.constantFrom('import' as const, 'disassociate' as const), index, course, fc.boolean())
+      .map((a) => new Bulk(...a)),
+    fc.boolean().map((upcoming) => new ListCheck(upcoming)),
+    index.map((i) => new SyncCheck(i)),
+    fc.integer({ min: 1, max: 24 * 14 }).map((hours) => new Advance(hours)),
+    fc.constant(new Reset()),
+  ],
+  { maxCommands: 15 },
+)
+
+describe('the three services against a reference model', () => {
+  test.prop([commands], { numRuns: RUNS, verbose: 1 })(
+    'every answer after every command agrees with the model',
+    (sequence) => fc.asyncModelRun(() => ({ model: demoWorld(), real: real() }), sequence),
+  )
+})
