@@ -77,5 +77,6 @@ describe('the three services against a reference model', () => {
   test.prop([commands], { numRuns: RUNS, verbose: 1 })(
     'every answer after every command agrees with the model',
     (sequence) => fc.asyncModelRun(() => ({ model: demoWorld(), real: real() }), sequence),
+    /* about 8 ms a sequence here; ten times that before calling it hung */ 60_000 + RUNS * 80,
   )
 })
