@@ -1,5 +1,9 @@
-/** @module Test wiring: an emulator whose every response is checked against the contracts. */
-import { createEmulator, type Emulator, type EmulatorOptions } from '../mock/emulator.js'
+/** @module Test wiring: an emulator whose every response is checked against the contracts, and the three clients on it. */
+import { createEmulator, type Emulator, type EmulatorOptions, LOCAL_ORIGIN } from '../mock/emulator.js'
+import { DEMO_CREDENTIALS } from '../mock/seed/demo.js'
+import { createLtiProClient } from '../src/lti-pro/client.js'
+import { createLuminusClient } from '../src/luminus/client.js'
+import { createZoomClient } from '../src/zoom/client.js'
 import { validatingFetch } from './contract.js'
 
 /** A fixed instant for tests: 2026-11-22T12:00:00Z. */
@@ -11,4 +15,23 @@ export function createTestEmulator(options: EmulatorOptions = {}): Emulator {
   const unchecked = emulator.fetch
   emulator.fetch = validatingFetch(unchecked)
   return emulator
+}
+
+/** The three typed clients with the demo credentials, in-process on `emulator`, on its clock. */
+export function demoClients(emulator: Emulator) {
+  const { fetch } = emulator
+  const now = () => emulator.clock.now()
+  const { lti, zoom, luminus } = DEMO_CREDENTIALS
+  const { accountId, clientId, clientSecret } = zoom
+  return {
+    lti: createLtiProClient({ ...lti, baseUrl: `${LOCAL_ORIGIN}/api/v1/lti/rich`, fetch, now }),
+    zoom: createZoomClient({
+      auth: { type: 's2s', accountId, clientId, clientSecret },
+      baseUrl: `${LOCAL_ORIGIN}/v2`,
+      oauthUrl: `${LOCAL_ORIGIN}/oauth`,
+      fetch,
+      now,
+    }),
+    luminus: createLuminusClient({ subscriptionKey: luminus.subscriptionKey, baseUrl: LOCAL_ORIGIN, fetch }),
+  }
 }

@@ -1,12 +1,7 @@
 /** @module Model-based: random command sequences over LTI Pro, Zoom and LumiNUS agree with a small reference model. */
 import { fc, test } from '@fast-check/vitest'
 import { describe } from 'vitest'
-import { LOCAL_ORIGIN } from '../../mock/emulator.js'
-import { DEMO_CREDENTIALS } from '../../mock/seed/demo.js'
-import { createLtiProClient } from '../../src/lti-pro/client.js'
-import { createLuminusClient } from '../../src/luminus/client.js'
-import { createZoomClient } from '../../src/zoom/client.js'
-import { createTestEmulator } from '../helpers.js'
+import { createTestEmulator, demoClients } from '../helpers.js'
 import {
   Advance,
   Bulk,
@@ -27,26 +22,7 @@ const RUNS = Number(process.env.CONFORMANCE_RUNS ?? 200)
 
 function real(): Real {
   const emulator = createTestEmulator()
-  const { fetch } = emulator
-  const now = () => emulator.clock.now()
-  const { lti, zoom, luminus } = DEMO_CREDENTIALS
-  return {
-    emulator,
-    lti: createLtiProClient({ ...lti, baseUrl: `${LOCAL_ORIGIN}/api/v1/lti/rich`, fetch, now }),
-    zoom: createZoomClient({
-      auth: {
-        type: 's2s',
-        accountId: zoom.accountId,
-        clientId: zoom.clientId,
-        clientSecret: zoom.clientSecret,
-      },
-      baseUrl: `${LOCAL_ORIGIN}/v2`,
-      oauthUrl: `${LOCAL_ORIGIN}/oauth`,
-      fetch,
-      now,
-    }),
-    luminus: createLuminusClient({ subscriptionKey: luminus.subscriptionKey, baseUrl: LOCAL_ORIGIN, fetch }),
-  }
+  return { emulator, ...demoClients(emulator) }
 }
 
 const topic = fc.string({ minLength: 1, maxLength: 40 }).filter((t) => t.trim().length > 0)
