@@ -45,6 +45,11 @@ export interface EmulatorOptions {
   ltiPro?: Partial<ServiceOptions['ltiPro']>
   zoom?: Partial<ServiceOptions['zoom']>
   luminus?: Partial<ServiceOptions['luminus']>
+  /**
+   * The folder of OpenAPI contracts whose request schemas validate every service request (the
+   * package's contracts/ by default): edit a copy to change a bound without code.
+   */
+  contractsDir?: string
 }
 
 /** The emulator; its control methods act on the default world, `sandbox(id)` gives a sandbox's. */
@@ -86,7 +91,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const worlds = new WorldRegistry(
     makeWorld('default', DEMO_CREDENTIALS, options.state ? snapshotSeed(options.state) : undefined),
   )
-  const ctx = { worlds, options: serviceOptions }
+  const ctx = { worlds, options: serviceOptions, contractsDir: options.contractsDir }
   const control = (world: World) => worldControl(world, worlds)
 
   const app = new Hono<Env>()

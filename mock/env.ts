@@ -1,4 +1,5 @@
 /** @module What every route module shares: the Hono environment, the emulator's options and its context. */
+import type { RequestInput } from './contracts.js'
 import type { World, WorldRegistry } from './world.js'
 
 export type Service = 'lti-pro' | 'zoom' | 'luminus' | 'control'
@@ -19,6 +20,8 @@ export interface Env {
     auth?: AuthVerdict
     /** The id of the fault rule that fired on this request, for the journal. */
     fault?: string
+    /** The request's parameters and body once its contract accepts them (mock/validate-request.ts). */
+    input: RequestInput
   }
 }
 
@@ -49,6 +52,8 @@ export const DEFAULT_SERVICE_OPTIONS: ServiceOptions = {
 export interface EmulatorContext {
   worlds: WorldRegistry
   options: ServiceOptions
+  /** Where the contracts that validate requests are; the package's contracts/ when undefined. */
+  contractsDir: string | undefined
 }
 
 export const notEmulatedMessage = (method: string, path: string): string =>

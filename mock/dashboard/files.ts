@@ -1,22 +1,9 @@
 /** @module The files the dashboard serves from disk: the OpenAPI contracts and Swagger UI's static assets. */
-import { existsSync, readdirSync } from 'node:fs'
+import { readdirSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
-import { dirname, extname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-
-/** The folder holding package.json, found from this file whether it runs from mock/ or dist/mock/. */
-export function packageRoot(from: string = fileURLToPath(import.meta.url)): string {
-  let dir = dirname(from)
-  while (!existsSync(join(dir, 'package.json'))) {
-    const parent = dirname(dir)
-    if (parent === dir) throw new Error(`No package.json above ${from}`)
-    dir = parent
-  }
-  return dir
-}
-
-export const CONTRACTS_DIR = join(packageRoot(), 'contracts')
+import { extname, join } from 'node:path'
+import { CONTRACTS_DIR } from '../package-root.js'
 
 const getAbsoluteFSPath = createRequire(import.meta.url)('swagger-ui-dist/absolute-path.js') as () => string
 export const SWAGGER_UI_DIR = getAbsoluteFSPath()

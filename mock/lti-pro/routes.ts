@@ -1,10 +1,11 @@
 /** @module LTI Pro HTTP routes under /api/v1/lti/rich: parse, verify the signature, call the model, serialise. */
 import { type Context, Hono } from 'hono'
 import { type EmulatorContext, type Env, notEmulatedMessage } from '../env.js'
+import { validateRequest } from '../validate-request.js'
 import { ltiSignatureAuth } from './auth.js'
-import { LtiProError, ltiErrorBody } from './errors.js'
+import { LTI_REQUEST_ERRORS, LtiProError, ltiErrorBody } from './errors.js'
 import { LtiProModel, processDueJobs } from './model.js'
-import { parseBulkRequest, parseCreateAndAssociate, parseJson, parseListQuery } from './requests.js'
+import { bulkRequest, createAndAssociateRequest, listQuery } from './requests.js'
 import type { BulkKind } from './state.js'
 
 export const LTI_PRO_BASE = '/api/v1/lti/rich'
@@ -21,10 +22,16 @@ export const ltiProRoutes = (ctx: EmulatorContext) => {
   const model = (c: Context<Env>) => new LtiProModel(c.get('world'), ctx.options)
   /** Present: the signature middleware has verified it. */
   const credentialKey = (c: Context<Env>) => c.req.query('key') ?? ''
+  const valid = (operationId: string) =>
+    validateRequest({
+      contractsDir: ctx.contractsDir,
+      contract: 'lti-pro.yaml',
+      operationId,
+      errors: LTI_REQUEST_ERRORS,
+    })
 
-  const bulk = (kind: BulkKind) => async (c: Context<Env>) => {
-    const request = parseBulkRequest(parseJson(await c.req.text()))
-    model(c).acceptBulk(credentialKey(c), kind, request)
+  const bulk = (kind: BulkKind) => (c: Context<Env>) => {
+    model(c).acceptBulk(credentialKey(c), kind, bulkRequest(c.get('input')))
     return c.json({ status: true, result: BULK_ACCEPTED[kind] })
   }
 
@@ -33,14 +40,19 @@ export const ltiProRoutes = (ctx: EmulatorContext) => {
       processDueJobs(c.get('world'))
       await next()
     })
-    .get(`${LTI_PRO_BASE}/open/meeting/list`, signed, (c) => {
-      const result = model(c).listMeetings(credentialKey(c), parseListQuery(c.req.query()))
+    .get(`${LTI_PRO_BASE}/open/meeting/list`, signed, valid('listMeetings'), (c) => {
+      const result = model(c).listMeetings(credentialKey(c), listQuery(c.get('input')))
       return c.json({ status: true, result })
     })
-    .post(`${LTI_PRO_BASE}/meeting/bulkImport`, signedWithBodyUserId, bulk('import'))
-    .put(`${LTI_PRO_BASE}/meeting/bulkDisassociate`, signedWithBodyUserId, bulk('disassociate'))
-    .post(`${LTI_PRO_BASE}/meeting/createAndAssociate`, signed, async (c) => {
-      const request = parseCreateAndAssociate(parseJson(await c.req.text()))
+    .post(`${LTI_PRO_BASE}/meeting/bulkImport`, signedWithBodyUserId, valid('bulkImport'), bulk('import'))
+    .put(
+      `${LTI_PRO_BASE}/meeting/bulkDisassociate`,
+      signedWithBodyUserId,
+      valid('bulkDisassociate'),
+      bulk('disassociate'),
+    )
+    .post(`${LTI_PRO_BASE}/meeting/createAndAssociate`, signed, valid('createAndAssociate'), (c) => {
+      const request = createAndAssociateRequest(c.get('input'))
       return c.json({ status: true, result: model(c).createAndAssociate(credentialKey(c), request) })
     })
     .all(`${LTI_PRO_BASE}/*`, (c) =>

@@ -1,4 +1,5 @@
 /** @module LumiNUS and Azure API Management errors: their statuses and texts in one place, and the one body they share. */
+import type { RequestErrors } from '../validate-request.js'
 
 export type LuminusStatus = 400 | 401 | 403 | 404 | 429 | 500
 
@@ -40,6 +41,9 @@ export const MESSAGES = {
 export const missingSubscriptionKey = () => new LuminusError(401, MESSAGES.missingKey)
 export const invalidSubscriptionKey = () => new LuminusError(401, MESSAGES.invalidKey)
 export const badRequest = () => new LuminusError(400, MESSAGES.badRequest)
+
+/** Any request its contract refuses (the ID not a UUID): Azure API Management's bare 400. */
+export const LUMINUS_REQUEST_ERRORS: RequestErrors = { unreadableBody: badRequest, invalid: badRequest }
 export const meetingNotFound = () => new LuminusError(404, MESSAGES.notFound)
 export const notAuthorized = () => new LuminusError(403, MESSAGES.forbidden)
 export const rateLimitExceeded = (seconds: number) =>

@@ -1,14 +1,24 @@
 /** @module LumiNUS Zoom Conferencing API routes under /zoom, behind the emulated Azure API Management. */
 import { Hono } from 'hono'
 import { type EmulatorContext, notEmulatedMessage } from '../env.js'
+import { validateRequest } from '../validate-request.js'
 import { apimRateLimit, type LuminusEnv, subscriptionKeyAuth } from './auth.js'
-import { apimErrorBody, LuminusError, MESSAGES } from './errors.js'
+import { apimErrorBody, LUMINUS_REQUEST_ERRORS, LuminusError, MESSAGES } from './errors.js'
 import { LuminusModel } from './model.js'
 
 export const luminusRoutes = (ctx: EmulatorContext) =>
   new Hono<LuminusEnv>()
-    .get('/zoom/Meeting/:ID/Sync', subscriptionKeyAuth(), apimRateLimit(ctx.options), (c) =>
-      c.json(new LuminusModel(c.get('world').store).sync(c.req.param('ID'), c.get('userId'))),
+    .get(
+      '/zoom/Meeting/:ID/Sync',
+      subscriptionKeyAuth(),
+      apimRateLimit(ctx.options),
+      validateRequest({
+        contractsDir: ctx.contractsDir,
+        contract: 'luminus.yaml',
+        operationId: 'syncMeeting',
+        errors: LUMINUS_REQUEST_ERRORS,
+      }),
+      (c) => c.json(new LuminusModel(c.get('world').store).sync(c.req.param('ID'), c.get('userId'))),
     )
     .all('/zoom/*', (c) => c.json(apimErrorBody(501, notEmulatedMessage(c.req.method, c.req.path)), 501))
     .onError((error, c) => {

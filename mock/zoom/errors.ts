@@ -1,5 +1,7 @@
 /** @module Zoom's error codes and texts in one place, and the one function that builds Zoom's error body. */
-import type { FieldError } from '../../src/zoom/meeting-rules.js'
+import { type FieldError, START_TIME_MESSAGE } from '../../src/zoom/meeting-rules.js'
+import type { Issue } from '../contracts.js'
+import type { RequestErrors } from '../validate-request.js'
 
 export class ZoomError extends Error {
   constructor(
@@ -54,6 +56,59 @@ export const OAUTH = {
   invalidAccount: () => new OAuthError(400, 'invalid_request', 'Invalid account_id.'),
   missingAccount: () => new OAuthError(400, 'invalid_request', 'Missing account_id.'),
 }
+
+const BODY_NOT_JSON = 'Request Body should be a valid JSON object.'
+
+const label = (field: string) => {
+  const words = (field.split('.').at(-1) ?? field).replaceAll('_', ' ')
+  return words.charAt(0).toUpperCase() + words.slice(1)
+}
+
+/**
+ * Zoom's words for a field its contract schema refuses, by `operationId field` or `field`, else by
+ * keyword; limits are read from the schema, so a bound changed in the contract shows in the message.
+ */
+const FIELD_MESSAGES: Record<string, (issue: Issue) => string | undefined> = {
+  body: () => BODY_NOT_JSON,
+  password: ({ keyword, schema }) =>
+    keyword === 'maxLength'
+      ? `Password can only have a maximum length of ${schema.maxLength} characters.`
+      : keyword === 'pattern'
+        ? 'Password may only contain the following characters: [a-z A-Z 0-9 @ - _ *].'
+        : undefined,
+  start_time: ({ keyword }) => (keyword === 'pattern' ? START_TIME_MESSAGE : undefined),
+  duration: ({ schema }) =>
+    `Duration must be a whole number of minutes from ${schema.minimum} to ${schema.maximum}.`,
+  page_size: ({ schema }) => `Page size must be from ${schema.minimum} to ${schema.maximum}.`,
+  type: ({ keyword }) => (keyword === 'enum' ? 'Invalid meeting type.' : undefined),
+  'updateUser type': () => 'Invalid user type.',
+  'user_info.type': () => 'Invalid user type.',
+}
+
+const KEYWORD_MESSAGES: Record<string, (issue: Issue, field: string) => string> = {
+  maxLength: ({ schema }, field) => `${label(field)} cannot exceed ${schema.maxLength} characters.`,
+  minLength: ({ schema }, field) => `${label(field)} must have at least ${schema.minLength} characters.`,
+  required: (_, field) => `${label(field)} is required.`,
+}
+
+function fieldError(operationId: string, issue: Issue): FieldError {
+  const field = issue.path.length > 0 ? issue.path.join('.') : 'body'
+  const message =
+    FIELD_MESSAGES[`${operationId} ${field}`]?.(issue) ??
+    FIELD_MESSAGES[field]?.(issue) ??
+    KEYWORD_MESSAGES[issue.keyword]?.(issue, field) ??
+    'Invalid field.'
+  return { field, message }
+}
+
+/** A request the contract of `operationId` refuses: 400/300 with one error per field at fault. */
+export const zoomRequestErrors = (operationId: string): RequestErrors => ({
+  unreadableBody: () => validationFailed([{ field: 'body', message: BODY_NOT_JSON }]),
+  invalid: (issues) => {
+    const errors = new Map(issues.map((issue) => fieldError(operationId, issue)).map((e) => [e.field, e]))
+    return validationFailed([...errors.values()])
+  },
+})
 
 /** Zoom's JSON error body: `{code, message}`, plus `errors` for validation failures. */
 export const zoomErrorBody = (error: ZoomError) => ({

@@ -1,23 +1,14 @@
 /** @module Zoom meetings: create, read, update, delete and list, under the shared meeting rules and the daily limit. */
 import { meetingNumber, meetingUuid, token } from '../../src/ids.js'
-import { checkMeetingBody, type MeetingBody, resolveSchedule } from '../../src/zoom/meeting-rules.js'
+import { type MeetingBody, meetingBodyErrors, resolveSchedule } from '../../src/zoom/meeting-rules.js'
 import { formatGmt } from '../../src/zoom/time.js'
 import type { World } from '../world.js'
 import { meetingNotFound, validationFailed, ZoomError } from './errors.js'
 import { EXPIRY_MS, type ListType, listHostMeetings } from './meeting-list.js'
 import { meetingStatus, occurrenceStartsOf } from './meeting-view.js'
-import { pageSizeOf } from './pagination.js'
 import { assertDailyMeetingWrite, countDailyMeetingWrite } from './rate-limit.js'
 import { defaultMeetingSettings, type ZoomMeeting } from './state.js'
 import type { ZoomUsers } from './users-model.js'
-
-export const LIST_TYPES: readonly ListType[] = [
-  'scheduled',
-  'live',
-  'upcoming',
-  'upcoming_meetings',
-  'previous_meetings',
-]
 
 const digits = (n: number) => Array.from({ length: n }, () => Math.floor(Math.random() * 10)).join('')
 const generatedPassword = () =>
@@ -26,10 +17,11 @@ const generatedPassword = () =>
     .slice(0, 6)
     .padEnd(6, '0')
 
+/** A body its contract has accepted, held to the rules no schema can state. */
 function checked(body: unknown): MeetingBody {
-  const result = checkMeetingBody(body)
-  if (!result.ok) throw validationFailed(result.errors)
-  return result.value
+  const errors = meetingBodyErrors(body as MeetingBody)
+  if (errors.length > 0) throw validationFailed(errors)
+  return body as MeetingBody
 }
 
 export class ZoomMeetings {
@@ -153,11 +145,10 @@ export class ZoomMeetings {
     meeting.deleted_occurrences = [...(meeting.deleted_occurrences ?? []), occurrenceId]
   }
 
-  list(userId: string, query: { type?: string; page_size?: string; next_page_token?: string }) {
+  /** `type` and `page_size` as the contract has checked and defaulted them. */
+  list(userId: string, query: { type: ListType; page_size: number; next_page_token?: string }) {
     const host = this.users.resolve(userId)
-    const type = (query.type ?? 'scheduled') as ListType
-    if (!LIST_TYPES.includes(type)) throw validationFailed([{ field: 'type', message: 'Invalid field.' }])
-    const pageSize = pageSizeOf(query.page_size)
+    const { type, page_size: pageSize } = query
     const now = this.now()
     const page = listHostMeetings(this.state.meetings, {
       hostId: host.id,

@@ -2,24 +2,16 @@
 import { type Context, Hono, type MiddlewareHandler } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { type EmulatorContext, notEmulatedMessage } from '../env.js'
+import { validateRequest } from '../validate-request.js'
 import { type ZoomEnv, zoomBearerAuth } from './auth.js'
-import { OAuthError, validationFailed, ZoomError, zoomErrorBody } from './errors.js'
+import { OAuthError, ZoomError, zoomErrorBody, zoomRequestErrors } from './errors.js'
 import { meetingListItem, meetingView } from './meeting-view.js'
 import { ZoomModel } from './model.js'
 import { issueToken } from './oauth.js'
 import { assertPerSecond, type RateLimitCategory } from './rate-limit.js'
 import { trackingId } from './tracking.js'
 import { createdUser, userListItem, userView } from './user-view.js'
-
-/** The JSON body, or Zoom's 400/300 when it is empty or not JSON. */
-async function jsonBody(c: Context<ZoomEnv>): Promise<unknown> {
-  const text = await c.req.text()
-  try {
-    return JSON.parse(text)
-  } catch {
-    throw validationFailed([{ field: 'body', message: 'Request Body should be a valid JSON object.' }])
-  }
-}
+import type { UserCreate, UserUpdate } from './users-model.js'
 
 function zoomOnError(error: Error, c: Context<ZoomEnv>) {
   if (error instanceof ZoomError)
@@ -44,6 +36,14 @@ export function zoomRoutes(ctx: EmulatorContext) {
         )
       await next()
     }
+  const valid = (operationId: string) =>
+    validateRequest({
+      contractsDir: ctx.contractsDir,
+      contract: 'zoom.yaml',
+      operationId,
+      errors: zoomRequestErrors(operationId),
+    })
+  const input = (c: Context<ZoomEnv>) => c.get('input')
   const notEmulated = (c: Context<ZoomEnv>) =>
     c.json({ code: 501, message: notEmulatedMessage(c.req.method, c.req.path) }, 501)
   const tracked: MiddlewareHandler<ZoomEnv> = async (c, next) => {
@@ -56,8 +56,9 @@ export function zoomRoutes(ctx: EmulatorContext) {
     .use('/v2/*', tracked)
     .use('/oauth/*', tracked)
     .post('/oauth/token', issueToken)
-    .get('/v2/users', auth, limit('Medium'), (c) => {
-      const { page, nextPageToken, total, pageSize } = model(c).users.list(c.req.query())
+    .get('/v2/users', auth, limit('Medium'), valid('listUsers'), (c) => {
+      const query = input(c).query as Parameters<ZoomModel['users']['list']>[0]
+      const { page, nextPageToken, total, pageSize } = model(c).users.list(query)
       return c.json({
         page_count: Math.ceil(total / pageSize),
         page_number: 1,
@@ -67,25 +68,23 @@ export function zoomRoutes(ctx: EmulatorContext) {
         users: page.map(userListItem),
       })
     })
-    .post('/v2/users', auth, limit('Light'), async (c) =>
-      c.json(createdUser(model(c).users.create(await jsonBody(c))), 201),
+    .post('/v2/users', auth, limit('Light'), valid('createUser'), (c) =>
+      c.json(createdUser(model(c).users.create(input(c).body as UserCreate)), 201),
     )
-    .get('/v2/users/:userId', auth, limit('Light'), (c) =>
+    .get('/v2/users/:userId', auth, limit('Light'), valid('getUser'), (c) =>
       c.json(userView(model(c).users.resolve(c.req.param('userId')))),
     )
-    .patch('/v2/users/:userId', auth, limit('Light'), async (c) => {
-      model(c).users.update(c.req.param('userId'), await jsonBody(c))
+    .patch('/v2/users/:userId', auth, limit('Light'), valid('updateUser'), (c) => {
+      model(c).users.update(c.req.param('userId'), input(c).body as UserUpdate)
       return c.body(null, 204)
     })
-    .delete('/v2/users/:userId', auth, limit('Light'), (c) => {
-      model(c).users.delete(c.req.param('userId'), c.req.query('action'))
+    .delete('/v2/users/:userId', auth, limit('Light'), valid('deleteUser'), (c) => {
+      model(c).users.delete(c.req.param('userId'))
       return c.body(null, 204)
     })
-    .get('/v2/users/:userId/meetings', auth, limit('Medium'), (c) => {
-      const { page, nextPageToken, total, pageSize } = model(c).meetings.list(
-        c.req.param('userId'),
-        c.req.query(),
-      )
+    .get('/v2/users/:userId/meetings', auth, limit('Medium'), valid('listMeetings'), (c) => {
+      const query = input(c).query as Parameters<ZoomModel['meetings']['list']>[1]
+      const { page, nextPageToken, total, pageSize } = model(c).meetings.list(c.req.param('userId'), query)
       return c.json({
         page_size: pageSize,
         total_records: total,
@@ -93,21 +92,22 @@ export function zoomRoutes(ctx: EmulatorContext) {
         meetings: page.map(meetingListItem),
       })
     })
-    .post('/v2/users/:userId/meetings', auth, limit('Medium'), async (c) => {
-      const meeting = model(c).createMeeting(c.req.param('userId'), await jsonBody(c))
+    .post('/v2/users/:userId/meetings', auth, limit('Medium'), valid('createMeeting'), (c) => {
+      const meeting = model(c).createMeeting(c.req.param('userId'), input(c).body)
       return c.json(meetingView(meeting, c.get('world').clock.now()), 201)
     })
-    .get('/v2/meetings/:meetingId', auth, limit('Light'), (c) => {
+    .get('/v2/meetings/:meetingId', auth, limit('Light'), valid('getMeeting'), (c) => {
       const meeting = model(c).meetings.find(c.req.param('meetingId'))
-      const showPrevious = c.req.query('show_previous_occurrences') === 'true'
+      const showPrevious = input(c).query.show_previous_occurrences === true
       return c.json(meetingView(meeting, c.get('world').clock.now(), showPrevious))
     })
-    .patch('/v2/meetings/:meetingId', auth, limit('Light'), async (c) => {
-      model(c).meetings.update(c.req.param('meetingId'), await jsonBody(c))
+    .patch('/v2/meetings/:meetingId', auth, limit('Light'), valid('updateMeeting'), (c) => {
+      model(c).meetings.update(c.req.param('meetingId'), input(c).body)
       return c.body(null, 204)
     })
-    .delete('/v2/meetings/:meetingId', auth, limit('Light'), (c) => {
-      model(c).meetings.delete(c.req.param('meetingId'), c.req.query('occurrence_id'))
+    .delete('/v2/meetings/:meetingId', auth, limit('Light'), valid('deleteMeeting'), (c) => {
+      const occurrenceId = input(c).query.occurrence_id as string | undefined
+      model(c).meetings.delete(c.req.param('meetingId'), occurrenceId)
       return c.body(null, 204)
     })
     .all('/v2', notEmulated)

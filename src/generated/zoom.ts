@@ -1116,6 +1116,16 @@ export interface operations {
                     "application/json": components["schemas"]["Meeting"];
                 };
             };
+            /** @description Code 300 with the fields at fault. */
+            400: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationError"];
+                };
+            };
             /** @description Code 124, missing, invalid or expired access token. */
             401: {
                 headers: {
@@ -1176,14 +1186,14 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Code 3000, no such occurrence of this meeting. */
+            /** @description Code 3000, no such occurrence of this meeting; or code 300, a parameter its schema refuses. */
             400: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] | components["schemas"]["ValidationError"];
                 };
             };
             /** @description Code 124, missing, invalid or expired access token. */

@@ -117,21 +117,29 @@ describe('bulk import and disassociate', () => {
   })
 
   test.each([
-    ['an empty list', [], 'meetingList must hold 1 to 400 meetings, not 0'],
+    ['an empty list', [], 'The body must be an array of 1 to 400 items, not 0 items'],
     ['malformed JSON', '[{"meetingId":', /^The request body is not valid JSON/],
     ['an empty body', '', 'The request body is empty; a JSON body is required'],
-    ['a string', '"81000000007"', 'The body must be an array of meetings or an object {userId, meetingList}'],
+    [
+      'a string',
+      '"81000000007"',
+      'The body must be an array of 1 to 400 items or an object {userId, meetingList}, not "81000000007"',
+    ],
     [
       'an item without contextId',
       [item('81000000007'), { meetingId: '1', domain: DOMAIN }],
-      /meetingList\[1\]\.contextId is required/,
+      'body[1].contextId is required (a non-empty string)',
     ],
     [
       'a meetingId that is no number',
       [{ ...item('81000000007'), meetingId: 'abc' }],
-      /meetingList\[0\]\.meetingId is required/,
+      'body[0].meetingId must be a string matching ^[0-9]{1,19}$, not "abc"',
     ],
-    ['userId without meetingList', { userId: 'demo-admin' }, 'meetingList is required (an array)'],
+    [
+      'userId without meetingList',
+      { userId: 'demo-admin' },
+      'meetingList is required (an array of 1 to 400 items)',
+    ],
   ])('answers %s with 400 and changes nothing', async (_, body, message) => {
     const emulator = createTestEmulator()
     const before = snapshot(emulator)
@@ -155,7 +163,9 @@ describe('bulk import and disassociate', () => {
       )
       expect(response.status).toBe(400)
       expect(await response.json()).toMatchObject({
-        errorMessage: `meetingList must hold 1 to 400 meetings, not ${n}`,
+        errorMessage: asAdmin
+          ? `meetingList must be an array of 1 to 400 items, not ${n} items`
+          : `The body must be an array of 1 to 400 items, not ${n} items`,
       })
       expect(snapshot(emulator)).toEqual(before)
     },

@@ -55,7 +55,9 @@ describe('create and associate', () => {
     expect(response.status).toBe(400)
     const body = (await response.json()) as { errorMessage: string }
     expect(body).toMatchObject({ status: false, errorCode: '400' })
-    expect(body.errorMessage).toMatch(/^Invalid meetingInfo: topic: /)
+    expect(body.errorMessage).toBe(
+      `meetingInfo.topic must be a string of at most 200 characters, not "${'x'.repeat(40)}…"`,
+    )
     expect(counts(emulator)).toEqual(before)
   })
 
@@ -77,7 +79,12 @@ describe('create and associate', () => {
 
   test.each([
     ['without meetingInfo', { ...request, meetingInfo: undefined }, 'meetingInfo is required (an object)'],
-    ['without contextId', { ...request, contextId: '' }, 'contextId is required (a non-empty string)'],
+    [
+      'with an empty contextId',
+      { ...request, contextId: '' },
+      'contextId must be a non-empty string, not ""',
+    ],
+    ['without contextId', { ...request, contextId: undefined }, 'contextId is required (a non-empty string)'],
     ['as an array', [request], 'The body must be an object {userId, contextId, domain, meetingInfo}'],
     ['as malformed JSON', '{"userId":', /^The request body is not valid JSON/],
   ])('answers a body %s with 400 and creates nothing', async (_, body, message) => {

@@ -5,6 +5,7 @@ import type { Emulator } from '../../mock/emulator.js'
 import { compareForList, schedule, toListItem } from '../../mock/lti-pro/listing.js'
 import { LtiProModel } from '../../mock/lti-pro/model.js'
 import { DEMO, DEMO_CREDENTIALS } from '../../mock/seed/demo.js'
+import type { ListType } from '../../mock/zoom/meeting-list.js'
 import { meetingStatus, occurrenceStartsOf } from '../../mock/zoom/meeting-view.js'
 import { ZoomModel } from '../../mock/zoom/model.js'
 import { defaultMeetingSettings, type ZoomMeeting } from '../../mock/zoom/state.js'
@@ -105,12 +106,12 @@ function naiveZoomList(emulator: Emulator, hostId: string, type: string): number
     .map((m) => m.id)
 }
 
-function zoomPages(emulator: Emulator, hostId: string, type: string, pageSize: number): number[] {
+function zoomPages(emulator: Emulator, hostId: string, type: ListType, pageSize: number): number[] {
   const model = new ZoomModel(emulator.worlds.defaultWorld, emulator.options.zoom)
   const ids: number[] = []
   let token: string | undefined
   do {
-    const page = model.meetings.list(hostId, { type, page_size: String(pageSize), next_page_token: token })
+    const page = model.meetings.list(hostId, { type, page_size: pageSize, next_page_token: token })
     ids.push(...page.page.map((m) => m.id))
     token = page.nextPageToken || undefined
   } while (token)
@@ -134,7 +135,7 @@ test.prop([fc.array(step, { minLength: 1, maxLength: 40 }), fc.integer({ min: 1,
             expect(page.list).toEqual(all.slice((pageNum - 1) * pageSize, pageNum * pageSize))
           }
         }
-      for (const type of ['scheduled', 'live', 'upcoming', 'previous_meetings'])
+      for (const type of ['scheduled', 'live', 'upcoming', 'previous_meetings'] as const)
         expect(zoomPages(emulator, DEMO.hostId, type, pageSize)).toEqual(
           naiveZoomList(emulator, DEMO.hostId, type),
         )
