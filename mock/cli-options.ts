@@ -1,5 +1,5 @@
 /** @module The zoom-lti-mock command line: its help and its options, turned into server options. */
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import type { StateSnapshot } from './control/state.js'
 import { formatRequestLog } from './log.js'
@@ -19,6 +19,8 @@ Usage: zoom-lti-mock [options]
   --state-file <path>   keep the default world's state in this file: loaded at
                         start (created when missing), written atomically after
                         changes and on exit; refuses to start if it is invalid
+  --contracts <dir>     validate requests against the OpenAPI contracts in this
+                        folder (default: the package's contracts/)
   --now <instant>       freeze the clock at this ISO instant (default: wall clock)
   --journal-size <n>    requests each world's journal keeps (default 1000)
   --latency <ms>        delay every service response by this many ms
@@ -51,6 +53,7 @@ const optionsSpec = {
   'admin-token': { type: 'string' },
   seed: { type: 'string' },
   'state-file': { type: 'string' },
+  contracts: { type: 'string' },
   now: { type: 'string' },
   'journal-size': { type: 'string' },
   latency: { type: 'string' },
@@ -72,12 +75,15 @@ export function serverOptions(
   const adminToken = v['admin-token'] ?? env.ZOOM_LTI_MOCK_ADMIN_TOKEN
   if (v.now !== undefined && !Number.isFinite(Date.parse(v.now)))
     throw new Error(`--now must be an ISO instant, not "${v.now}"`)
+  if (v.contracts !== undefined && !existsSync(v.contracts))
+    throw new Error(`--contracts ${v.contracts}: no such folder`)
   return {
     port: parseInteger('port', v.port ?? env.PORT ?? '4010', 0, 65_535),
     host: v.host ?? env.HOST ?? '127.0.0.1',
     ...(adminToken ? { adminToken } : {}),
     ...(v.seed === undefined ? {} : { state: readSeed(v.seed) }),
     ...(v['state-file'] === undefined ? {} : { stateFile: v['state-file'] }),
+    ...(v.contracts === undefined ? {} : { contractsDir: v.contracts }),
     ...(v.now === undefined ? {} : { now: v.now }),
     ...(v['journal-size'] === undefined
       ? {}

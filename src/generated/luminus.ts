@@ -138,7 +138,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The LumiNUS meeting id. */
+                /** @description The LumiNUS meeting id, an 8-4-4-4-12 UUID in any case. */
                 ID: string;
             };
             cookie?: never;

@@ -22,6 +22,8 @@ describe('the command line', () => {
         '--rate-limits',
         '--fault-seed',
         '9',
+        '--contracts',
+        'contracts',
       ],
       {},
     )
@@ -32,6 +34,7 @@ describe('the command line', () => {
       latencyMs: 20,
       faultSeed: 9,
       zoom: { rateLimits: true },
+      contractsDir: 'contracts',
     })
   })
 
@@ -46,6 +49,7 @@ describe('the command line', () => {
     [['--journal-size', '0'], '--journal-size must be'],
     [['--now', 'noon'], '--now must be'],
     [['--seed', '/nonexistent/state.json'], '--seed /nonexistent/state.json'],
+    [['--contracts', '/nonexistent'], '--contracts /nonexistent: no such folder'],
     [['--colour'], "Unknown option '--colour'"],
   ])('refuses %j with a message naming the option', (args, message) => {
     expect(() => serverOptions(args, {})).toThrow(message)
