@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
-import { parse } from 'yaml'
+import { CORE_SCHEMA, load } from 'js-yaml'
 import { CONTRACTS_DIR } from './package-root.js'
 
 export type Schema = Record<string, unknown>
@@ -88,6 +88,8 @@ export class RequestContracts {
     allErrors: true,
     verbose: true,
     formats: { int32: true, int64: true },
+    // The documents are OpenAPI, not JSON Schemas: only the schemas inside them are compiled.
+    validateSchema: false,
   })
   private readonly documents = new Map<string, Document>()
   private readonly operations = new Map<string, OperationSchemas>()
@@ -95,7 +97,7 @@ export class RequestContracts {
   constructor(readonly dir: string) {
     addFormats.default(this.ajv)
     for (const file of readdirSync(dir).filter((name) => name.endsWith('.yaml'))) {
-      const doc = parse(readFileSync(join(dir, file), 'utf8')) as Document
+      const doc = load(readFileSync(join(dir, file), 'utf8'), { schema: CORE_SCHEMA }) as Document
       this.documents.set(file, doc)
       this.ajv.addSchema(doc as object, file)
     }

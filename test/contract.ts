@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
-import { parse } from 'yaml'
+import { CORE_SCHEMA, load } from 'js-yaml'
 
 interface ResponseObject {
   $ref?: string
@@ -59,7 +59,7 @@ function loadContracts() {
   addFormats.default(ajv)
   const routes: Route[] = []
   for (const file of readdirSync(CONTRACTS_DIR).filter((f) => f.endsWith('.yaml'))) {
-    const doc = parse(readFileSync(new URL(file, CONTRACTS_DIR), 'utf8')) as Document
+    const doc = load(readFileSync(new URL(file, CONTRACTS_DIR), 'utf8'), { schema: CORE_SCHEMA }) as Document
     ajv.addSchema(doc as object, file)
     for (const [path, item] of Object.entries(doc.paths ?? {})) {
       const template = basePath(item.servers ?? doc.servers) + path

@@ -1,6 +1,6 @@
 /** @module /__emulator/docs: the OpenAPI contracts in Swagger UI, every asset served by the emulator itself. */
 import type { FC } from 'hono/jsx'
-import { parse } from 'yaml'
+import { CORE_SCHEMA, load } from 'js-yaml'
 import { ASSETS, Shell } from './page.js'
 
 export const CONTRACTS = '/__emulator/contracts'
@@ -15,7 +15,7 @@ export interface ContractLink {
 export function contractLink(file: string, yamlText: string): ContractLink {
   let title: unknown
   try {
-    title = (parse(yamlText) as { info?: { title?: unknown } } | null)?.info?.title
+    title = (load(yamlText, { schema: CORE_SCHEMA }) as { info?: { title?: unknown } } | null)?.info?.title
   } catch {}
   return { url: `${CONTRACTS}/${file}`, name: typeof title === 'string' ? `${title} (${file})` : file }
 }

@@ -1,8 +1,8 @@
 /** @module /__emulator/docs in a real browser: Swagger UI renders every contract, loaded from this origin only. */
 import { readdirSync, readFileSync } from 'node:fs'
+import { CORE_SCHEMA, load } from 'js-yaml'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, expect, test } from 'vitest'
-import { parse } from 'yaml'
 import { type RunningServer, startServer } from '../../mock/server.js'
 import { launchChromium, openPage, screenshot } from './browser.js'
 
@@ -12,7 +12,11 @@ const contracts = readdirSync(CONTRACTS)
   .sort()
   .map((file) => ({
     file,
-    title: (parse(readFileSync(new URL(file, CONTRACTS), 'utf8')) as { info: { title: string } }).info.title,
+    title: (
+      load(readFileSync(new URL(file, CONTRACTS), 'utf8'), { schema: CORE_SCHEMA }) as {
+        info: { title: string }
+      }
+    ).info.title,
   }))
 
 let server: RunningServer
