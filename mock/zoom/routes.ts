@@ -46,9 +46,10 @@ export function zoomRoutes(ctx: EmulatorContext) {
     }
   const notEmulated = (c: Context<ZoomEnv>) =>
     c.json({ code: 501, message: notEmulatedMessage(c.req.method, c.req.path) }, 501)
-  const tracked: MiddlewareHandler<ZoomEnv> = async (c, next) => {
-    await next()
+  // Set before the answer is built, so it goes into the answer (error answers too) instead of rebuilding it.
+  const tracked: MiddlewareHandler<ZoomEnv> = (c, next) => {
     c.header('x-zm-trackingid', trackingId())
+    return next()
   }
 
   return new Hono<ZoomEnv>()
