@@ -2,7 +2,7 @@
 import type { MiddlewareHandler } from 'hono'
 import type { Env } from '../env.js'
 import { dropFaultOf, droppedResponse } from './drop.js'
-import { type JournalEntry, redactedQuery } from './journal.js'
+import { describeRequest, type JournalEntry } from './journal.js'
 import type { EmulatedService } from './match.js'
 
 const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms))
@@ -21,31 +21,39 @@ export interface JournalOptions {
   onRequest?: (log: RequestLog) => void
 }
 
+/** The query string of a request URL, as `new URL(url).search` without `?`. */
+function searchOf(url: string): string {
+  const hash = url.indexOf('#')
+  const beforeHash = hash < 0 ? url : url.slice(0, hash)
+  const mark = beforeHash.indexOf('?')
+  return mark < 0 ? '' : beforeHash.slice(mark + 1)
+}
+
 /** Records every service request in its world's journal; control calls and unknown paths are only logged. */
 export function journal({ onRequest }: JournalOptions = {}): MiddlewareHandler<Env> {
   return async function journal(c, next) {
     const started = performance.now()
     await next()
-    const world = c.get('world')
     const service = emulatedService(c.get('service'))
-    const fault = c.get('fault')
-    const auth = c.get('auth')
+    if (!service && !onRequest) return
+    const world = c.get('world')
     const diagnostic = c.res.headers.get('x-emulator-diagnostic')
-    const entry = {
-      time: new Date(world.clock.now()).toISOString(),
+    const fault = c.get('fault')
+    const request = {
+      at: world.clock.now(),
       sandbox: world.id,
       service: service ?? c.get('service') ?? null,
       method: c.req.method,
       path: c.req.path,
-      query: redactedQuery(new URL(c.req.url).searchParams),
+      search: searchOf(c.req.url),
       status: dropFaultOf(c.res) === undefined ? c.res.status : 0,
       durationMs: Math.round((performance.now() - started) * 1000) / 1000,
-      auth: auth ? { ...auth } : null,
+      auth: c.get('auth') ?? null,
       ...(diagnostic === null ? {} : { diagnostic }),
       ...(fault === undefined ? {} : { fault }),
     }
-    if (service) world.journal.record({ ...entry, service })
-    onRequest?.({ ...entry, journaled: service !== undefined })
+    if (service) world.journal.record({ ...request, service })
+    onRequest?.({ ...describeRequest(request), journaled: service !== undefined })
   }
 }
 
