@@ -80,7 +80,52 @@ export const toListItem = (
   startTime: localDateTime(start, meeting.timezone),
   duration: meeting.duration,
   timezone: meeting.timezone,
-  pmi: meeting.settings.use_pmi && host ? String(host.pmi) : null,
+  pmi: pmiOf(meeting, host),
   type: meeting.type,
   status,
 })
+
+const pmiOf = (meeting: ZoomMeeting, host: ZoomUser | undefined): string | null =>
+  meeting.settings.use_pmi && host ? String(host.pmi) : null
+
+export interface MeetingPage {
+  pageNum: number
+  pageSize: number
+  total: number
+  list: readonly LtiMeetingItem[]
+}
+
+interface CachedItem {
+  start: number
+  status: Scheduled['status']
+  pmi: string | null
+  item: LtiMeetingItem
+}
+
+/** By meeting object, which the store replaces on every change (like the indexes, edits made in place go unseen). */
+const cachedItems = new WeakMap<ZoomMeeting, CachedItem>()
+const itemJson = new WeakMap<LtiMeetingItem, string>()
+
+/** `toListItem`, frozen and reused while the meeting, its start, its status and the host's PMI stay the same. */
+export function listItem(scheduled: Scheduled, host: ZoomUser | undefined): LtiMeetingItem {
+  const { meeting, start, status } = scheduled
+  const pmi = pmiOf(meeting, host)
+  const cached = cachedItems.get(meeting)
+  if (cached?.start === start && cached.status === status && cached.pmi === pmi) return cached.item
+  const item = Object.freeze(toListItem(scheduled, host))
+  cachedItems.set(meeting, { start, status, pmi, item })
+  return item
+}
+
+/** LTI Pro's answer `{"status":true,"result":page}`; each item is serialised once, when first listed. */
+export function listAnswerJson({ pageNum, pageSize, total, list }: MeetingPage): string {
+  const items = list.map((item) => {
+    let json = itemJson.get(item)
+    if (json === undefined) {
+      json = JSON.stringify(item)
+      itemJson.set(item, json)
+    }
+    return json
+  })
+  return `{"status":true,"result":{"pageNum":${pageNum},"pageSize":${pageSize},"total":${total},"list":[${items.join(',')}]}}`
+}

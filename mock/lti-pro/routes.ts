@@ -3,6 +3,7 @@ import { type Context, Hono } from 'hono'
 import { type EmulatorContext, type Env, notEmulatedMessage } from '../env.js'
 import { ltiSignatureAuth } from './auth.js'
 import { LtiProError, ltiErrorBody } from './errors.js'
+import { listAnswerJson } from './listing.js'
 import { LtiProModel, processDueJobs } from './model.js'
 import { parseBulkRequest, parseCreateAndAssociate, parseJson, parseListQuery } from './requests.js'
 import type { BulkKind } from './state.js'
@@ -34,8 +35,8 @@ export const ltiProRoutes = (ctx: EmulatorContext) => {
       await next()
     })
     .get(`${LTI_PRO_BASE}/open/meeting/list`, signed, (c) => {
-      const result = model(c).listMeetings(credentialKey(c), parseListQuery(c.req.query()))
-      return c.json({ status: true, result })
+      const page = model(c).listMeetings(credentialKey(c), parseListQuery(c.req.query()))
+      return c.body(listAnswerJson(page), 200, { 'Content-Type': 'application/json' })
     })
     .post(`${LTI_PRO_BASE}/meeting/bulkImport`, signedWithBodyUserId, bulk('import'))
     .put(`${LTI_PRO_BASE}/meeting/bulkDisassociate`, signedWithBodyUserId, bulk('disassociate'))
