@@ -1,6 +1,7 @@
 /** @module The control middleware around the service routes: journal (outermost), latency, then faults. */
 import type { MiddlewareHandler } from 'hono'
 import type { Env } from '../env.js'
+import { searchOf } from '../request-url.js'
 import { dropFaultOf, droppedResponse } from './drop.js'
 import { describeRequest, type JournalEntry } from './journal.js'
 import type { EmulatedService } from './match.js'
@@ -19,14 +20,6 @@ export interface RequestLog extends Omit<JournalEntry, 'id' | 'service'> {
 export interface JournalOptions {
   /** Called once per request, control calls included, after it is answered. */
   onRequest?: (log: RequestLog) => void
-}
-
-/** The query string of a request URL, as `new URL(url).search` without `?`. */
-function searchOf(url: string): string {
-  const hash = url.indexOf('#')
-  const beforeHash = hash < 0 ? url : url.slice(0, hash)
-  const mark = beforeHash.indexOf('?')
-  return mark < 0 ? '' : beforeHash.slice(mark + 1)
 }
 
 /** Records every service request in its world's journal; control calls and unknown paths are only logged. */
