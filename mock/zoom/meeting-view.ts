@@ -83,6 +83,21 @@ export function meetingView(m: ZoomMeeting, now: number, showPreviousOccurrences
   return view
 }
 
+/** By meeting object, which the store replaces on every change; only meetings without occurrences, whose view changes with status alone. */
+const viewJson = new WeakMap<ZoomMeeting, { status: Status; json: string }>()
+
+/** `meetingView` as JSON; reused while the meeting and its status stay the same, unless it lists occurrences. */
+export function meetingViewJson(m: ZoomMeeting, now: number, showPreviousOccurrences = false): string {
+  if (m.type === 8 && m.start_time !== undefined && m.recurrence)
+    return JSON.stringify(meetingView(m, now, showPreviousOccurrences))
+  const status = meetingStatus(m, now)
+  const cached = viewJson.get(m)
+  if (cached?.status === status) return cached.json
+  const json = JSON.stringify(meetingView(m, now))
+  viewJson.set(m, { status, json })
+  return json
+}
+
 export const meetingListItem = (m: ZoomMeeting): MeetingListItem => ({
   uuid: m.uuid,
   id: m.id,

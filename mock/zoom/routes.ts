@@ -4,7 +4,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { type EmulatorContext, notEmulatedMessage } from '../env.js'
 import { type ZoomEnv, zoomBearerAuth } from './auth.js'
 import { OAuthError, validationFailed, ZoomError, zoomErrorBody } from './errors.js'
-import { meetingListItem, meetingView } from './meeting-view.js'
+import { meetingListItem, meetingView, meetingViewJson } from './meeting-view.js'
 import { ZoomModel } from './model.js'
 import { issueToken } from './oauth.js'
 import { assertPerSecond, type RateLimitCategory } from './rate-limit.js'
@@ -101,7 +101,8 @@ export function zoomRoutes(ctx: EmulatorContext) {
     .get('/v2/meetings/:meetingId', auth, limit('Light'), (c) => {
       const meeting = model(c).meetings.find(c.req.param('meetingId'))
       const showPrevious = c.req.query('show_previous_occurrences') === 'true'
-      return c.json(meetingView(meeting, c.get('world').clock.now(), showPrevious))
+      const json = meetingViewJson(meeting, c.get('world').clock.now(), showPrevious)
+      return c.body(json, 200, { 'Content-Type': 'application/json' })
     })
     .patch('/v2/meetings/:meetingId', auth, limit('Light'), async (c) => {
       model(c).meetings.update(c.req.param('meetingId'), await jsonBody(c))
