@@ -1,8 +1,9 @@
 /** @module The control middleware around the service routes: journal (outermost), latency, then faults. */
-import type { MiddlewareHandler } from 'hono'
+import type { Context, MiddlewareHandler, Next } from 'hono'
 import type { Env } from '../env.js'
 import { searchOf } from '../request-url.js'
 import { dropFaultOf, droppedResponse } from './drop.js'
+import type { FaultRule } from './faults.js'
 import { describeRequest, type JournalEntry } from './journal.js'
 import type { EmulatedService } from './match.js'
 
@@ -53,31 +54,34 @@ export function journal({ onRequest }: JournalOptions = {}): MiddlewareHandler<E
 /** Delays every service request by the same wall-clock time (`--latency`). */
 export function latency(ms: number): MiddlewareHandler<Env> {
   return async function latency(c, next) {
-    if (ms > 0 && emulatedService(c.get('service'))) await sleep(ms)
+    if (emulatedService(c.get('service'))) await sleep(ms)
     await next()
   }
 }
 
-/** Lets the world's first firing fault rule answer, delay or drop a service request. */
+/** Lets the world's first firing fault rule answer, delay or drop a service request; without one, no extra step. */
 export function faultInjection(): MiddlewareHandler<Env> {
-  return async function faultInjection(c, next) {
+  return function faultInjection(c, next) {
     const service = emulatedService(c.get('service'))
     const rule = service && c.get('world').faults.fire(service, c.req.method, c.req.path)
-    if (!rule) return next()
-    c.set('fault', rule.id)
-    if (rule.delayMs) await sleep(rule.delayMs)
-    if (rule.drop) return droppedResponse(rule.id)
-    if (!rule.response) return next()
-    const { status, body, headers = {} } = rule.response
-    const text = body === undefined ? null : typeof body === 'string' ? body : JSON.stringify(body)
-    const responseHeaders = new Headers()
-    if (text !== null)
-      responseHeaders.set(
-        'content-type',
-        typeof body === 'string' ? 'text/plain; charset=utf-8' : 'application/json',
-      )
-    for (const [name, value] of Object.entries(headers)) responseHeaders.set(name, value)
-    responseHeaders.set('x-emulator-fault', rule.id)
-    return new Response(text, { status, headers: responseHeaders })
+    return rule ? applyFault(c, next, rule) : next()
   }
+}
+
+async function applyFault(c: Context<Env>, next: Next, rule: FaultRule) {
+  c.set('fault', rule.id)
+  if (rule.delayMs) await sleep(rule.delayMs)
+  if (rule.drop) return droppedResponse(rule.id)
+  if (!rule.response) return next()
+  const { status, body, headers = {} } = rule.response
+  const text = body === undefined ? null : typeof body === 'string' ? body : JSON.stringify(body)
+  const responseHeaders = new Headers()
+  if (text !== null)
+    responseHeaders.set(
+      'content-type',
+      typeof body === 'string' ? 'text/plain; charset=utf-8' : 'application/json',
+    )
+  for (const [name, value] of Object.entries(headers)) responseHeaders.set(name, value)
+  responseHeaders.set('x-emulator-fault', rule.id)
+  return new Response(text, { status, headers: responseHeaders })
 }
