@@ -84,9 +84,11 @@ export class LtiProModel {
   private accountUser(credentialKey: string, userId: string): ZoomUser {
     const { accountId } = this.credential(credentialKey)
     const { users } = this.world.store.zoom
-    const inAccount = (user: ZoomUser | undefined) => user?.account_id === accountId
     const byId = users.get(userId)
-    const found = inAccount(byId) ? byId : users.withEmail(userId).find(inAccount)
+    const found =
+      byId?.account_id === accountId
+        ? byId
+        : users.withEmail(userId).find((user) => user.account_id === accountId)
     if (!found) throw userDoesNotExist(userId)
     return found
   }
