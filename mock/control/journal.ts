@@ -98,7 +98,7 @@ const statusMatches = (filter: RequestFilter['status'], status: number): boolean
   (typeof filter === 'number' ? filter === status : String(status)[0] === filter[0] && status > 0)
 
 export class Journal {
-  private entries: (RecordedRequest & { id: number })[] = []
+  private entries: { id: number; request: RecordedRequest }[] = []
   private start = 0
   private nextId = 1
 
@@ -107,7 +107,7 @@ export class Journal {
   }
 
   record(request: RecordedRequest): void {
-    const recorded = { id: this.nextId++, ...request }
+    const recorded = { id: this.nextId++, request }
     if (this.entries.length < this.size) this.entries.push(recorded)
     else {
       this.entries[this.start] = recorded
@@ -119,8 +119,11 @@ export class Journal {
   list(filter: RequestFilter = {}): JournalPage {
     const ordered = [...this.entries.slice(this.start), ...this.entries.slice(0, this.start)]
     const requests = ordered
-      .filter((e) => matches(filter, e.service, e.method, e.path) && statusMatches(filter.status, e.status))
-      .map(({ id, ...request }) => ({ id, ...describeRequest(request) }))
+      .filter(
+        ({ request: r }) =>
+          matches(filter, r.service, r.method, r.path) && statusMatches(filter.status, r.status),
+      )
+      .map(({ id, request }) => ({ id, ...describeRequest(request) }))
     return { count: requests.length, requests }
   }
 

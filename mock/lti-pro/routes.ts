@@ -30,9 +30,9 @@ export const ltiProRoutes = (ctx: EmulatorContext) => {
   }
 
   return new Hono<Env>()
-    .use(`${LTI_PRO_BASE}/*`, async function processDueBulkJobs(c, next) {
+    .use(`${LTI_PRO_BASE}/*`, function processDueBulkJobs(c, next) {
       processDueJobs(c.get('world'))
-      await next()
+      return next()
     })
     .get(`${LTI_PRO_BASE}/open/meeting/list`, signed, (c) => {
       const page = model(c).listMeetings(credentialKey(c), parseListQuery(c.req.query()))

@@ -34,7 +34,7 @@ export function zoomRoutes(ctx: EmulatorContext) {
   const auth = zoomBearerAuth()
   const limit =
     (category: RateLimitCategory): MiddlewareHandler<ZoomEnv> =>
-    async (c, next) => {
+    (c, next) => {
       if (ctx.options.zoom.rateLimits)
         assertPerSecond(
           c.get('world').store.zoom,
@@ -42,7 +42,7 @@ export function zoomRoutes(ctx: EmulatorContext) {
           category,
           c.get('world').clock.now(),
         )
-      await next()
+      return next()
     }
   const notEmulated = (c: Context<ZoomEnv>) =>
     c.json({ code: 501, message: notEmulatedMessage(c.req.method, c.req.path) }, 501)
