@@ -97,23 +97,38 @@ export interface MeetingPage {
 
 interface CachedItem {
   start: number
-  status: Scheduled['status']
-  pmi: string | null
   item: LtiMeetingItem
 }
 
-/** By meeting object, which the store replaces on every change (like the indexes, edits made in place go unseen). */
 const cachedItems = new WeakMap<ZoomMeeting, CachedItem>()
 const itemJson = new WeakMap<LtiMeetingItem, string>()
 
-/** `toListItem`, frozen and reused while the meeting, its start, its status and the host's PMI stay the same. */
+/** Whether a list item made earlier still says what the meeting, its schedule and its host say now. */
+function stillShows(
+  { start, item }: CachedItem,
+  { meeting, start: startNow, status }: Scheduled,
+  host: ZoomUser | undefined,
+): boolean {
+  return (
+    start === startNow &&
+    item.status === status &&
+    item.pmi === pmiOf(meeting, host) &&
+    item.meetingId === meeting.uuid &&
+    item.meetingNumber === String(meeting.id) &&
+    item.hostId === meeting.host_id &&
+    item.topic === meeting.topic &&
+    item.duration === meeting.duration &&
+    item.timezone === meeting.timezone &&
+    item.type === meeting.type
+  )
+}
+
+/** `toListItem`, frozen and reused while it still shows the meeting as it is: most pages list the same items again. */
 export function listItem(scheduled: Scheduled, host: ZoomUser | undefined): LtiMeetingItem {
-  const { meeting, start, status } = scheduled
-  const pmi = pmiOf(meeting, host)
-  const cached = cachedItems.get(meeting)
-  if (cached?.start === start && cached.status === status && cached.pmi === pmi) return cached.item
+  const cached = cachedItems.get(scheduled.meeting)
+  if (cached && stillShows(cached, scheduled, host)) return cached.item
   const item = Object.freeze(toListItem(scheduled, host))
-  cachedItems.set(meeting, { start, status, pmi, item })
+  cachedItems.set(scheduled.meeting, { start: scheduled.start, item })
   return item
 }
 
