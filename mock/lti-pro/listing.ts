@@ -97,6 +97,8 @@ export interface MeetingPage {
 
 interface CachedItem {
   start: number
+  /** The meeting number the item shows, as a number: cheaper to compare than converting it each time. */
+  id: number
   item: LtiMeetingItem
 }
 
@@ -105,7 +107,7 @@ const itemJson = new WeakMap<LtiMeetingItem, string>()
 
 /** Whether a list item made earlier still says what the meeting, its schedule and its host say now. */
 function stillShows(
-  { start, item }: CachedItem,
+  { start, id, item }: CachedItem,
   { meeting, start: startNow, status }: Scheduled,
   host: ZoomUser | undefined,
 ): boolean {
@@ -114,7 +116,7 @@ function stillShows(
     item.status === status &&
     item.pmi === pmiOf(meeting, host) &&
     item.meetingId === meeting.uuid &&
-    item.meetingNumber === String(meeting.id) &&
+    id === meeting.id &&
     item.hostId === meeting.host_id &&
     item.topic === meeting.topic &&
     item.duration === meeting.duration &&
@@ -128,7 +130,7 @@ export function listItem(scheduled: Scheduled, host: ZoomUser | undefined): LtiM
   const cached = cachedItems.get(scheduled.meeting)
   if (cached && stillShows(cached, scheduled, host)) return cached.item
   const item = Object.freeze(toListItem(scheduled, host))
-  cachedItems.set(scheduled.meeting, { start: scheduled.start, item })
+  cachedItems.set(scheduled.meeting, { start: scheduled.start, id: scheduled.meeting.id, item })
   return item
 }
 
