@@ -69,6 +69,9 @@ export function localDateTime(ms: number, timeZone: string): string {
   return `${pad(t.year, 4)}-${pad(t.month)}-${pad(t.day)} ${pad(t.hour)}:${pad(t.minute)}:${pad(t.second)}`
 }
 
+const pmiOf = (meeting: ZoomMeeting, host: ZoomUser | undefined): string | null =>
+  meeting.settings.use_pmi && host ? String(host.pmi) : null
+
 export const toListItem = (
   { meeting, start, status }: Scheduled,
   host: ZoomUser | undefined,
@@ -84,9 +87,6 @@ export const toListItem = (
   type: meeting.type,
   status,
 })
-
-const pmiOf = (meeting: ZoomMeeting, host: ZoomUser | undefined): string | null =>
-  meeting.settings.use_pmi && host ? String(host.pmi) : null
 
 export interface MeetingPage {
   pageNum: number
