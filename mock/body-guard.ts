@@ -1,5 +1,5 @@
 /** @module The body guard: request bodies over 1 MiB answer 413 and non-JSON bodies of JSON operations 415, in each vendor's error shape, before any route runs. */
-import type { Context, MiddlewareHandler } from 'hono'
+import type { Context, MiddlewareHandler, Next } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { controlErrorBody } from './control/errors.js'
 import type { Env, Service } from './env.js'
@@ -77,26 +77,37 @@ function refuse(c: Context<Env>, service: Service, status: 413 | 415, message: s
 
 /** Checks the body of every request to a service before it is routed; buffers at most 1 MiB of a body without Content-Length. */
 export function bodyGuard({ maxBytes = MAX_BODY_BYTES }: { maxBytes?: number } = {}): MiddlewareHandler<Env> {
-  return async function bodyGuard(c, next) {
+  return function bodyGuard(c, next) {
     const service = c.get('service')
     // Reading `body` makes @hono/node-server build a full Request: GET and HEAD never carry one.
     if (service === undefined || c.req.method === 'GET' || c.req.method === 'HEAD') return next()
-    const raw = c.req.raw
-    if (raw.body === null) return next()
-    const declared = raw.headers.get('content-length')
-    let size: number
-    if (declared !== null && !raw.headers.has('transfer-encoding')) {
-      size = Number(declared)
-      if (size > maxBytes) return refuse(c, service, 413, BODY_TOO_LARGE_MESSAGE)
-    } else {
-      const bytes = await readAtMost(raw.body, maxBytes)
-      if (bytes === undefined) return refuse(c, service, 413, BODY_TOO_LARGE_MESSAGE)
-      c.req.raw = new Request(raw, { body: new Uint8Array(bytes) })
-      size = bytes.byteLength
-    }
-    const contentType = raw.headers.get('content-type') ?? undefined
-    if (size > 0 && isJsonOperation(c.req.method, c.req.path) && !acceptsMediaType(service, contentType))
-      return refuse(c, service, 415, unsupportedMediaTypeMessage(contentType))
-    await next()
+    const { body } = c.req.raw
+    return body === null ? next() : checkBody(c, next, { service, body, maxBytes })
   }
+}
+
+interface BodyCheck {
+  service: Service
+  body: ReadableStream<Uint8Array>
+  maxBytes: number
+}
+
+/** Refuses the body (413, 415) or lets the request go on, the body re-wrapped when it had to be read. */
+async function checkBody(c: Context<Env>, next: Next, { service, body, maxBytes }: BodyCheck) {
+  const raw = c.req.raw
+  const declared = raw.headers.get('content-length')
+  let size: number
+  if (declared !== null && !raw.headers.has('transfer-encoding')) {
+    size = Number(declared)
+    if (size > maxBytes) return refuse(c, service, 413, BODY_TOO_LARGE_MESSAGE)
+  } else {
+    const bytes = await readAtMost(body, maxBytes)
+    if (bytes === undefined) return refuse(c, service, 413, BODY_TOO_LARGE_MESSAGE)
+    c.req.raw = new Request(raw, { body: new Uint8Array(bytes) })
+    size = bytes.byteLength
+  }
+  const contentType = raw.headers.get('content-type') ?? undefined
+  if (size > 0 && isJsonOperation(c.req.method, c.req.path) && !acceptsMediaType(service, contentType))
+    return refuse(c, service, 415, unsupportedMediaTypeMessage(contentType))
+  await next()
 }

@@ -15,11 +15,11 @@ const EXPOSED_HEADERS = [
   'X-RateLimit-Remaining',
 ]
 
-/** Answers preflights and adds `Access-Control-Allow-Origin: *` to service and control answers when enabled. */
-export function corsPolicy(enabled: boolean): MiddlewareHandler<Env> {
+/** Answers preflights and adds `Access-Control-Allow-Origin: *` to service and control answers. */
+export function corsPolicy(): MiddlewareHandler<Env> {
   const allow = cors({ origin: '*', exposeHeaders: EXPOSED_HEADERS, maxAge: 600 })
   return async function corsPolicy(c, next) {
-    if (!enabled || c.get('service') === undefined) return next()
+    if (c.get('service') === undefined) return next()
     return allow(c, next)
   }
 }

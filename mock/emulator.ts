@@ -94,17 +94,19 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const ctx = { worlds, options: serviceOptions, contractsDir: options.contractsDir }
   const control = (world: World) => worldControl(world, worlds)
 
+  const latencyMs = options.latencyMs ?? 0
   const app = new Hono<Env>()
-    .use(async function routing(c, next) {
+    .use(function routing(c, next) {
       const service = serviceOf(c.req.path)
       if (service) c.set('service', service)
       c.set('world', worldOf(worlds, service, c) ?? worlds.defaultWorld)
-      await next()
+      return next()
     })
     .use(journal(options.onRequest ? { onRequest: options.onRequest } : {}))
-    .use(corsPolicy(options.cors ?? false))
+    // Each middleware is a step of every request: those switched off are not registered.
+    .use('*', ...(options.cors ? [corsPolicy()] : []))
     .use(bodyGuard())
-    .use(latency(options.latencyMs ?? 0))
+    .use('*', ...(latencyMs > 0 ? [latency(latencyMs)] : []))
     .use(faultInjection())
     .route(
       '/',

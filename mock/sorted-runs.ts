@@ -6,25 +6,65 @@ export interface Run<T> {
   at(index: number): T
 }
 
-export const slice = <T>(items: readonly T[], from: number, to: number): Run<T> => ({
-  length: Math.max(0, to - from),
-  at: (index) => items[from + index] as T,
-})
+// Classes rather than object literals with closures: runs are made on every list request.
+class Slice<T> implements Run<T> {
+  readonly length: number
+  constructor(
+    private readonly items: readonly T[],
+    private readonly from: number,
+    to: number,
+  ) {
+    this.length = Math.max(0, to - from)
+  }
+  at(index: number): T {
+    return this.items[this.from + index] as T
+  }
+}
 
-export const concat = <T>(first: Run<T>, second: Run<T>): Run<T> => ({
-  length: first.length + second.length,
-  at: (index) => (index < first.length ? first.at(index) : second.at(index - first.length)),
-})
+class Concat<T> implements Run<T> {
+  readonly length: number
+  constructor(
+    private readonly first: Run<T>,
+    private readonly second: Run<T>,
+  ) {
+    this.length = first.length + second.length
+  }
+  at(index: number): T {
+    const { first } = this
+    return index < first.length ? first.at(index) : this.second.at(index - first.length)
+  }
+}
 
-export const reversed = <T>(run: Run<T>): Run<T> => ({
-  length: run.length,
-  at: (index) => run.at(run.length - 1 - index),
-})
+class Reversed<T> implements Run<T> {
+  constructor(private readonly run: Run<T>) {}
+  get length(): number {
+    return this.run.length
+  }
+  at(index: number): T {
+    return this.run.at(this.run.length - 1 - index)
+  }
+}
 
-export const mapRun = <T, U>(run: Run<T>, map: (item: T) => U): Run<U> => ({
-  length: run.length,
-  at: (index) => map(run.at(index)),
-})
+class Mapped<T, U> implements Run<U> {
+  constructor(
+    private readonly run: Run<T>,
+    private readonly map: (item: T) => U,
+  ) {}
+  get length(): number {
+    return this.run.length
+  }
+  at(index: number): U {
+    return this.map(this.run.at(index))
+  }
+}
+
+export const slice = <T>(items: readonly T[], from: number, to: number): Run<T> => new Slice(items, from, to)
+
+export const concat = <T>(first: Run<T>, second: Run<T>): Run<T> => new Concat(first, second)
+
+export const reversed = <T>(run: Run<T>): Run<T> => new Reversed(run)
+
+export const mapRun = <T, U>(run: Run<T>, map: (item: T) => U): Run<U> => new Mapped(run, map)
 
 export const fromArray = <T>(items: readonly T[]): Run<T> => slice(items, 0, items.length)
 

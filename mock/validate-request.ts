@@ -1,5 +1,5 @@
 /** @module validateRequest: checks a request against its contract operation (parameters, JSON body) before the handler, which reads `c.get('input')`. */
-import type { MiddlewareHandler } from 'hono'
+import type { Context, MiddlewareHandler, Next } from 'hono'
 import type { Issue, OperationSchemas } from './contracts.js'
 import type { Env } from './env.js'
 
@@ -21,21 +21,28 @@ export interface ValidateRequestOptions {
 
 /** ajv and the contracts load on the first request that needs them, so that start-up stays fast. */
 export function validateRequest(options: ValidateRequestOptions): MiddlewareHandler<Env> {
+  const { errors } = options
   let operation: OperationSchemas | undefined
-  return async function validateRequest(c, next) {
-    operation ??= (await import('./contracts.js'))
-      .requestContracts(options.contractsDir)
-      .operation(options.contract, options.operationId)
-    let body: unknown
-    if (operation.body) {
-      const text = await c.req.text()
-      if (text.trim() !== '') body = parseJson(text, options.errors)
-      else if (operation.body.required) throw options.errors.unreadableBody(undefined)
-    }
-    const result = operation.check(c.req.query(), c.req.param(), body)
-    if (!result.ok) throw options.errors.invalid(result.issues)
+  const accept = (c: Context<Env>, next: Next, schemas: OperationSchemas, body: unknown) => {
+    const result = schemas.check(c.req.query(), c.req.param(), body)
+    if (!result.ok) throw errors.invalid(result.issues)
     c.set('input', result.input)
-    await next()
+    return next()
+  }
+  return function validate(c, next): Promise<void> {
+    const schemas = operation
+    if (!schemas)
+      return import('./contracts.js').then(({ requestContracts }) => {
+        operation = requestContracts(options.contractsDir).operation(options.contract, options.operationId)
+        return validate(c, next)
+      })
+    if (!schemas.body) return accept(c, next, schemas, undefined)
+    const { required } = schemas.body
+    return c.req.text().then((text) => {
+      if (text.trim() !== '') return accept(c, next, schemas, parseJson(text, errors))
+      if (required) throw errors.unreadableBody(undefined)
+      return accept(c, next, schemas, undefined)
+    })
   }
 }
 

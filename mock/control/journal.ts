@@ -33,6 +33,16 @@ export interface JournalEntry {
   fault?: string
 }
 
+/** A request as the middleware records it, cheap to build: `time` and `query` are derived when the journal is read. */
+export interface RecordedRequest<S = EmulatedService>
+  extends Omit<JournalEntry, 'id' | 'time' | 'service' | 'query'> {
+  service: S
+  /** On the world's clock, in ms. */
+  at: number
+  /** The request URL's query string as sent, without `?`. */
+  search: string
+}
+
 export interface RequestFilter extends RequestMatch {
   /** `404`, or a class such as `4xx`. */
   status?: number | string
@@ -65,12 +75,30 @@ export function redactedQuery(params: URLSearchParams): Record<string, string | 
   )
 }
 
+/** The entry a recorded request reads as, without its id: its own objects, secrets redacted. */
+export function describeRequest<S>({ at, search, auth, ...request }: RecordedRequest<S>) {
+  const { sandbox, service, method, path, status, durationMs, diagnostic, fault } = request
+  return {
+    time: new Date(at).toISOString(),
+    sandbox,
+    service,
+    method,
+    path,
+    query: redactedQuery(new URLSearchParams(search)),
+    status,
+    durationMs,
+    auth: auth && { ...auth },
+    ...(diagnostic === undefined ? {} : { diagnostic }),
+    ...(fault === undefined ? {} : { fault }),
+  }
+}
+
 const statusMatches = (filter: RequestFilter['status'], status: number): boolean =>
   filter === undefined ||
   (typeof filter === 'number' ? filter === status : String(status)[0] === filter[0] && status > 0)
 
 export class Journal {
-  private entries: JournalEntry[] = []
+  private entries: { id: number; request: RecordedRequest }[] = []
   private start = 0
   private nextId = 1
 
@@ -78,23 +106,25 @@ export class Journal {
     if (!Number.isInteger(size) || size < 1) throw new RangeError(`Journal size must be ≥ 1, not ${size}`)
   }
 
-  record(entry: Omit<JournalEntry, 'id'>): JournalEntry {
-    const recorded = { id: this.nextId++, ...entry }
+  record(request: RecordedRequest): void {
+    const recorded = { id: this.nextId++, request }
     if (this.entries.length < this.size) this.entries.push(recorded)
     else {
       this.entries[this.start] = recorded
       this.start = (this.start + 1) % this.size
     }
-    return recorded
   }
 
   /** Oldest first. */
   list(filter: RequestFilter = {}): JournalPage {
     const ordered = [...this.entries.slice(this.start), ...this.entries.slice(0, this.start)]
-    const requests = ordered.filter(
-      (e) => matches(filter, e.service, e.method, e.path) && statusMatches(filter.status, e.status),
-    )
-    return { count: requests.length, requests: structuredClone(requests) }
+    const requests = ordered
+      .filter(
+        ({ request: r }) =>
+          matches(filter, r.service, r.method, r.path) && statusMatches(filter.status, r.status),
+      )
+      .map(({ id, request }) => ({ id, ...describeRequest(request) }))
+    return { count: requests.length, requests }
   }
 
   /** Empties the journal; ids go on increasing. */

@@ -1,8 +1,10 @@
 /** @module The control middleware around the service routes: journal (outermost), latency, then faults. */
-import type { MiddlewareHandler } from 'hono'
+import type { Context, MiddlewareHandler, Next } from 'hono'
 import type { Env } from '../env.js'
+import { searchOf } from '../request-url.js'
 import { dropFaultOf, droppedResponse } from './drop.js'
-import { type JournalEntry, redactedQuery } from './journal.js'
+import type { FaultRule } from './faults.js'
+import { describeRequest, type JournalEntry } from './journal.js'
 import type { EmulatedService } from './match.js'
 
 const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms))
@@ -26,57 +28,60 @@ export function journal({ onRequest }: JournalOptions = {}): MiddlewareHandler<E
   return async function journal(c, next) {
     const started = performance.now()
     await next()
-    const world = c.get('world')
     const service = emulatedService(c.get('service'))
-    const fault = c.get('fault')
-    const auth = c.get('auth')
+    if (!service && !onRequest) return
+    const world = c.get('world')
     const diagnostic = c.res.headers.get('x-emulator-diagnostic')
-    const entry = {
-      time: new Date(world.clock.now()).toISOString(),
+    const fault = c.get('fault')
+    const request = {
+      at: world.clock.now(),
       sandbox: world.id,
       service: service ?? c.get('service') ?? null,
       method: c.req.method,
       path: c.req.path,
-      query: redactedQuery(new URL(c.req.url).searchParams),
+      search: searchOf(c.req.url),
       status: dropFaultOf(c.res) === undefined ? c.res.status : 0,
       durationMs: Math.round((performance.now() - started) * 1000) / 1000,
-      auth: auth ? { ...auth } : null,
+      auth: c.get('auth') ?? null,
       ...(diagnostic === null ? {} : { diagnostic }),
       ...(fault === undefined ? {} : { fault }),
     }
-    if (service) world.journal.record({ ...entry, service })
-    onRequest?.({ ...entry, journaled: service !== undefined })
+    if (service) world.journal.record({ ...request, service })
+    onRequest?.({ ...describeRequest(request), journaled: service !== undefined })
   }
 }
 
 /** Delays every service request by the same wall-clock time (`--latency`). */
 export function latency(ms: number): MiddlewareHandler<Env> {
   return async function latency(c, next) {
-    if (ms > 0 && emulatedService(c.get('service'))) await sleep(ms)
+    if (emulatedService(c.get('service'))) await sleep(ms)
     await next()
   }
 }
 
-/** Lets the world's first firing fault rule answer, delay or drop a service request. */
+/** Lets the world's first firing fault rule answer, delay or drop a service request; without one, no extra step. */
 export function faultInjection(): MiddlewareHandler<Env> {
-  return async function faultInjection(c, next) {
+  return function faultInjection(c, next) {
     const service = emulatedService(c.get('service'))
     const rule = service && c.get('world').faults.fire(service, c.req.method, c.req.path)
-    if (!rule) return next()
-    c.set('fault', rule.id)
-    if (rule.delayMs) await sleep(rule.delayMs)
-    if (rule.drop) return droppedResponse(rule.id)
-    if (!rule.response) return next()
-    const { status, body, headers = {} } = rule.response
-    const text = body === undefined ? null : typeof body === 'string' ? body : JSON.stringify(body)
-    const responseHeaders = new Headers()
-    if (text !== null)
-      responseHeaders.set(
-        'content-type',
-        typeof body === 'string' ? 'text/plain; charset=utf-8' : 'application/json',
-      )
-    for (const [name, value] of Object.entries(headers)) responseHeaders.set(name, value)
-    responseHeaders.set('x-emulator-fault', rule.id)
-    return new Response(text, { status, headers: responseHeaders })
+    return rule ? applyFault(c, next, rule) : next()
   }
+}
+
+async function applyFault(c: Context<Env>, next: Next, rule: FaultRule) {
+  c.set('fault', rule.id)
+  if (rule.delayMs) await sleep(rule.delayMs)
+  if (rule.drop) return droppedResponse(rule.id)
+  if (!rule.response) return next()
+  const { status, body, headers = {} } = rule.response
+  const text = body === undefined ? null : typeof body === 'string' ? body : JSON.stringify(body)
+  const responseHeaders = new Headers()
+  if (text !== null)
+    responseHeaders.set(
+      'content-type',
+      typeof body === 'string' ? 'text/plain; charset=utf-8' : 'application/json',
+    )
+  for (const [name, value] of Object.entries(headers)) responseHeaders.set(name, value)
+  responseHeaders.set('x-emulator-fault', rule.id)
+  return new Response(text, { status, headers: responseHeaders })
 }

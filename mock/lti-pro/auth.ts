@@ -1,4 +1,5 @@
 /** @module LTI Pro signature middleware: verifies key, timestamp and X-Lti-Signature against the world's credentials. */
+import { createSecretKey, type KeyObject } from 'node:crypto'
 import type { Context, MiddlewareHandler } from 'hono'
 import {
   baseString,
@@ -8,7 +9,9 @@ import {
   verifySignature,
 } from '../../src/lti-pro/signature.js'
 import type { Env } from '../env.js'
+import { searchOf } from '../request-url.js'
 import { ltiErrorBody, signatureFailed } from './errors.js'
+import type { LtiCredential } from './state.js'
 
 export const DIAGNOSTIC_HEADER = 'x-emulator-diagnostic'
 
@@ -41,9 +44,20 @@ const describeMalformedSignature = (signature: string): string =>
 const headerSafe = (text: string): string =>
   text.replace(/[^\x20-\x7e]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)
 
+const signingKeys = new WeakMap<LtiCredential, { secret: string; key: KeyObject }>()
+
+/** The credential's secret as a KeyObject, made once: HMAC with a KeyObject skips converting the secret each time. */
+function signingKey(credential: LtiCredential): KeyObject {
+  const cached = signingKeys.get(credential)
+  if (cached?.secret === credential.secret) return cached.key
+  const key = createSecretKey(credential.secret, 'utf8')
+  signingKeys.set(credential, { secret: credential.secret, key })
+  return key
+}
+
 /** Why the request's signature is refused, or undefined when it verifies. Never mentions the secret or the expected signature. */
 async function refusal(c: Context<Env>, options: LtiSignatureAuthOptions): Promise<string | undefined> {
-  const search = new URL(c.req.url).searchParams
+  const search = new URLSearchParams(searchOf(c.req.url))
   // No prototype: `constructor` or `__proto__` are parameter names like any other.
   const params: Record<string, string> = Object.create(null)
   for (const [name, value] of search) {
@@ -70,7 +84,7 @@ async function refusal(c: Context<Env>, options: LtiSignatureAuthOptions): Promi
   if (-age > options.futureSkewMs())
     return `timestamp is ${-age} ms in the future; at most ${options.futureSkewMs()} ms is tolerated`
   const base = baseString(params)
-  if (!verifySignature(credential.secret, base, signature))
+  if (!verifySignature(signingKey(credential), base, signature))
     return `signature does not match; expected base string ${JSON.stringify(base)} (signature age ${age} ms)`
   return undefined
 }

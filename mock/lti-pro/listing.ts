@@ -69,6 +69,9 @@ export function localDateTime(ms: number, timeZone: string): string {
   return `${pad(t.year, 4)}-${pad(t.month)}-${pad(t.day)} ${pad(t.hour)}:${pad(t.minute)}:${pad(t.second)}`
 }
 
+const pmiOf = (meeting: ZoomMeeting, host: ZoomUser | undefined): string | null =>
+  meeting.settings.use_pmi && host ? String(host.pmi) : null
+
 export const toListItem = (
   { meeting, start, status }: Scheduled,
   host: ZoomUser | undefined,
@@ -80,7 +83,66 @@ export const toListItem = (
   startTime: localDateTime(start, meeting.timezone),
   duration: meeting.duration,
   timezone: meeting.timezone,
-  pmi: meeting.settings.use_pmi && host ? String(host.pmi) : null,
+  pmi: pmiOf(meeting, host),
   type: meeting.type,
   status,
 })
+
+export interface MeetingPage {
+  pageNum: number
+  pageSize: number
+  total: number
+  list: readonly LtiMeetingItem[]
+}
+
+interface CachedItem {
+  start: number
+  /** The meeting number the item shows, as a number: cheaper to compare than converting it each time. */
+  id: number
+  item: LtiMeetingItem
+}
+
+const cachedItems = new WeakMap<ZoomMeeting, CachedItem>()
+const itemJson = new WeakMap<LtiMeetingItem, string>()
+
+/** Whether a list item made earlier still says what the meeting, its schedule and its host say now. */
+function stillShows(
+  { start, id, item }: CachedItem,
+  { meeting, start: startNow, status }: Scheduled,
+  host: ZoomUser | undefined,
+): boolean {
+  return (
+    start === startNow &&
+    item.status === status &&
+    item.pmi === pmiOf(meeting, host) &&
+    item.meetingId === meeting.uuid &&
+    id === meeting.id &&
+    item.hostId === meeting.host_id &&
+    item.topic === meeting.topic &&
+    item.duration === meeting.duration &&
+    item.timezone === meeting.timezone &&
+    item.type === meeting.type
+  )
+}
+
+/** `toListItem`, frozen and reused while it still shows the meeting as it is: most pages list the same items again. */
+export function listItem(scheduled: Scheduled, host: ZoomUser | undefined): LtiMeetingItem {
+  const cached = cachedItems.get(scheduled.meeting)
+  if (cached && stillShows(cached, scheduled, host)) return cached.item
+  const item = Object.freeze(toListItem(scheduled, host))
+  cachedItems.set(scheduled.meeting, { start: scheduled.start, id: scheduled.meeting.id, item })
+  return item
+}
+
+/** LTI Pro's answer `{"status":true,"result":page}`; each item is serialised once, when first listed. */
+export function listAnswerJson({ pageNum, pageSize, total, list }: MeetingPage): string {
+  const items = list.map((item) => {
+    let json = itemJson.get(item)
+    if (json === undefined) {
+      json = JSON.stringify(item)
+      itemJson.set(item, json)
+    }
+    return json
+  })
+  return `{"status":true,"result":{"pageNum":${pageNum},"pageSize":${pageSize},"total":${total},"list":[${items.join(',')}]}}`
+}

@@ -15,16 +15,9 @@ import {
   userNotAdmin,
   zoomFailure,
 } from './errors.js'
-import { compareForList, type LtiMeetingItem, schedule, scheduleFixed, toListItem } from './listing.js'
+import { compareForList, listItem, type MeetingPage, schedule, scheduleFixed } from './listing.js'
 import type { BulkItem, BulkRequest, CreateAndAssociateRequest, ListQuery } from './requests.js'
 import type { BulkItemOutcome, BulkJob, BulkKind, LtiCredential } from './state.js'
-
-export interface MeetingPage {
-  pageNum: number
-  pageSize: number
-  total: number
-  list: LtiMeetingItem[]
-}
 
 const ADMIN_ROLES = new Set(['Owner', 'Admin'])
 
@@ -91,9 +84,11 @@ export class LtiProModel {
   private accountUser(credentialKey: string, userId: string): ZoomUser {
     const { accountId } = this.credential(credentialKey)
     const { users } = this.world.store.zoom
-    const inAccount = (user: ZoomUser | undefined) => user?.account_id === accountId
     const byId = users.get(userId)
-    const found = inAccount(byId) ? byId : users.withEmail(userId).find(inAccount)
+    const found =
+      byId?.account_id === accountId
+        ? byId
+        : users.withEmail(userId).find((user) => user.account_id === accountId)
     if (!found) throw userDoesNotExist(userId)
     return found
   }
@@ -114,7 +109,7 @@ export class LtiProModel {
       .sort(order)
     const from = (query.pageNum - 1) * query.pageSize
     const page = mergedPage(fixed, fromArray(floating), order, from, query.pageSize)
-    const list = page.map((s) => toListItem(s, host))
+    const list = page.map((s) => listItem(s, host))
     const total = fixed.length + floating.length
     return { pageNum: query.pageNum, pageSize: query.pageSize, total, list }
   }

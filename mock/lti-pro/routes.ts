@@ -4,6 +4,7 @@ import { type EmulatorContext, type Env, notEmulatedMessage } from '../env.js'
 import { validateRequest } from '../validate-request.js'
 import { ltiSignatureAuth } from './auth.js'
 import { LTI_REQUEST_ERRORS, LtiProError, ltiErrorBody } from './errors.js'
+import { listAnswerJson } from './listing.js'
 import { LtiProModel, processDueJobs } from './model.js'
 import { bulkRequest, createAndAssociateRequest, listQuery } from './requests.js'
 import type { BulkKind } from './state.js'
@@ -36,13 +37,13 @@ export const ltiProRoutes = (ctx: EmulatorContext) => {
   }
 
   return new Hono<Env>()
-    .use(`${LTI_PRO_BASE}/*`, async function processDueBulkJobs(c, next) {
+    .use(`${LTI_PRO_BASE}/*`, function processDueBulkJobs(c, next) {
       processDueJobs(c.get('world'))
-      await next()
+      return next()
     })
     .get(`${LTI_PRO_BASE}/open/meeting/list`, signed, valid('listMeetings'), (c) => {
-      const result = model(c).listMeetings(credentialKey(c), listQuery(c.get('input')))
-      return c.json({ status: true, result })
+      const page = model(c).listMeetings(credentialKey(c), listQuery(c.get('input')))
+      return c.body(listAnswerJson(page), 200, { 'Content-Type': 'application/json' })
     })
     .post(`${LTI_PRO_BASE}/meeting/bulkImport`, signedWithBodyUserId, valid('bulkImport'), bulk('import'))
     .put(

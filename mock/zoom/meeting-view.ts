@@ -83,6 +83,39 @@ export function meetingView(m: ZoomMeeting, now: number, showPreviousOccurrences
   return view
 }
 
+/** Whether plain data (objects, arrays, primitives) still equals a copy of it taken earlier. */
+function sameData(now: unknown, then: unknown): boolean {
+  if (now === then) return true
+  if (typeof now !== 'object' || typeof then !== 'object' || now === null || then === null) return false
+  const keys = Object.keys(now)
+  if (keys.length !== Object.keys(then).length) return false
+  const a = now as Record<string, unknown>
+  const b = then as Record<string, unknown>
+  return keys.every((key) => sameData(a[key], b[key]))
+}
+
+interface CachedView {
+  status: Status
+  /** The meeting as it was when the JSON was made: an edit made in place, not through the store, shows against it. */
+  copy: ZoomMeeting
+  json: string
+}
+
+/** Meetings without occurrences, whose view changes with their fields and status alone. */
+const cachedViews = new WeakMap<ZoomMeeting, CachedView>()
+
+/** `meetingView` as JSON; reused while the meeting and its status stay the same, unless it lists occurrences. */
+export function meetingViewJson(m: ZoomMeeting, now: number, showPreviousOccurrences = false): string {
+  if (m.type === 8 && m.start_time !== undefined && m.recurrence)
+    return JSON.stringify(meetingView(m, now, showPreviousOccurrences))
+  const status = meetingStatus(m, now)
+  const cached = cachedViews.get(m)
+  if (cached?.status === status && sameData(m, cached.copy)) return cached.json
+  const json = JSON.stringify(meetingView(m, now))
+  cachedViews.set(m, { status, copy: structuredClone(m), json })
+  return json
+}
+
 export const meetingListItem = (m: ZoomMeeting): MeetingListItem => ({
   uuid: m.uuid,
   id: m.id,

@@ -34,7 +34,9 @@ export class ZoomMeetings {
     return this.world.store.zoom
   }
 
-  private now = () => this.world.clock.now()
+  private now(): number {
+    return this.world.clock.now()
+  }
 
   /** A meeting hosted in scope, by its number; 404/3001 otherwise. */
   find(meetingId: string): ZoomMeeting {

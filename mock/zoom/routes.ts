@@ -5,7 +5,7 @@ import { type EmulatorContext, notEmulatedMessage } from '../env.js'
 import { validateRequest } from '../validate-request.js'
 import { type ZoomEnv, zoomBearerAuth } from './auth.js'
 import { OAuthError, ZoomError, zoomErrorBody, zoomRequestErrors } from './errors.js'
-import { meetingListItem, meetingView } from './meeting-view.js'
+import { meetingListItem, meetingView, meetingViewJson } from './meeting-view.js'
 import { ZoomModel } from './model.js'
 import { issueToken } from './oauth.js'
 import { assertPerSecond, type RateLimitCategory } from './rate-limit.js'
@@ -26,7 +26,7 @@ export function zoomRoutes(ctx: EmulatorContext) {
   const auth = zoomBearerAuth()
   const limit =
     (category: RateLimitCategory): MiddlewareHandler<ZoomEnv> =>
-    async (c, next) => {
+    (c, next) => {
       if (ctx.options.zoom.rateLimits)
         assertPerSecond(
           c.get('world').store.zoom,
@@ -34,7 +34,7 @@ export function zoomRoutes(ctx: EmulatorContext) {
           category,
           c.get('world').clock.now(),
         )
-      await next()
+      return next()
     }
   const valid = (operationId: string) =>
     validateRequest({
@@ -46,9 +46,10 @@ export function zoomRoutes(ctx: EmulatorContext) {
   const input = (c: Context<ZoomEnv>) => c.get('input')
   const notEmulated = (c: Context<ZoomEnv>) =>
     c.json({ code: 501, message: notEmulatedMessage(c.req.method, c.req.path) }, 501)
-  const tracked: MiddlewareHandler<ZoomEnv> = async (c, next) => {
-    await next()
+  // Set before the answer is built, so it goes into the answer (error answers too) instead of rebuilding it.
+  const tracked: MiddlewareHandler<ZoomEnv> = (c, next) => {
     c.header('x-zm-trackingid', trackingId())
+    return next()
   }
 
   return new Hono<ZoomEnv>()
@@ -99,7 +100,8 @@ export function zoomRoutes(ctx: EmulatorContext) {
     .get('/v2/meetings/:meetingId', auth, limit('Light'), valid('getMeeting'), (c) => {
       const meeting = model(c).meetings.find(c.req.param('meetingId'))
       const showPrevious = input(c).query.show_previous_occurrences === true
-      return c.json(meetingView(meeting, c.get('world').clock.now(), showPrevious))
+      const json = meetingViewJson(meeting, c.get('world').clock.now(), showPrevious)
+      return c.body(json, 200, { 'Content-Type': 'application/json' })
     })
     .patch('/v2/meetings/:meetingId', auth, limit('Light'), valid('updateMeeting'), (c) => {
       model(c).meetings.update(c.req.param('meetingId'), input(c).body)

@@ -25,7 +25,9 @@ export class ZoomUsers {
     return this.world.store.zoom.users
   }
 
-  private inScope = (u: ZoomUser): boolean => this.accountId === undefined || u.account_id === this.accountId
+  private inScope(u: ZoomUser): boolean {
+    return this.accountId === undefined || u.account_id === this.accountId
+  }
 
   /** A user by id, email (any case) or `me` (the account's owner, else its first admin); 404/1001 otherwise. */
   resolve(userId: string): ZoomUser {
@@ -36,11 +38,11 @@ export class ZoomUsers {
 
   private byIdOrEmail(userId: string): ZoomUser | undefined {
     const byId = this.users.get(userId)
-    return byId && this.inScope(byId) ? byId : this.users.withEmail(userId).find(this.inScope)
+    return byId && this.inScope(byId) ? byId : this.users.withEmail(userId).find((u) => this.inScope(u))
   }
 
   private accountOwner(): ZoomUser | undefined {
-    const all = [...this.users.values()].filter(this.inScope)
+    const all = [...this.users.values()].filter((u) => this.inScope(u))
     return all.find((u) => u.role_name === 'Owner') ?? all.find((u) => u.role_name === 'Admin')
   }
 
