@@ -58,9 +58,17 @@ function applyBulkItem(world: World, job: BulkJob, item: BulkItemOutcome): BulkI
 }
 
 /** Processes, in the order they were accepted, every pending bulk job of the world whose time has come. */
+/** Per bulk-job list: every job before this index is done, so a request skips the jobs of the past. */
+const firstPending = new WeakMap<BulkJob[], number>()
+
 export function processDueJobs(world: World): void {
+  const jobs = world.store.lti.bulkJobs
+  let start = firstPending.get(jobs) ?? 0
+  while (jobs[start]?.status === 'done') start++
+  firstPending.set(jobs, start)
   const now = world.clock.now()
-  for (const job of world.store.lti.bulkJobs) {
+  for (let i = start; i < jobs.length; i++) {
+    const job = jobs[i] as BulkJob
     if (job.status !== 'pending' || job.dueAt > now) continue
     job.items = job.items.map((item) => applyBulkItem(world, job, item))
     job.status = 'done'
