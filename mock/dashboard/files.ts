@@ -3,14 +3,13 @@ import { readdirSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { extname, join } from 'node:path'
-import { CONTRACTS_DIR } from '../package-root.js'
 
 const getAbsoluteFSPath = createRequire(import.meta.url)('swagger-ui-dist/absolute-path.js') as () => string
 export const SWAGGER_UI_DIR = getAbsoluteFSPath()
 
-/** The contract file names (`lti-pro.yaml`, …), sorted. */
-export const contractFiles = (): string[] =>
-  readdirSync(CONTRACTS_DIR)
+/** The contract file names in `dir` (`lti-pro.yaml`, …), sorted. */
+export const contractFiles = (dir: string): string[] =>
+  readdirSync(dir)
     .filter((name) => name.endsWith('.yaml'))
     .sort()
 

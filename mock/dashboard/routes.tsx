@@ -28,6 +28,7 @@ const notFound = (what: string) => new Response(`${what} not found`, { status: 4
 
 export const dashboardRoutes = (ctx: EmulatorContext) => {
   const worldNamed = (id: string | undefined) => ctx.worlds.get(id || 'default')
+  const contractsDir = ctx.contractsDir ?? CONTRACTS_DIR
   return new Hono<Env>()
     .get('/', (c) => {
       const id = c.req.query('sandbox')
@@ -42,14 +43,14 @@ export const dashboardRoutes = (ctx: EmulatorContext) => {
       return c.html(<WorldPanels world={world} />)
     })
     .get('/__emulator/docs', async (c) => {
-      const files = contractFiles()
-      const texts = await Promise.all(files.map((file) => readFile(join(CONTRACTS_DIR, file), 'utf8')))
+      const files = contractFiles(contractsDir)
+      const texts = await Promise.all(files.map((file) => readFile(join(contractsDir, file), 'utf8')))
       const links = files.map((file, i) => contractLink(file, texts[i] ?? ''))
       return c.html(html`<!doctype html>${<DocsPage contracts={links} />}`)
     })
     .get(
       `${CONTRACTS}/:file`,
-      async (c) => (await fileResponse(CONTRACTS_DIR, c.req.param('file'))) ?? notFound('Contract'),
+      async (c) => (await fileResponse(contractsDir, c.req.param('file'))) ?? notFound('Contract'),
     )
     .get(
       `${ASSETS}/swagger-ui/:file`,

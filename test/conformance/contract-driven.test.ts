@@ -100,3 +100,10 @@ describe.each([
     })
   })
 })
+
+test('the API docs serve the contracts the emulator validates with', async () => {
+  const served = async (options = {}) =>
+    (await createTestEmulator(options).request('/__emulator/contracts/lti-pro.yaml')).text()
+  expect(await served({ contractsDir: edited })).toContain('maximum: 50, default: 5')
+  expect(await served()).toContain('maximum: 1000, default: 20')
+})
