@@ -80,7 +80,8 @@ const FIELD_MESSAGES: Record<string, (issue: Issue) => string | undefined> = {
   duration: ({ schema }) =>
     `Duration must be a whole number of minutes from ${schema.minimum} to ${schema.maximum}.`,
   page_size: ({ schema }) => `Page size must be from ${schema.minimum} to ${schema.maximum}.`,
-  type: ({ keyword }) => (keyword === 'enum' ? 'Invalid meeting type.' : undefined),
+  type: ({ keyword, location }) =>
+    location === 'body' && keyword === 'enum' ? 'Invalid meeting type.' : undefined,
   'updateUser type': () => 'Invalid user type.',
   'user_info.type': () => 'Invalid user type.',
 }
