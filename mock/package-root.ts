@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 /** The folder holding package.json, found from this file. */
-export function packageRoot(from: string = fileURLToPath(import.meta.url)): string {
+function packageRoot(from: string = fileURLToPath(import.meta.url)): string {
   let dir = dirname(from)
   while (!existsSync(join(dir, 'package.json'))) {
     const parent = dirname(dir)

@@ -57,10 +57,10 @@ function applyBulkItem(world: World, job: BulkJob, item: BulkItemOutcome): BulkI
   return { ...item, outcome: 'associated' }
 }
 
-/** Processes, in the order they were accepted, every pending bulk job of the world whose time has come. */
 /** Per bulk-job list: every job before this index is done, so a request skips the jobs of the past. */
 const firstPending = new WeakMap<BulkJob[], number>()
 
+/** Processes, in the order they were accepted, every pending bulk job of the world whose time has come. */
 export function processDueJobs(world: World): void {
   const jobs = world.store.lti.bulkJobs
   let start = firstPending.get(jobs) ?? 0

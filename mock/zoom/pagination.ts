@@ -1,10 +1,7 @@
 /** @module Zoom's `page_size` / `next_page_token` paging: keyset tokens, stable for the same request and opaque. */
-import { invalidPageToken, validationFailed } from './errors.js'
+import { invalidPageToken } from './errors.js'
 
 export type SortKey = (string | number)[]
-
-export const DEFAULT_PAGE_SIZE = 30
-export const MAX_PAGE_SIZE = 300
 
 export const compareKeys = (a: SortKey, b: SortKey): number => {
   for (let i = 0; i < Math.max(a.length, b.length); i++) {
@@ -16,15 +13,6 @@ export const compareKeys = (a: SortKey, b: SortKey): number => {
     return x < y ? -1 : 1
   }
   return 0
-}
-
-/** `page_size` from a query string: 1–300, 30 when absent. */
-export function pageSizeOf(raw: string | undefined): number {
-  if (raw === undefined || raw === '') return DEFAULT_PAGE_SIZE
-  const n = Number(raw)
-  if (!/^\d+$/.test(raw) || n < 1 || n > MAX_PAGE_SIZE)
-    throw validationFailed([{ field: 'page_size', message: `Page size must be from 1 to ${MAX_PAGE_SIZE}.` }])
-  return n
 }
 
 /**

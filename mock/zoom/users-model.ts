@@ -1,5 +1,4 @@
 /** @module Zoom users of one account: create (four actions), look up by id, email or `me`, list, update, delete. */
-
 import type { components } from '../../src/generated/zoom.js'
 import { meetingNumber, zoomUserId } from '../../src/ids.js'
 import { formatGmt, isIanaTimeZone } from '../../src/zoom/time.js'
