@@ -10,7 +10,7 @@ export interface RequestErrors {
   invalid(issues: Issue[]): Error
 }
 
-export interface ValidateRequestOptions {
+interface ValidateRequestOptions {
   /** The contracts folder; the package's contracts/ when undefined. */
   contractsDir: string | undefined
   /** `lti-pro.yaml`, … */
@@ -19,8 +19,14 @@ export interface ValidateRequestOptions {
   errors: RequestErrors
 }
 
+/** A service's validators: `valid('getMeeting')` checks a request against that operation of `contract`. */
+export const requestValidator =
+  (contractsDir: string | undefined, contract: string, errorsOf: (operationId: string) => RequestErrors) =>
+  (operationId: string): MiddlewareHandler<Env> =>
+    validateRequest({ contractsDir, contract, operationId, errors: errorsOf(operationId) })
+
 /** ajv and the contracts load on the first request that needs them, so that start-up stays fast. */
-export function validateRequest(options: ValidateRequestOptions): MiddlewareHandler<Env> {
+function validateRequest(options: ValidateRequestOptions): MiddlewareHandler<Env> {
   const { errors } = options
   let operation: OperationSchemas | undefined
   const accept = (c: Context<Env>, next: Next, schemas: OperationSchemas, body: unknown) => {

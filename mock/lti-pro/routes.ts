@@ -1,7 +1,7 @@
 /** @module LTI Pro HTTP routes under /api/v1/lti/rich: parse, verify the signature, call the model, serialise. */
 import { type Context, Hono } from 'hono'
 import { type EmulatorContext, type Env, notEmulatedMessage } from '../env.js'
-import { validateRequest } from '../validate-request.js'
+import { requestValidator } from '../validate-request.js'
 import { ltiSignatureAuth } from './auth.js'
 import { LTI_REQUEST_ERRORS, LtiProError, ltiErrorBody } from './errors.js'
 import { listAnswerJson } from './listing.js'
@@ -23,13 +23,7 @@ export const ltiProRoutes = (ctx: EmulatorContext) => {
   const model = (c: Context<Env>) => new LtiProModel(c.get('world'), ctx.options)
   /** Present: the signature middleware has verified it. */
   const credentialKey = (c: Context<Env>) => c.req.query('key') ?? ''
-  const valid = (operationId: string) =>
-    validateRequest({
-      contractsDir: ctx.contractsDir,
-      contract: 'lti-pro.yaml',
-      operationId,
-      errors: LTI_REQUEST_ERRORS,
-    })
+  const valid = requestValidator(ctx.contractsDir, 'lti-pro.yaml', () => LTI_REQUEST_ERRORS)
 
   const bulk = (kind: BulkKind) => (c: Context<Env>) => {
     model(c).acceptBulk(credentialKey(c), kind, bulkRequest(c.get('input')))

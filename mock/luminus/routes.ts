@@ -1,7 +1,7 @@
 /** @module LumiNUS Zoom Conferencing API routes under /zoom, behind the emulated Azure API Management. */
 import { Hono } from 'hono'
 import { type EmulatorContext, notEmulatedMessage } from '../env.js'
-import { validateRequest } from '../validate-request.js'
+import { requestValidator } from '../validate-request.js'
 import { apimRateLimit, type LuminusEnv, subscriptionKeyAuth } from './auth.js'
 import { apimErrorBody, LUMINUS_REQUEST_ERRORS, LuminusError, MESSAGES } from './errors.js'
 import { LuminusModel } from './model.js'
@@ -12,12 +12,7 @@ export const luminusRoutes = (ctx: EmulatorContext) =>
       '/zoom/Meeting/:ID/Sync',
       subscriptionKeyAuth(),
       apimRateLimit(ctx.options),
-      validateRequest({
-        contractsDir: ctx.contractsDir,
-        contract: 'luminus.yaml',
-        operationId: 'syncMeeting',
-        errors: LUMINUS_REQUEST_ERRORS,
-      }),
+      requestValidator(ctx.contractsDir, 'luminus.yaml', () => LUMINUS_REQUEST_ERRORS)('syncMeeting'),
       (c) => c.json(new LuminusModel(c.get('world').store).sync(c.req.param('ID'), c.get('userId'))),
     )
     .all('/zoom/*', (c) => c.json(apimErrorBody(501, notEmulatedMessage(c.req.method, c.req.path)), 501))

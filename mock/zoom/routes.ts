@@ -2,7 +2,7 @@
 import { type Context, Hono, type MiddlewareHandler } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { type EmulatorContext, notEmulatedMessage } from '../env.js'
-import { validateRequest } from '../validate-request.js'
+import { requestValidator } from '../validate-request.js'
 import { type ZoomEnv, zoomBearerAuth } from './auth.js'
 import { OAuthError, ZoomError, zoomErrorBody, zoomRequestErrors } from './errors.js'
 import { meetingListItem, meetingView, meetingViewJson } from './meeting-view.js'
@@ -36,13 +36,7 @@ export function zoomRoutes(ctx: EmulatorContext) {
         )
       return next()
     }
-  const valid = (operationId: string) =>
-    validateRequest({
-      contractsDir: ctx.contractsDir,
-      contract: 'zoom.yaml',
-      operationId,
-      errors: zoomRequestErrors(operationId),
-    })
+  const valid = requestValidator(ctx.contractsDir, 'zoom.yaml', zoomRequestErrors)
   const input = (c: Context<ZoomEnv>) => c.get('input')
   const notEmulated = (c: Context<ZoomEnv>) =>
     c.json({ code: 501, message: notEmulatedMessage(c.req.method, c.req.path) }, 501)
