@@ -51,7 +51,7 @@ interface Document {
 const PARAMETER_LOCATIONS = ['query', 'path'] as const
 const SECRET_FIELD = /pass|secret|token/i
 
-const escapePointer = (s: string) => s.replaceAll('~', '~0').replaceAll('/', '~1')
+export const escapePointer = (s: string) => s.replaceAll('~', '~0').replaceAll('/', '~1')
 const unescapePointer = (s: string) => s.replaceAll('~1', '/').replaceAll('~0', '~')
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -91,7 +91,8 @@ export class RequestContracts {
     // The documents are OpenAPI, not JSON Schemas: only the schemas inside them are compiled.
     validateSchema: false,
   })
-  private readonly documents = new Map<string, Document>()
+  /** Each contract's parsed document, by file name. */
+  readonly documents = new Map<string, Document>()
   private readonly operations = new Map<string, OperationSchemas>()
 
   constructor(readonly dir: string) {
@@ -116,6 +117,11 @@ export class RequestContracts {
 
   compile(schema: Schema): ValidateFunction {
     return this.ajv.compile(schema)
+  }
+
+  /** The validator of the schema at `pointer` (`zoom.yaml#/components/schemas/Meeting`), compiled once. */
+  validator(pointer: string): ValidateFunction {
+    return this.ajv.getSchema(pointer) ?? this.compile({ $ref: pointer })
   }
 
   /** The node a `$ref` names: `#/…` in `file` (or, failing that, any contract), or `other.yaml#/…`. */
@@ -283,9 +289,7 @@ export class OperationSchemas {
         ]),
       ),
     })
-    return this.body
-      ? { parameters, body: this.contracts.compile({ $ref: this.body.schemaAt }) }
-      : { parameters }
+    return this.body ? { parameters, body: this.contracts.validator(this.body.schemaAt) } : { parameters }
   }
 
   /** ajv's errors as issues: within a `oneOf`, only the branch whose type fits the value speaks. */

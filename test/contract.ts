@@ -1,8 +1,5 @@
 /** @module Checks any emulator response against the OpenAPI contracts in contracts/ (ajv, JSON Schema 2020-12). */
-import { readdirSync, readFileSync } from 'node:fs'
-import { Ajv2020 } from 'ajv/dist/2020.js'
-import addFormats from 'ajv-formats'
-import { CORE_SCHEMA, load } from 'js-yaml'
+import { escapePointer, requestContracts } from '../mock/contracts.js'
 
 interface ResponseObject {
   $ref?: string
@@ -17,7 +14,6 @@ interface Document {
 }
 interface Route {
   contract: string
-  doc: Document
   method: string
   template: string
   pattern: RegExp
@@ -26,41 +22,32 @@ interface Route {
 }
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options']
-const CONTRACTS_DIR = new URL('../contracts/', import.meta.url)
 
 const basePath = (servers: { url: string }[] | undefined): string =>
   servers?.[0] ? new URL(servers[0].url).pathname.replace(/\/$/, '') : ''
 
-const escapePointer = (s: string) => s.replaceAll('~', '~0').replaceAll('/', '~1')
-
-/** Follows a local `$ref` (`#/components/responses/…`) to the response object and its JSON pointer. */
+/** Follows a `$ref` (`#/components/responses/…`) to the response object and its JSON pointer. */
 function resolveResponse(
   route: Route,
   key: string,
 ): { response: ResponseObject; pointer: string } | undefined {
   let response = route.operation.responses?.[key]
   let pointer = `${route.pointer}/responses/${escapePointer(key)}`
+  let file = route.contract
   while (response?.$ref) {
-    const path = response.$ref.replace(/^#/, '')
-    pointer = `${route.contract}#${path}`
-    response = path
-      .split('/')
-      .slice(1)
-      .map((part) => part.replaceAll('~1', '/').replaceAll('~0', '~'))
-      .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], route.doc) as
-      | ResponseObject
-      | undefined
+    const target = requestContracts().resolve(response.$ref, file)
+    if (!target) return undefined
+    file = target.file
+    pointer = `${file}#${response.$ref.split('#')[1]}`
+    response = target.node as ResponseObject
   }
   return response && { response, pointer }
 }
 
-function loadContracts() {
-  const ajv = new Ajv2020({ strict: false, allErrors: true })
-  addFormats.default(ajv)
+function loadRoutes(): Route[] {
   const routes: Route[] = []
-  for (const file of readdirSync(CONTRACTS_DIR).filter((f) => f.endsWith('.yaml'))) {
-    const doc = load(readFileSync(new URL(file, CONTRACTS_DIR), 'utf8'), { schema: CORE_SCHEMA }) as Document
-    ajv.addSchema(doc as object, file)
+  for (const [file, contract] of requestContracts().documents) {
+    const doc = contract as Document
     for (const [path, item] of Object.entries(doc.paths ?? {})) {
       const template = basePath(item.servers ?? doc.servers) + path
       const pattern = new RegExp(
@@ -72,7 +59,6 @@ function loadContracts() {
           const pointer = `${file}#/paths/${escapePointer(path)}/${method}`
           routes.push({
             contract: file,
-            doc,
             method: method.toUpperCase(),
             template,
             pattern,
@@ -83,21 +69,21 @@ function loadContracts() {
       }
     }
   }
-  return { ajv, routes }
+  return routes
 }
 
-let loaded: ReturnType<typeof loadContracts> | undefined
+let contractRoutes: Route[] | undefined
 
 /** Every operation of every contract: method and full path template (server base path + path). */
 export function contractOperations(): { method: string; template: string; contract: string }[] {
-  loaded ??= loadContracts()
-  return loaded.routes.map(({ method, template, contract }) => ({ method, template, contract }))
+  contractRoutes ??= loadRoutes()
+  return contractRoutes.map(({ method, template, contract }) => ({ method, template, contract }))
 }
 
 /** The contract operation a request targets, if any. */
 export function findOperation(method: string, pathname: string): Route | undefined {
-  loaded ??= loadContracts()
-  const matches = loaded.routes.filter((r) => r.method === method && r.pattern.test(pathname))
+  contractRoutes ??= loadRoutes()
+  const matches = contractRoutes.filter((r) => r.method === method && r.pattern.test(pathname))
   // A literal segment beats a template parameter, as in OpenAPI path matching.
   return matches.sort((a, b) => a.template.split('{').length - b.template.split('{').length)[0]
 }
@@ -128,8 +114,7 @@ export async function contractViolations(request: Request, response: Response): 
     return [`${where}: content-type ${contentType} not in ${media}`]
   if (!declared.content?.[contentType]?.schema || contentType !== 'application/json') return []
   const pointer = `${resolved.pointer}/content/${escapePointer(contentType)}/schema`
-  loaded ??= loadContracts()
-  const validate = loaded.ajv.getSchema(pointer) ?? loaded.ajv.compile({ $ref: pointer })
+  const validate = requestContracts().validator(pointer)
   let body: unknown
   try {
     body = JSON.parse(text)
