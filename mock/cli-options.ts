@@ -23,6 +23,8 @@ Usage: zoom-lti-mock [options]
                         folder (default: the package's contracts/)
   --now <instant>       freeze the clock at this ISO instant (default: wall clock)
   --journal-size <n>    requests each world's journal keeps (default 1000)
+  --journal-bytes <n>   bytes of bodies each world's journal keeps, plus 1 KiB
+                        an entry (default 4194304, 4 MiB)
   --latency <ms>        delay every service response by this many ms
   --fault-seed <n>      seed for fault rules with a probability (default 1)
   --rate-limits         turn on Zoom's per-second rate limits
@@ -56,6 +58,7 @@ const optionsSpec = {
   contracts: { type: 'string' },
   now: { type: 'string' },
   'journal-size': { type: 'string' },
+  'journal-bytes': { type: 'string' },
   latency: { type: 'string' },
   'fault-seed': { type: 'string' },
   'rate-limits': { type: 'boolean' },
@@ -88,6 +91,9 @@ export function serverOptions(
     ...(v['journal-size'] === undefined
       ? {}
       : { journalSize: parseInteger('journal-size', v['journal-size'], 1, 1_000_000) }),
+    ...(v['journal-bytes'] === undefined
+      ? {}
+      : { journalBytes: parseInteger('journal-bytes', v['journal-bytes'], 1, 2 ** 32) }),
     ...(v.latency === undefined ? {} : { latencyMs: parseInteger('latency', v.latency, 0, 300_000) }),
     ...(v['fault-seed'] === undefined
       ? {}
