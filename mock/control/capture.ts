@@ -1,51 +1,35 @@
-/** @module Captures an exchange for the journal at request time without copying: the body texts the app already read and wrote, and both sets of headers. */
+/** @module Captures an exchange for the journal at request time, cheaply: the body texts the app already read and wrote (no copy), and both sets of headers. */
 import type { Context } from 'hono'
 import { MAX_BODY_BYTES } from '../body-guard.js'
 import type { Env } from '../env.js'
 import { type CapturedBody, type CapturedExchange, capturedBody, unreadBody } from './exchange.js'
 
-type Init = number | ResponseInit | undefined
-type HeaderRecord = Record<string, string | string[]> | undefined
-
-/** The three ways the routes build an answer, as Hono defines them on each context. */
-interface AnswerBuilders {
-  body(data: unknown, init?: Init, headers?: HeaderRecord): Response
-  json(value: unknown, init?: Init, headers?: HeaderRecord): Response
-  text(text: string, init?: Init, headers?: HeaderRecord): Response
-}
-
-/** The last answer the context built and its text (null for no body, undefined when not a string). */
-export interface BuiltAnswer {
-  response?: Response
-  text?: string | null
-}
-
 /**
- * Makes this context's `c.body`, `c.json` and `c.text` remember the answer they build and its
- * text, so that the journal keeps the string the app wrote instead of reading a copy of the stream.
- * `c.json` does what Hono's does (stringify, then the body with a default Content-Type) once.
+ * The text a Response was made from, read without its stream (reading or cloning the stream costs
+ * tens of µs): undici keeps it as `[Symbol(state)].body.source`, `@hono/node-server`'s light
+ * Response as `[Symbol(cache)][1]`. Null for no body; undefined when neither holds a string, and
+ * the body has to be read.
  */
-export function rememberAnswers(c: Context<Env>): BuiltAnswer {
-  const built: BuiltAnswer = {}
-  const builders = c as unknown as AnswerBuilders
-  const { body, text } = { body: builders.body, text: builders.text }
-  const remember = (response: Response, written: unknown): Response => {
-    built.response = response
-    built.text = typeof written === 'string' ? written : written === null ? null : undefined
-    return response
+function sourceText(response: Response): string | null | undefined {
+  for (const symbol of Object.getOwnPropertySymbols(response)) {
+    const inner = (response as unknown as Record<symbol, unknown>)[symbol]
+    if (symbol.description === 'state') {
+      const body = (inner as { body?: { source?: unknown } | null } | undefined)?.body
+      if (body === null) return null
+      if (typeof body?.source === 'string') return body.source
+    } else if (symbol.description === 'cache' && Array.isArray(inner)) {
+      const [, body] = inner as unknown[]
+      if (body === null || typeof body === 'string') return body
+    }
   }
-  builders.body = (data, init, headers) => remember(body(data, init, headers), data)
-  builders.json = (value, init, headers) =>
-    builders.body(JSON.stringify(value), init, { 'Content-Type': 'application/json', ...headers })
-  builders.text = (written, init, headers) => remember(text(written, init, headers), written)
-  return built
+  return undefined
 }
 
-/** The answer's body when the app wrote it as text (or none); undefined when it has to be read. */
-function writtenBody(c: Context<Env>, built: BuiltAnswer): CapturedBody | null | undefined {
-  if (built.response === c.res && built.text !== undefined)
-    return built.text === null ? null : capturedBody(built.text)
-  return c.res.status === 204 || c.res.status === 304 ? null : undefined
+/** The answer's body when it was made from text (or has none); undefined when it has to be read. */
+function writtenBody(response: Response): CapturedBody | null | undefined {
+  if (response.status === 204 || response.status === 304) return null
+  const text = sourceText(response)
+  return text === undefined ? undefined : text === null ? null : capturedBody(text)
 }
 
 async function readBody(response: Response): Promise<CapturedBody | null> {
@@ -74,23 +58,27 @@ async function requestBody(c: Context<Env>): Promise<CapturedBody | null> {
   }
 }
 
-const NO_HEADERS: readonly string[] = []
+/** Name, value, name, value … (names lower-case): a copy, and less for the journal to keep alive than a Headers object. */
+function flat(headers: Headers): string[] {
+  const pairs: string[] = []
+  for (const [name, value] of headers) pairs.push(name, value)
+  return pairs
+}
 
 /**
- * After the app answered: the request's and the answer's headers (by reference) and bodies; a
- * dropped answer has none. Synchronous for a GET whose answer the app wrote as text, the usual case.
+ * After the app answered: the request's and the answer's headers and bodies; a dropped answer has
+ * none. Synchronous for a GET whose answer the app wrote as text, the usual case.
  */
 export function capturedExchange(
   c: Context<Env>,
-  built: BuiltAnswer,
   dropped: boolean,
 ): CapturedExchange | Promise<CapturedExchange> {
   const { method } = c.req
-  const response = dropped || method === 'HEAD' ? null : writtenBody(c, built)
+  const response = dropped || method === 'HEAD' ? null : writtenBody(c.res)
   const exchange = {
-    requestHeaders: c.req.raw.headers,
+    requestHeaders: flat(c.req.raw.headers),
     requestBody: null,
-    responseHeaders: dropped ? NO_HEADERS : c.res.headers,
+    responseHeaders: dropped ? [] : flat(c.res.headers),
     responseBody: response ?? null,
   }
   const bodiless = method === 'GET' || method === 'HEAD'

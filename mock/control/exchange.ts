@@ -13,8 +13,8 @@ export interface CapturedBody {
   truncatedBytes?: number | string
 }
 
-/** Headers as they arrived: a Headers object, or node's `rawHeaders` under the server (no copy either way). */
-export type CapturedHeaders = Headers | readonly string[]
+/** Name, value, name, value …, names lower-case, as a Headers object lists them. */
+export type CapturedHeaders = readonly string[]
 
 export interface CapturedExchange {
   requestHeaders: CapturedHeaders

@@ -2,7 +2,7 @@
 import type { Context, MiddlewareHandler, Next } from 'hono'
 import type { Env } from '../env.js'
 import { searchOf } from '../request-url.js'
-import { capturedExchange, rememberAnswers } from './capture.js'
+import { capturedExchange } from './capture.js'
 import { dropFaultOf, droppedResponse } from './drop.js'
 import type { FaultRule } from './faults.js'
 import { describeRequest, type JournalEntry } from './journal.js'
@@ -28,9 +28,8 @@ export interface JournalOptions {
 export function journal({ onRequest }: JournalOptions = {}): MiddlewareHandler<Env> {
   return async function journal(c, next) {
     const started = performance.now()
-    const service = emulatedService(c.get('service'))
-    const built = service && rememberAnswers(c)
     await next()
+    const service = emulatedService(c.get('service'))
     if (!service && !onRequest) return
     const world = c.get('world')
     const diagnostic = c.res.headers.get('x-emulator-diagnostic')
@@ -49,8 +48,8 @@ export function journal({ onRequest }: JournalOptions = {}): MiddlewareHandler<E
       ...(diagnostic === null ? {} : { diagnostic }),
       ...(fault === undefined ? {} : { fault }),
     }
-    if (built) {
-      const exchange = capturedExchange(c, built, dropped)
+    if (service) {
+      const exchange = capturedExchange(c, dropped)
       world.journal.record({ ...request, service }, exchange instanceof Promise ? await exchange : exchange)
     }
     onRequest?.({ ...describeRequest(request), journaled: service !== undefined })

@@ -50,16 +50,16 @@ const SECRET_FIELDS = new Set([
 
 const isSecretField = (name: string): boolean => SECRET_FIELDS.has(name.replace(/[-_]/g, '').toLowerCase())
 
-/** Header names lower-case, secret values redacted; `raw` is node's `rawHeaders` (name, value, name, value …). */
-export function redactedHeaders(raw: Headers | readonly string[]): Record<string, string> {
-  const headers: Record<string, string> = {}
-  const add = (name: string, value: string) => {
-    if (name.startsWith(':')) return
-    headers[name] = isSecretHeader(name) ? REDACTED : name in headers ? `${headers[name]}, ${value}` : value
+/** `pairs` is name, value, name, value … (names lower-case); a repeated name (Set-Cookie) keeps its values joined. */
+export function redactedHeaders(pairs: readonly string[]): Record<string, string> {
+  const headers = new Map<string, string>()
+  for (let i = 0; i + 1 < pairs.length; i += 2) {
+    const [name, value] = [pairs[i] as string, pairs[i + 1] as string]
+    const shown = isSecretHeader(name) ? REDACTED : value
+    headers.set(name, headers.has(name) && shown !== REDACTED ? `${headers.get(name)}, ${shown}` : shown)
   }
-  if (raw instanceof Headers) for (const [name, value] of raw) add(name, value)
-  else for (let i = 0; i + 1 < raw.length; i += 2) add((raw[i] as string).toLowerCase(), raw[i + 1] as string)
-  return headers
+  // Object.fromEntries defines each name as an own property, so `__proto__` is just a name here.
+  return Object.fromEntries(headers)
 }
 
 export function redactedQuery(params: URLSearchParams): Record<string, string | string[]> {
