@@ -3,18 +3,20 @@ import { execFile, execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import {
   chmodSync,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
   realpathSync,
+  renameSync,
   rmSync,
   statSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
+import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 
@@ -30,26 +32,47 @@ export const runAsync = async (
   args: string[],
   cwd: string,
   env: NodeJS.ProcessEnv = process.env,
+  timeoutMs = 0,
 ): Promise<string> => {
-  const { stdout } = await promisify(execFile)(file, args, { cwd, env, encoding: 'utf8', maxBuffer: 1 << 24 })
+  const { stdout } = await promisify(execFile)(file, args, {
+    cwd,
+    env,
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+    timeout: timeoutMs,
+  })
   return stdout
 }
 
-/** Every child of this file's processes sees the env without the test runner's own variables (a nested vitest would take them as its own). */
+/** This process's environment without the test runner's own variables, for a child that runs vitest itself. */
 export const envWithoutVitest = (): NodeJS.ProcessEnv =>
   Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST')))
 
-const LOCK = join(
-  tmpdir(),
-  `zoom-lti-mock-pack-${createHash('sha1').update(ROOT).digest('hex').slice(0, 12)}`,
-)
+const CHECKOUT = createHash('sha1').update(ROOT).digest('hex').slice(0, 12)
+const LOCK = join(tmpdir(), `zoom-lti-mock-pack-${CHECKOUT}.lock`)
+const PACKS = join(tmpdir(), `zoom-lti-mock-packs-${CHECKOUT}`)
 const STALE_LOCK_MS = 120_000
 
-/**
- * `npm pack` rebuilds dist/ (prepack removes it first), so two test files packing at once would
- * pack each other's half-built dist/: one pack at a time per checkout, through a lock folder.
- */
-async function packExclusively(destination: string): Promise<void> {
+/** What `npm pack`'s tarball is made of: the root files (package.json, the lockfile, tsconfigs, README.md) and the folders it builds or ships. */
+function packInputsHash(): string {
+  const hash = createHash('sha1')
+  const rootFiles = readdirSync(ROOT, { withFileTypes: true }).filter((entry) => entry.isFile())
+  const sources = ['mock', 'src', 'contracts'].flatMap((folder) =>
+    readdirSync(join(ROOT, folder), { recursive: true, withFileTypes: true }).filter((entry) =>
+      entry.isFile(),
+    ),
+  )
+  const paths = [...rootFiles, ...sources].map((entry) => relative(ROOT, join(entry.parentPath, entry.name)))
+  for (const path of paths.sort())
+    hash
+      .update(`${path}\0`)
+      .update(readFileSync(join(ROOT, path)))
+      .update('\0')
+  return hash.digest('hex').slice(0, 16)
+}
+
+/** Runs `work` while no other process of this checkout does, through a lock folder (a stale one is taken over). */
+async function exclusively(work: () => Promise<void>): Promise<void> {
   for (;;) {
     try {
       mkdirSync(LOCK)
@@ -62,10 +85,31 @@ async function packExclusively(destination: string): Promise<void> {
     }
   }
   try {
-    await runAsync('npm', ['pack', '--pack-destination', destination, '--silent'], ROOT)
+    await work()
   } finally {
     rmSync(LOCK, { recursive: true, force: true })
   }
+}
+
+/**
+ * The tarball `npm pack` makes of this checkout. Packing rebuilds dist/ (prepack removes it first),
+ * so test files never pack at once; and the tarball is kept per content of its inputs, so the test
+ * files of one run (and runs with nothing changed) share one pack.
+ */
+async function packedTarball(): Promise<string> {
+  const tarball = join(PACKS, `${packInputsHash()}.tgz`)
+  await exclusively(async () => {
+    if (existsSync(tarball)) return
+    rmSync(PACKS, { recursive: true, force: true })
+    const fresh = join(PACKS, 'fresh')
+    mkdirSync(fresh, { recursive: true })
+    await runAsync('npm', ['pack', '--pack-destination', fresh, '--silent'], ROOT)
+    const packed = readdirSync(fresh).find((file) => file.endsWith('.tgz'))
+    if (!packed) throw new Error(`npm pack left no tarball in ${fresh}`)
+    renameSync(join(fresh, packed), tarball)
+    rmSync(fresh, { recursive: true })
+  })
+  return tarball
 }
 
 /**
@@ -104,11 +148,9 @@ export interface Consumer {
 
 /** A temporary ESM project with the packed package installed in its node_modules. */
 export async function packedConsumer(): Promise<Consumer> {
+  const tarball = await packedTarball()
   const dir = mkdtempSync(join(tmpdir(), 'zoom-lti-mock-consumer-'))
-  await packExclusively(dir)
-  const tarball = readdirSync(dir).find((file) => file.endsWith('.tgz'))
-  if (!tarball) throw new Error(`npm pack left no tarball in ${dir}`)
-  install(dir, join(dir, tarball))
+  install(dir, tarball)
   writeFileSync(
     join(dir, 'package.json'),
     JSON.stringify({ name: 'consumer', type: 'module', private: true }),

@@ -1,5 +1,5 @@
 /** @module README.md's code blocks: fenced blocks found by parsing the Markdown, TypeScript blocks gathered into files, shell blocks cut into commands. */
-import { execFileSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 
 export interface CodeBlock {
   /** The fence's first word: `ts`, `sh`, `yaml`…, or '' for none. */
@@ -75,12 +75,9 @@ export interface ShellCommand {
 
 /** Whether bash reads the text as complete commands (no open quote, continuation, heredoc or compound). */
 function isComplete(text: string): boolean {
-  try {
-    execFileSync('bash', ['-n'], { input: text, stdio: ['pipe', 'ignore', 'ignore'] })
-    return true
-  } catch {
-    return false
-  }
+  const check = spawnSync('bash', ['-n'], { input: text, encoding: 'utf8' })
+  // An open heredoc is only a warning to bash -n: it would read to the end of the block.
+  return check.status === 0 && !check.stderr.includes('here-document')
 }
 
 /** The block cut into the commands bash would run one after another, comments and blank lines left out. */

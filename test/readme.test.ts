@@ -31,6 +31,7 @@ const parsed: Record<string, (code: string) => unknown> = {
   yml: parseYaml,
   json: JSON.parse,
 }
+const SHELL_BLOCK_TIMEOUT_MS = 20_000
 const VITEST = join(ROOT, 'node_modules', 'vitest', 'vitest.mjs')
 
 let consumer: Consumer
@@ -179,6 +180,7 @@ async function runShellBlock(block: CodeBlock): Promise<string[]> {
   mkdirSync(outputs, { recursive: true })
   const script = [
     'set -o pipefail',
+    "trap 'kill $(jobs -p) 2>/dev/null' EXIT",
     'curl() { command curl --fail-with-body "$@"; }',
     ...commands.map(
       (command, index) =>
@@ -191,7 +193,10 @@ async function runShellBlock(block: CodeBlock): Promise<string[]> {
     PATH: `${join(consumer.dir, 'node_modules', '.bin')}:${process.env.PATH}`,
     npm_config_offline: 'true',
   }
-  await runAsync('bash', ['-c', script], consumer.dir, env)
+  const stopped = await runAsync('bash', ['-c', script], consumer.dir, env, SHELL_BLOCK_TIMEOUT_MS).then(
+    () => false,
+    (error: { killed?: boolean }) => error.killed === true,
+  )
   const failures: string[] = []
   for (const [index, command] of commands.entries()) {
     const read = (extension: string) => {
@@ -205,7 +210,10 @@ async function runShellBlock(block: CodeBlock): Promise<string[]> {
     const stdout = read('out') ?? ''
     const at = `README.md:${command.line}: ${command.text.split('\n')[0]}`
     if (code === undefined) {
-      failures.push(`${at} did not run: ${read('err') ?? 'bash stopped before it'}`)
+      const why = stopped
+        ? `the block was stopped after ${SHELL_BLOCK_TIMEOUT_MS} ms`
+        : 'bash stopped before it'
+      failures.push(`${at} did not finish: ${why} ${read('err') ?? ''}`.trim())
       break
     }
     if (code !== '0') {
