@@ -78,7 +78,7 @@ describe('useEmulator({ now }) and the code under test share one clock', () => {
     expect((await listUpcoming()).error).toBeUndefined()
   })
 
-  test('moves the emulator clock with Date: vi.setSystemTime and the test’s own fake timers', async () => {
+  test("moves the emulator clock with Date: vi.setSystemTime and the test's own fake timers", async () => {
     vi.setSystemTime(T0 + HOUR)
     expect(emulator.clock.now()).toBe(T0 + HOUR)
     vi.useFakeTimers()
