@@ -1,7 +1,7 @@
 /** @module createEmulator: the one Hono app behind the server, the MSW handlers and in-process use. */
 import { Hono } from 'hono'
 import { bodyGuard } from './body-guard.js'
-import type { ClockOptions } from './clock.js'
+import type { ClockOptions, TimeSource } from './clock.js'
 import { connectionDropped, dropFaultOf } from './control/drop.js'
 import { unknownSandbox } from './control/errors.js'
 import { faultInjection, journal, latency, type RequestLog } from './control/middleware.js'
@@ -26,6 +26,11 @@ export const LOCAL_ORIGIN = 'http://127.0.0.1:4010'
 export interface EmulatorOptions {
   /** Freezes the clock at this instant (tests); by default the clock follows the wall clock. */
   now?: ClockOptions['now']
+  /**
+   * The default world's clock keeps its time here (starting it at `now`): useEmulator passes
+   * vitest's mocked `Date`. Sandboxes keep clocks of their own.
+   */
+  timeSource?: TimeSource
   /** What a world starts with; the demo seed by default. Sandboxes get it too, with their own credentials. */
   seed?: Seed
   /** The default world's starting state (a snapshot, as `GET /__emulator/state` gives); reset returns to it. */
@@ -79,17 +84,30 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     zoom: { ...DEFAULT_SERVICE_OPTIONS.zoom, ...options.zoom },
     luminus: { ...DEFAULT_SERVICE_OPTIONS.luminus, ...options.luminus },
   }
-  const makeWorld = (id: string, credentials: Credentials, seed: Seed = options.seed ?? seedDemo): World =>
+  const makeWorld = (
+    id: string,
+    credentials: Credentials,
+    seed: Seed = options.seed ?? seedDemo,
+    source?: TimeSource,
+  ): World =>
     createWorld({
       id,
       credentials,
       seed,
-      ...(options.now === undefined ? {} : { clock: { now: options.now } }),
+      clock: {
+        ...(options.now === undefined ? {} : { now: options.now }),
+        ...(source === undefined ? {} : { source }),
+      },
       ...(options.journalSize === undefined ? {} : { journalSize: options.journalSize }),
       ...(options.faultSeed === undefined ? {} : { faultSeed: options.faultSeed }),
     })
   const worlds = new WorldRegistry(
-    makeWorld('default', DEMO_CREDENTIALS, options.state ? snapshotSeed(options.state) : undefined),
+    makeWorld(
+      'default',
+      DEMO_CREDENTIALS,
+      options.state ? snapshotSeed(options.state) : undefined,
+      options.timeSource,
+    ),
   )
   const ctx = { worlds, options: serviceOptions, contractsDir: options.contractsDir }
   const control = (world: World) => worldControl(world, worlds)
