@@ -79,6 +79,8 @@ describe('the dashboard behind an admin token, in a browser', () => {
     await page.click('button[type="submit"]')
     await page.waitForURL(`${server.url}/__emulator/docs`)
     await page.locator('.swagger-ui .information-container').waitFor()
+    // "Try it out" fetches from this origin, which carry the login cookie.
+    expect(await page.evaluate(() => fetch('/__emulator/state').then((r) => r.status))).toBe(200)
     expect(unexpectedErrors()).toEqual([])
   })
 })
