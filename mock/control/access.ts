@@ -9,7 +9,7 @@ import { controlErrorBody } from './errors.js'
 /** The dashboard's login cookie: an HMAC of the admin token, never the token itself. */
 export const ADMIN_COOKIE = 'zoom_lti_mock_admin'
 
-export const ADMIN_TOKEN_NEEDED =
+const ADMIN_TOKEN_NEEDED =
   'This call needs the admin token (--admin-token): send "Authorization: Bearer <token>", or log in on the dashboard.'
 
 /** The admin token of one emulator, and the login cookie value derived from it with a key drawn at start. */
@@ -52,7 +52,7 @@ const isOpen = (method: string, path: string) =>
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 
 /** Why a state-changing call comes from another site's page, or undefined when it does not. */
-export function crossOriginReason(c: Context<Env>): string | undefined {
+function crossOriginReason(c: Context<Env>): string | undefined {
   const site = c.req.header('sec-fetch-site')
   if (site === 'cross-site' || site === 'same-site')
     return `A page of another origin may not change the emulator (Sec-Fetch-Site: ${site}).`

@@ -5,6 +5,7 @@ import { deleteCookie, setCookie } from 'hono/cookie'
 import { html } from 'hono/html'
 import type { FC } from 'hono/jsx'
 import { ADMIN_COOKIE, type AdminAccess } from '../control/access.js'
+import { controlErrorBody } from '../control/errors.js'
 import type { Env } from '../env.js'
 import { ASSETS, LOGIN_PATH, LOGOUT_PATH, Shell } from './page.js'
 
@@ -42,7 +43,8 @@ export const loginPage = (c: Context<Env>) =>
 export const loginRoutes = (access: AdminAccess) =>
   new Hono<Env>()
     .post(LOGIN_PATH, async (c) => {
-      const form = await c.req.parseBody()
+      const form = await c.req.parseBody().catch(() => undefined)
+      if (!form) return c.json(controlErrorBody('The login takes a form body: token=<admin token>.'), 400)
       const next = safeNext(form.next)
       if (!access.required) return c.redirect(next, 303)
       if (typeof form.token !== 'string' || !access.isToken(form.token))

@@ -1475,6 +1475,15 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description A body that is not a form. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
             /** @description Not the admin token: the form again, with a message. */
             401: {
                 headers: {

@@ -80,6 +80,18 @@ describe('the dashboard behind an admin token', () => {
     expect((await control(emulator, 'POST', '/reset', { headers: { cookie: foreign } })).status).toBe(401)
   })
 
+  test('answers 400 to a login body that is not a form, and sets nothing', async () => {
+    const emulator = createTestEmulator({ adminToken: TOKEN })
+    const response = await emulator.request('/__emulator/login', {
+      method: 'POST',
+      headers: { 'content-type': 'multipart/form-data' },
+      body: '--x\r\n',
+    })
+    expect(response.status).toBe(400)
+    expect(await response.json()).toEqual({ error: expect.stringContaining('form body') })
+    expect(response.headers.get('set-cookie')).toBeNull()
+  })
+
   test('sends the browser back to the docs when it came from there, and nowhere off the emulator', async () => {
     const emulator = createTestEmulator({ adminToken: TOKEN })
     expect((await logIn(emulator, TOKEN, '/__emulator/docs')).headers.get('location')).toBe(
