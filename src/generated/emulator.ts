@@ -1457,11 +1457,8 @@ export interface operations {
             content: {
                 "application/x-www-form-urlencoded": {
                     token?: string;
-                    /**
-                     * @description Where to go next; `/` for anything else.
-                     * @enum {unknown}
-                     */
-                    next?: "/" | "/__emulator/docs";
+                    /** @description `/__emulator/docs` goes back to the docs; anything else to `/`. */
+                    next?: string;
                 };
             };
         };
