@@ -13,8 +13,9 @@ Usage: zoom-lti-mock [options]
   --port <n>            port to listen on (default 4010, env PORT; 0 picks a free port)
   --host <addr>         IP address to bind, or localhost (default 127.0.0.1, env
                         HOST); any other than loopback needs --admin-token
-  --admin-token <t>     mutating control calls need "Authorization: Bearer <t>"
-                        (env ZOOM_LTI_MOCK_ADMIN_TOKEN)
+  --admin-token <t>     the dashboard, the docs and every control call but health
+                        need it: "Authorization: Bearer <t>" or the dashboard's
+                        login (env ZOOM_LTI_MOCK_ADMIN_TOKEN)
   --seed <file>         start from a state snapshot (JSON, as GET /__emulator/state
                         gives it); reset returns to it
   --state-file <path>   keep the default world's state in this file: loaded at
@@ -24,6 +25,8 @@ Usage: zoom-lti-mock [options]
                         folder (default: the package's contracts/)
   --now <instant>       freeze the clock at this ISO instant (default: wall clock)
   --journal-size <n>    requests each world's journal keeps (default 1000)
+  --max-bulk-jobs <n>   LTI Pro bulk jobs each world keeps; past it the oldest
+                        finished ones are forgotten (default 1000)
   --latency <ms>        delay every service response by this many ms
   --fault-seed <n>      seed for fault rules with a probability (default 1)
   --rate-limits         turn on Zoom's per-second rate limits
@@ -70,6 +73,7 @@ const optionsSpec = {
   contracts: { type: 'string' },
   now: { type: 'string' },
   'journal-size': { type: 'string' },
+  'max-bulk-jobs': { type: 'string' },
   latency: { type: 'string' },
   'fault-seed': { type: 'string' },
   'rate-limits': { type: 'boolean' },
@@ -142,6 +146,9 @@ export function serverOptions(
     ...(v['journal-size'] === undefined
       ? {}
       : { journalSize: parseInteger('--journal-size', v['journal-size'], 1, 1_000_000) }),
+    ...(v['max-bulk-jobs'] === undefined
+      ? {}
+      : { ltiPro: { maxBulkJobs: parseInteger('--max-bulk-jobs', v['max-bulk-jobs'], 1, 1_000_000) } }),
     ...(v.latency === undefined ? {} : { latencyMs: parseInteger('--latency', v.latency, 0, 300_000) }),
     ...(v['fault-seed'] === undefined
       ? {}

@@ -2,14 +2,16 @@
 import { Hono } from 'hono'
 import { bodyGuard } from './body-guard.js'
 import type { ClockOptions, TimeSource } from './clock.js'
+import { adminAccess, controlAccess } from './control/access.js'
 import { connectionDropped, dropFaultOf } from './control/drop.js'
 import { unknownSandbox } from './control/errors.js'
 import { faultInjection, journal, latency, type RequestLog } from './control/middleware.js'
 import { CONTROL_BASE, controlNotEmulated, controlRoutes } from './control/routes.js'
-import { createSandbox, deleteSandbox, type SandboxInfo } from './control/sandboxes.js'
+import { createSandbox, deleteSandbox, listSandboxes, type SandboxInfo } from './control/sandboxes.js'
 import { type StateSnapshot, snapshotSeed } from './control/state.js'
 import { type WorldControl, worldControl } from './control/world-control.js'
 import { corsPolicy } from './cors.js'
+import { loginPage } from './dashboard/login.js'
 import { dashboardRoutes } from './dashboard/routes.js'
 import { DEFAULT_SERVICE_OPTIONS, type Env, type ServiceOptions } from './env.js'
 import { ltiProControlRoutes } from './lti-pro/control.js'
@@ -41,7 +43,10 @@ export interface EmulatorOptions {
   faultSeed?: number
   /** Wall-clock milliseconds added to every service response (`--latency`). */
   latencyMs?: number
-  /** Mutating control calls need `Authorization: Bearer <adminToken>` when set. */
+  /**
+   * When set, the dashboard, the docs and every control call but health need it: `Authorization:
+   * Bearer <adminToken>`, or the cookie the dashboard's login sets.
+   */
   adminToken?: string
   /** Answers CORS preflights and lets any origin read service and control answers (`--cors`); off by default. */
   cors?: boolean
@@ -68,6 +73,8 @@ export interface Emulator extends WorldControl {
   request(path: string, init?: RequestInit): Promise<Response>
   /** A new isolated world: the seed's structure with fresh credentials, its own clock, journal and faults. */
   createSandbox(): SandboxInfo & WorldControl
+  /** Every sandbox, oldest first, with its credentials. */
+  listSandboxes(): SandboxInfo[]
   /** Throws a ControlError (404) for an unknown id. */
   deleteSandbox(id: string): void
   /** The control of an existing sandbox (or `default`); throws a ControlError (404) for an unknown id. */
@@ -84,6 +91,9 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     zoom: { ...DEFAULT_SERVICE_OPTIONS.zoom, ...options.zoom },
     luminus: { ...DEFAULT_SERVICE_OPTIONS.luminus, ...options.luminus },
   }
+  const { maxBulkJobs } = serviceOptions.ltiPro
+  if (!Number.isInteger(maxBulkJobs) || maxBulkJobs < 1)
+    throw new RangeError(`ltiPro.maxBulkJobs must be a whole number ≥ 1, not ${maxBulkJobs}`)
   const makeWorld = (
     id: string,
     credentials: Credentials,
@@ -113,6 +123,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const control = (world: World) => worldControl(world, worlds)
 
   const latencyMs = options.latencyMs ?? 0
+  const access = adminAccess(options.adminToken)
   const app = new Hono<Env>()
     .use(function routing(c, next) {
       const service = serviceOf(c.req.path)
@@ -123,6 +134,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     .use(journal(options.onRequest ? { onRequest: options.onRequest } : {}))
     // Each middleware is a step of every request: those switched off are not registered.
     .use('*', ...(options.cors ? [corsPolicy()] : []))
+    .use(controlAccess(access, loginPage))
     .use(bodyGuard())
     .use('*', ...(latencyMs > 0 ? [latency(latencyMs)] : []))
     .use(faultInjection())
@@ -134,12 +146,12 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
           const { id, credentials } = emulator.createSandbox()
           return { id, credentials }
         },
+        listSandboxes: () => listSandboxes(worlds),
         deleteSandbox: (id) => deleteSandbox(worlds, id),
-        ...(options.adminToken === undefined ? {} : { adminToken: options.adminToken }),
       }),
     )
     .route('/', ltiProControlRoutes(ctx))
-    .route('/', dashboardRoutes(ctx))
+    .route('/', dashboardRoutes(ctx, access))
     .route('/', ltiProRoutes(ctx))
     .route('/', zoomRoutes(ctx))
     .route('/', luminusRoutes(ctx))
@@ -161,6 +173,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       const { id, credentials } = createSandbox(worlds, (id, credentials) => makeWorld(id, credentials))
       return { ...emulator.sandbox(id), id, credentials }
     },
+    listSandboxes: () => listSandboxes(worlds),
     deleteSandbox: (id) => deleteSandbox(worlds, id),
     sandbox(id) {
       const world = worlds.get(id)

@@ -127,7 +127,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Every sandbox, oldest first, with its credentials (the default world is not listed). */
+        get: operations["listSandboxes"];
         put?: never;
         /** A new isolated world with the seed's structure and fresh credentials; requests reach it by those credentials. */
         post: operations["createSandbox"];
@@ -218,6 +219,39 @@ export interface paths {
         get: operations["getDocs"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The dashboard's login form posts here; the right token sets the login cookie. */
+        post: operations["logIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["logOut"];
         delete?: never;
         options?: never;
         head?: never;
@@ -393,6 +427,11 @@ export interface components {
             id: string;
             fired: number;
         } & components["schemas"]["FaultRuleFields"];
+        SandboxInfo: {
+            /** @description The value of `x-emulator-sandbox`. */
+            id: string;
+            credentials: components["schemas"]["Credentials"];
+        };
         Credentials: {
             lti: {
                 key: string;
@@ -478,6 +517,15 @@ export interface operations {
             };
             /** @description The admin token is needed. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description Sent by a page of another origin; nothing changed. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -587,6 +635,15 @@ export interface operations {
                     "application/json": components["schemas"]["ControlError"];
                 };
             };
+            /** @description Sent by a page of another origin; nothing changed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
             /** @description No such sandbox (or fault rule). */
             404: {
                 headers: {
@@ -635,6 +692,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Clock"];
+                };
+            };
+            /** @description The admin token is needed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
                 };
             };
             /** @description No such sandbox (or fault rule). */
@@ -689,6 +755,15 @@ export interface operations {
             };
             /** @description The admin token is needed. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description Sent by a page of another origin; nothing changed. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -769,6 +844,15 @@ export interface operations {
                     "application/json": components["schemas"]["ControlError"];
                 };
             };
+            /** @description The admin token is needed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
             /** @description No such sandbox (or fault rule). */
             404: {
                 headers: {
@@ -801,6 +885,15 @@ export interface operations {
             };
             /** @description The admin token is needed. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description Sent by a page of another origin; nothing changed. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -849,6 +942,15 @@ export interface operations {
                     "application/json": {
                         faults: components["schemas"]["FaultRule"][];
                     };
+                };
+            };
+            /** @description The admin token is needed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
                 };
             };
             /** @description No such sandbox (or fault rule). */
@@ -900,6 +1002,15 @@ export interface operations {
             };
             /** @description The admin token is needed. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description Sent by a page of another origin; nothing changed. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -964,6 +1075,15 @@ export interface operations {
                     "application/json": components["schemas"]["ControlError"];
                 };
             };
+            /** @description Sent by a page of another origin; nothing changed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
             /** @description No such sandbox (or fault rule). */
             404: {
                 headers: {
@@ -1014,6 +1134,15 @@ export interface operations {
                     "application/json": components["schemas"]["ControlError"];
                 };
             };
+            /** @description Sent by a page of another origin; nothing changed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
             /** @description No such sandbox (or fault rule). */
             404: {
                 headers: {
@@ -1025,6 +1154,37 @@ export interface operations {
             };
             /** @description The body is larger than 1 MiB; nothing changed. */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+        };
+    };
+    listSandboxes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sandboxes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        sandboxes: components["schemas"]["SandboxInfo"][];
+                    };
+                };
+            };
+            /** @description The admin token is needed. */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1049,14 +1209,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        credentials: components["schemas"]["Credentials"];
-                    };
+                    "application/json": components["schemas"]["SandboxInfo"];
                 };
             };
             /** @description The admin token is needed. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description Sent by a page of another origin; nothing changed. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1111,6 +1277,15 @@ export interface operations {
                     "application/json": components["schemas"]["ControlError"];
                 };
             };
+            /** @description Sent by a page of another origin; nothing changed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
             /** @description No such sandbox (or fault rule). */
             404: {
                 headers: {
@@ -1149,6 +1324,15 @@ export interface operations {
                     "application/json": components["schemas"]["LtiProBulkJobs"];
                 };
             };
+            /** @description The admin token is needed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
         };
     };
     getDashboard: {
@@ -1165,6 +1349,15 @@ export interface operations {
         responses: {
             /** @description The page. */
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description The admin token is needed: the login form. */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1204,6 +1397,15 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description The admin token is needed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
             /** @description No such sandbox. */
             404: {
                 headers: {
@@ -1233,6 +1435,99 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description The admin token is needed: the login form. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+        };
+    };
+    logIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    token?: string;
+                    /** @description `/__emulator/docs` goes back to the docs; anything else to `/`. */
+                    next?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Logged in (nothing to do without an admin token): on to `next`. The cookie is an HMAC of the token under a key drawn at start, so a restart logs everyone out. */
+            303: {
+                headers: {
+                    "Set-Cookie"?: string;
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A body that is not a form. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description Not the admin token: the form again, with a message. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Sent by a page of another origin; nothing changed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+        };
+    };
+    logOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The login cookie cleared; on to the dashboard. */
+            303: {
+                headers: {
+                    "Set-Cookie"?: string;
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Sent by a page of another origin; nothing changed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
         };
     };
     getContract: {
@@ -1253,6 +1548,15 @@ export interface operations {
                 };
                 content: {
                     "application/yaml": string;
+                };
+            };
+            /** @description The admin token is needed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
                 };
             };
             /** @description No such contract. */

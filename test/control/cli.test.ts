@@ -36,6 +36,7 @@ const BAD_COMMAND_LINES: [string[], NodeJS.ProcessEnv, string | RegExp][] = [
   [['--latency', 'slow'], {}, '--latency must be a whole number from 0 to 300000, not "slow"'],
   [['--journal-size', '0'], {}, '--journal-size must be a whole number from 1 to 1000000, not "0"'],
   [['--fault-seed', '-3'], {}, '--fault-seed must be a whole number'],
+  [['--max-bulk-jobs', '0'], {}, '--max-bulk-jobs must be a whole number from 1 to 1000000, not "0"'],
   [['--now', 'noon'], {}, '--now must be an ISO instant, not "noon"'],
   [
     ['--seed', '/nonexistent/state.json'],
