@@ -6,5 +6,6 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20_000,
+    globalSetup: ['test/dashboard/chromium-setup.ts'],
   },
 })
