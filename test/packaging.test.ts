@@ -75,11 +75,14 @@ console.log(JSON.stringify({
 describe('the packed package', () => {
   afterAll(() => rmSync(consumer, { recursive: true, force: true }))
 
-  test('installs into a consumer project whose code type-checks and runs against every export', () => {
+  test('installs, with its MIT license, into a consumer project whose code type-checks and runs against every export', () => {
     run('npm', ['pack', '--pack-destination', consumer, '--silent'], ROOT)
     const tarball = readdirSync(consumer).find((file) => file.endsWith('.tgz'))
     expect(tarball).toBeDefined()
     install(join(consumer, tarball as string))
+    const installed = join(consumer, 'node_modules', 'zoom-lti-mock')
+    expect(JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')).license).toBe('MIT')
+    expect(readFileSync(join(installed, 'LICENSE'), 'utf8')).toMatch(/^MIT License\n/)
     writeFileSync(
       join(consumer, 'package.json'),
       JSON.stringify({ name: 'consumer', type: 'module', private: true }),
