@@ -1,5 +1,5 @@
 /** @module The published package: `npm pack`, install into a consumer project, type-check and run every export. */
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, test } from 'vitest'
 import { type Consumer, packedConsumer, run, TSC, writeTsconfig } from './packed.js'
@@ -39,8 +39,11 @@ describe('the packed package', () => {
   let consumer: Consumer | undefined
   afterAll(() => consumer?.remove())
 
-  test('installs into a consumer project whose code type-checks and runs against every export', async () => {
+  test('installs, with its MIT license, into a consumer project whose code type-checks and runs against every export', async () => {
     consumer = await packedConsumer()
+    const installed = join(consumer.dir, 'node_modules', 'zoom-lti-mock')
+    expect(JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')).license).toBe('MIT')
+    expect(readFileSync(join(installed, 'LICENSE'), 'utf8')).toMatch(/^MIT License\n/)
     writeFileSync(join(consumer.dir, 'index.ts'), CONSUMER_SOURCE)
     writeTsconfig(consumer.dir, ['index.ts'])
     run(process.execPath, [TSC, '-p', consumer.dir], consumer.dir)
