@@ -1,6 +1,8 @@
 /** @module POST /__emulator/seed: one request adds entities to a world, referring to each other, all or nothing. */
 import { describe, expect, test } from 'vitest'
 import { DEMO, type SeedResult } from '../../mock/index.js'
+import { startServer } from '../../mock/server.js'
+import { validatingFetch } from '../contract.js'
 import { control } from '../control/helpers.js'
 import { createTestEmulator, demoClients } from '../helpers.js'
 
@@ -145,5 +147,22 @@ describe('POST /__emulator/seed', () => {
     expect(emulator.exportState()).toEqual(before)
     const headers = { authorization: 'Bearer let-me-in' }
     expect((await control(emulator, 'POST', '/seed', { body: batch(), headers })).status).toBe(201)
+  })
+
+  test('works over the HTTP server with the body curl -d sends (form-urlencoded, read as JSON)', async () => {
+    const server = await startServer({ port: 0, now: '2026-11-22T12:00:00Z' })
+    try {
+      const checkedFetch = validatingFetch((request) => fetch(request))
+      const response = await checkedFetch(`${server.url}/__emulator/seed`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: JSON.stringify(batch()),
+      })
+      expect(response.status).toBe(201)
+      const state = await checkedFetch(`${server.url}/__emulator/state`).then((r) => r.json())
+      expect(state.zoom.meetings[String(LECTURE)]).toMatchObject({ topic: 'Lecture 1' })
+    } finally {
+      await server.close()
+    }
   })
 })
