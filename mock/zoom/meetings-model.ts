@@ -1,6 +1,7 @@
 /** @module Zoom meetings: create, read, update, delete and list, under the shared meeting rules and the daily limit. */
 import { meetingNumber, meetingUuid, token } from '../../src/ids.js'
 import {
+  type Checked,
   type MeetingBody,
   meetingBodyErrors,
   resolveSchedule,
@@ -35,6 +36,27 @@ export function freeMeetingNumber(state: ZoomState): number {
   while (state.meetings.has(String(id))) id = meetingNumber()
   return id
 }
+
+/**
+ * When a new meeting of `host` happens: a sent start time in the past means now, unless
+ * `keepPastStart` (seeding); the host's zone unless the body names one.
+ */
+export const newMeetingSchedule = (
+  input: MeetingBody,
+  host: ZoomUser,
+  now: number,
+  keepPastStart = false,
+): Checked<Schedule> =>
+  resolveSchedule(
+    {
+      type: input.type ?? 2,
+      ...(input.start_time === undefined ? {} : { start_time: input.start_time }),
+      startTimeSent: input.start_time !== undefined && !keepPastStart,
+      timezone: input.timezone ?? host.timezone,
+      ...(input.recurrence ? { recurrence: input.recurrence } : {}),
+    },
+    now,
+  )
 
 /** A new meeting of `host` from a body Zoom's rules have accepted: Zoom's defaults for whatever it leaves out. */
 export function newMeeting({
@@ -105,16 +127,7 @@ export class ZoomMeetings {
     const now = this.now()
     assertDailyMeetingWrite(this.state, host.id, now)
     const input = checked(body)
-    const schedule = resolveSchedule(
-      {
-        type: input.type ?? 2,
-        ...(input.start_time === undefined ? {} : { start_time: input.start_time }),
-        startTimeSent: input.start_time !== undefined,
-        timezone: input.timezone ?? host.timezone,
-        ...(input.recurrence ? { recurrence: input.recurrence } : {}),
-      },
-      now,
-    )
+    const schedule = newMeetingSchedule(input, host, now)
     if (!schedule.ok) throw validationFailed(schedule.errors)
     const meeting = newMeeting({
       host,

@@ -1,10 +1,10 @@
 /** @module Seeding Zoom: users and meetings added to a world directly, with defaults, under the API's own rules. */
 import type { components } from '../../src/generated/emulator.js'
 import { zoomUserId } from '../../src/ids.js'
-import { meetingBodyErrors, resolveSchedule } from '../../src/zoom/meeting-rules.js'
+import { meetingBodyErrors } from '../../src/zoom/meeting-rules.js'
 import { formatGmt, isIanaTimeZone } from '../../src/zoom/time.js'
 import { firstFree, invalidSeed, type SeedContext } from '../seed/transaction.js'
-import { freeMeetingNumber, newMeeting } from './meetings-model.js'
+import { freeMeetingNumber, newMeeting, newMeetingSchedule } from './meetings-model.js'
 import type { ZoomMeeting, ZoomUser } from './state.js'
 import { randomPmi } from './users-model.js'
 
@@ -59,16 +59,7 @@ export function seedZoomMeeting(ctx: SeedContext, input: ZoomMeetingSeed): ZoomM
   const [error] = meetingBodyErrors(body)
   if (error) invalidSeed(error.field, error.message)
   const now = ctx.world.clock.now()
-  const schedule = resolveSchedule(
-    {
-      type: body.type ?? 2,
-      ...(body.start_time === undefined ? {} : { start_time: body.start_time }),
-      startTimeSent: false,
-      timezone: body.timezone ?? host.timezone,
-      ...(body.recurrence ? { recurrence: body.recurrence } : {}),
-    },
-    now,
-  )
+  const schedule = newMeetingSchedule(body, host, now, true)
   if (!schedule.ok) return invalidSeed(schedule.errors[0]?.field ?? 'type', schedule.errors[0]?.message ?? '')
   if (id !== undefined && zoom.meetings.has(String(id)))
     invalidSeed('id', `a Zoom meeting ${id} already exists`)
