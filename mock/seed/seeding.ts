@@ -99,10 +99,11 @@ const emptyResult = (): SeedResult => ({
   luminus: { modules: [], users: [], staff: [], subscriptions: [], meetings: [] },
 })
 
-/** `zoom.meetings[1].topic`; without the first `skip` steps for a single factory's input. */
+/** `zoom.meetings[1].topic` */
 const fieldPath = (path: readonly (string | number)[]): string =>
   path.map((step, i) => (typeof step === 'number' ? `[${step}]` : i === 0 ? step : `.${step}`)).join('')
 
+/** The contract's refusal, at the field's path less its first `skip` steps (a single factory's input names its own fields). */
 function issueMessage(issue: Issue, skip: number, entity: string): string {
   const path = [...issue.path.slice(skip), ...(issue.unknownField === undefined ? [] : [issue.unknownField])]
   const where = path.length > 0 ? fieldPath(path) : entity
