@@ -1722,6 +1722,15 @@ export interface operations {
                     "application/json": components["schemas"]["ControlError"];
                 };
             };
+            /** @description Sent by a page of another origin; nothing changed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
             /** @description No such sandbox (or fault rule). */
             404: {
                 headers: {

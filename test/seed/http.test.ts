@@ -149,6 +149,14 @@ describe('POST /__emulator/seed', () => {
     expect((await control(emulator, 'POST', '/seed', { body: batch(), headers })).status).toBe(201)
   })
 
+  test('is refused (403) when a page of another origin sends it, and nothing changes', async () => {
+    const emulator = createTestEmulator()
+    const before = emulator.exportState()
+    const headers = { origin: 'https://elsewhere.example' }
+    expect((await control(emulator, 'POST', '/seed', { body: batch(), headers })).status).toBe(403)
+    expect(emulator.exportState()).toEqual(before)
+  })
+
   test('works over the HTTP server with the body curl -d sends (form-urlencoded, read as JSON)', async () => {
     const server = await startServer({ port: 0, now: '2026-11-22T12:00:00Z' })
     try {
