@@ -120,7 +120,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     ),
   )
   const ctx = { worlds, options: serviceOptions, contractsDir: options.contractsDir }
-  const control = (world: World) => worldControl(world, worlds)
+  const control = (world: World) => worldControl(world, worlds, options.contractsDir)
 
   const latencyMs = options.latencyMs ?? 0
   const access = adminAccess(options.adminToken)

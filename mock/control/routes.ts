@@ -2,6 +2,7 @@
 import { type Context, Hono, type MiddlewareHandler } from 'hono'
 import { type Env, notEmulatedMessage } from '../env.js'
 import { SANDBOX_HEADER } from '../routing.js'
+import type { SeedRequest } from '../seed/seeding.js'
 import type { World } from '../world.js'
 import { badInput, ControlError, unknownSandbox } from './errors.js'
 import type { FaultRuleInput } from './faults.js'
@@ -74,6 +75,9 @@ export const controlRoutes = (api: ControlApi) => {
       if (!world(c).faults.remove(id)) throw new ControlError(404, `No fault rule "${id}" in this world.`)
       return c.body(null, 204)
     })
+    .post(`${CONTROL_BASE}/seed`, async (c) =>
+      c.json(await world(c).seed.batch((await jsonBody(c)) as SeedRequest), 201),
+    )
     .post(`${CONTROL_BASE}/sandboxes`, (c) => c.json(api.createSandbox(), 201))
     .get(`${CONTROL_BASE}/sandboxes`, (c) => c.json({ sandboxes: api.listSandboxes() }))
     .delete(`${CONTROL_BASE}/sandboxes/:id`, (c) => {

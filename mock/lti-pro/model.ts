@@ -22,9 +22,9 @@ import type { BulkItemOutcome, BulkJob, BulkKind, LtiCredential } from './state.
 const ADMIN_ROLES = new Set(['Owner', 'Admin'])
 
 /** Fidelity gap: courses match on the exact domain and contextId (no URL normalisation). */
-const courseKey = (credentialKey: string, domain: string, contextId: string) =>
+export const courseKey = (credentialKey: string, domain: string, contextId: string) =>
   `${credentialKey}|${domain}|${contextId}`
-const associationKey = (credentialKey: string, item: BulkItem) =>
+export const associationKey = (credentialKey: string, item: BulkItem) =>
   `${credentialKey}|${item.meetingId}|${item.domain}|${item.contextId}`
 
 /** Applies one bulk item to the world and says what happened to it. */
