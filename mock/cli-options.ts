@@ -1,19 +1,21 @@
 /** @module The zoom-lti-mock command line: its help and its options, turned into server options. */
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import type { StateSnapshot } from './control/state.js'
 import { formatRequestLog } from './log.js'
-import type { ServerOptions } from './server.js'
+import { readSnapshotFile, StateFileError } from './persistence.js'
+import { isHostAddress, type ServerOptions } from './server.js'
 
 export const HELP = `zoom-lti-mock — local emulator of Zoom LTI Pro, Zoom REST API v2 and LumiNUS
 
 Usage: zoom-lti-mock [options]
 
   --port <n>            port to listen on (default 4010, env PORT; 0 picks a free port)
-  --host <addr>         address to bind (default 127.0.0.1, env HOST); any other
-                        than loopback needs --admin-token
-  --admin-token <t>     mutating control calls need "Authorization: Bearer <t>"
-                        (env ZOOM_LTI_MOCK_ADMIN_TOKEN)
+  --host <addr>         IP address to bind, or localhost (default 127.0.0.1, env
+                        HOST); any other than loopback needs --admin-token
+  --admin-token <t>     the dashboard, the docs and every control call but health
+                        need it: "Authorization: Bearer <t>" or the dashboard's
+                        login (env ZOOM_LTI_MOCK_ADMIN_TOKEN)
   --seed <file>         start from a state snapshot (JSON, as GET /__emulator/state
                         gives it); reset returns to it
   --state-file <path>   keep the default world's state in this file: loaded at
@@ -25,6 +27,8 @@ Usage: zoom-lti-mock [options]
   --journal-size <n>    requests each world's journal keeps (default 1000)
   --journal-bytes <n>   bytes of bodies each world's journal keeps, plus 1 KiB
                         an entry (default 4194304, 4 MiB)
+  --max-bulk-jobs <n>   LTI Pro bulk jobs each world keeps; past it the oldest
+                        finished ones are forgotten (default 1000)
   --latency <ms>        delay every service response by this many ms
   --fault-seed <n>      seed for fault rules with a probability (default 1)
   --rate-limits         turn on Zoom's per-second rate limits
@@ -34,19 +38,32 @@ Usage: zoom-lti-mock [options]
   -h, --help            show this help
 `
 
-function parseInteger(name: string, value: string, min: number, max: number): number {
+/** A command line this command cannot run with: the message names the option or variable at fault. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError'
+}
+
+/** `source` is what the person wrote: `--port` or the environment variable `PORT`. */
+function parseInteger(source: string, value: string, min: number, max: number): number {
   const n = Number(value)
-  if (!Number.isInteger(n) || n < min || n > max)
-    throw new Error(`--${name} must be a whole number from ${min} to ${max}, not "${value}"`)
+  if (value.trim() === '' || !Number.isInteger(n) || n < min || n > max)
+    throw new UsageError(`${source} must be a whole number from ${min} to ${max}, not "${value}"`)
   return n
 }
 
-function readSeed(file: string): StateSnapshot {
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as StateSnapshot
-  } catch (error) {
-    throw new Error(`--seed ${file}: ${error instanceof Error ? error.message : String(error)}`)
-  }
+function parseHost(source: string, value: string): string {
+  if (!isHostAddress(value))
+    throw new UsageError(
+      `${source} "${value}" is not an IP address: bind one, such as 127.0.0.1 or 0.0.0.0 (or localhost)`,
+    )
+  return value
+}
+
+function readSeed(path: string): StateSnapshot {
+  const snapshot = readSnapshotFile(path, '--seed', 'fix it or pass another file')
+  if (!snapshot)
+    throw new StateFileError(path, 'does not exist; pass a file saved from GET /__emulator/state', '--seed')
+  return snapshot
 }
 
 const optionsSpec = {
@@ -59,6 +76,7 @@ const optionsSpec = {
   now: { type: 'string' },
   'journal-size': { type: 'string' },
   'journal-bytes': { type: 'string' },
+  'max-bulk-jobs': { type: 'string' },
   latency: { type: 'string' },
   'fault-seed': { type: 'string' },
   'rate-limits': { type: 'boolean' },
@@ -67,22 +85,62 @@ const optionsSpec = {
   help: { type: 'boolean', short: 'h' },
 } as const
 
+const takesValue = (flag: string) =>
+  flag.startsWith('--') && optionsSpec[flag.slice(2) as keyof typeof optionsSpec]?.type === 'string'
+const isOption = (arg: string) =>
+  arg === '-h' || (arg.startsWith('--') && Object.hasOwn(optionsSpec, arg.slice(2).split('=')[0] ?? ''))
+
+/** `--port -1` means the value -1: an argument after an option that takes a value is that value unless it is an option itself. */
+function joinDashValues(args: string[]): string[] {
+  const joined: string[] = []
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string
+    const next = args[i + 1]
+    if (takesValue(arg) && next?.startsWith('-') && !isOption(next)) {
+      joined.push(`${arg}=${next}`)
+      i++
+    } else joined.push(arg)
+  }
+  return joined
+}
+
+/** parseArgs, its errors said in the words of this command's other messages. */
+function parseCommandLine(args: string[]) {
+  try {
+    return parseArgs({ args: joinDashValues(args), options: optionsSpec, strict: true }).values
+  } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException
+    const option = /'(-[\w-]+)/.exec(message)?.[1]
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option)
+      throw new UsageError(
+        message.includes('does not take') ? `${option} takes no value` : `${option} needs a value`,
+      )
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) throw new UsageError(`${option} is not an option`)
+    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL')
+      throw new UsageError(`${message.split('.')[0]}: options start with --`)
+    throw error
+  }
+}
+
 /** Server options from the command line and the environment; throws with a message naming the option. */
 export function serverOptions(
   args: string[],
   env: NodeJS.ProcessEnv,
   print: (line: string) => void = console.log,
 ): ServerOptions & { help?: boolean } {
-  const { values: v } = parseArgs({ args, options: optionsSpec, strict: true })
+  const v = parseCommandLine(args)
   if (v.help) return { help: true }
   const adminToken = v['admin-token'] ?? env.ZOOM_LTI_MOCK_ADMIN_TOKEN
   if (v.now !== undefined && !Number.isFinite(Date.parse(v.now)))
-    throw new Error(`--now must be an ISO instant, not "${v.now}"`)
+    throw new UsageError(`--now must be an ISO instant, not "${v.now}"`)
   if (v.contracts !== undefined && !existsSync(v.contracts))
-    throw new Error(`--contracts ${v.contracts}: no such folder`)
+    throw new UsageError(`--contracts ${v.contracts}: no such folder`)
   return {
-    port: parseInteger('port', v.port ?? env.PORT ?? '4010', 0, 65_535),
-    host: v.host ?? env.HOST ?? '127.0.0.1',
+    port:
+      v.port !== undefined
+        ? parseInteger('--port', v.port, 0, 65_535)
+        : parseInteger('PORT', env.PORT || '4010', 0, 65_535),
+    host: v.host !== undefined ? parseHost('--host', v.host) : parseHost('HOST', env.HOST || '127.0.0.1'),
     ...(adminToken ? { adminToken } : {}),
     ...(v.seed === undefined ? {} : { state: readSeed(v.seed) }),
     ...(v['state-file'] === undefined ? {} : { stateFile: v['state-file'] }),
@@ -90,14 +148,17 @@ export function serverOptions(
     ...(v.now === undefined ? {} : { now: v.now }),
     ...(v['journal-size'] === undefined
       ? {}
-      : { journalSize: parseInteger('journal-size', v['journal-size'], 1, 1_000_000) }),
+      : { journalSize: parseInteger('--journal-size', v['journal-size'], 1, 1_000_000) }),
     ...(v['journal-bytes'] === undefined
       ? {}
-      : { journalBytes: parseInteger('journal-bytes', v['journal-bytes'], 1, 2 ** 32) }),
-    ...(v.latency === undefined ? {} : { latencyMs: parseInteger('latency', v.latency, 0, 300_000) }),
+      : { journalBytes: parseInteger('--journal-bytes', v['journal-bytes'], 1, 2 ** 32) }),
+    ...(v['max-bulk-jobs'] === undefined
+      ? {}
+      : { ltiPro: { maxBulkJobs: parseInteger('--max-bulk-jobs', v['max-bulk-jobs'], 1, 1_000_000) } }),
+    ...(v.latency === undefined ? {} : { latencyMs: parseInteger('--latency', v.latency, 0, 300_000) }),
     ...(v['fault-seed'] === undefined
       ? {}
-      : { faultSeed: parseInteger('fault-seed', v['fault-seed'], 0, 2 ** 32 - 1) }),
+      : { faultSeed: parseInteger('--fault-seed', v['fault-seed'], 0, 2 ** 32 - 1) }),
     ...(v['rate-limits'] ? { zoom: { rateLimits: true } } : {}),
     ...(v.cors ? { cors: true } : {}),
     ...(v.quiet ? {} : { onRequest: (log) => print(formatRequestLog(log)) }),

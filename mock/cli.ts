@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /** @module The zoom-lti-mock command: starts the server, logs one line per request, stops on SIGINT/SIGTERM. */
-import { HELP, serverOptions } from './cli-options.js'
+import { HELP, serverOptions, UsageError } from './cli-options.js'
 import { DEMO_CREDENTIALS } from './seed/demo.js'
 import { startServer } from './server.js'
 
@@ -29,6 +29,6 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   console.error(`zoom-lti-mock: ${error instanceof Error ? error.message : String(error)}`)
-  console.error('Try zoom-lti-mock --help.')
+  if (error instanceof UsageError) console.error('Try zoom-lti-mock --help.')
   process.exit(1)
 })

@@ -15,6 +15,19 @@ export interface Clock {
 export interface ClockOptions {
   /** Freezes the clock at this instant; time then moves only through `set` and `advance`. */
   now?: number | string | Date
+  /** Keep the time in this source instead (starting it at `now`); see TimeSource. */
+  source?: TimeSource
+}
+
+/**
+ * A time kept outside the clock, e.g. vitest's mocked `Date` (useEmulator): the clock reads it and
+ * its `set`/`advance`/`reset` write it, so code reading that time and the emulator always agree.
+ */
+export interface TimeSource {
+  now(): number
+  set(ms: number): void
+  /** The real wall clock, for `offsetMs`. */
+  wallNow(): number
 }
 
 export const toEpochMs = (instant: number | string | Date): number => {
@@ -25,6 +38,7 @@ export const toEpochMs = (instant: number | string | Date): number => {
 }
 
 export function createClock(options: ClockOptions = {}): Clock {
+  if (options.source) return sourcedClock(options.source, options.now)
   const frozen = options.now !== undefined
   const start = frozen ? toEpochMs(options.now as number | string | Date) : 0
   let offset = 0
@@ -45,6 +59,27 @@ export function createClock(options: ClockOptions = {}): Clock {
     reset() {
       offset = 0
       frozenAt = start
+    },
+  }
+}
+
+/** A frozen clock checks every change; the source then takes the instant it arrived at. */
+function sourcedClock(source: TimeSource, start: ClockOptions['now']): Clock {
+  const checked = createClock({ now: start ?? source.now() })
+  const move = (change: () => void) => {
+    checked.set(source.now())
+    change()
+    source.set(checked.now())
+  }
+  source.set(checked.now())
+  return {
+    now: () => source.now(),
+    set: (instant) => move(() => checked.set(instant)),
+    advance: (ms) => move(() => checked.advance(ms)),
+    offsetMs: () => source.now() - source.wallNow(),
+    reset() {
+      checked.reset()
+      source.set(checked.now())
     },
   }
 }

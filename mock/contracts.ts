@@ -22,6 +22,8 @@ export interface Issue {
   expected: string
   /** What was sent, in words: `"0"`, `401 items`; secrets are not repeated. */
   received: string
+  /** The property an `additionalProperties` or `unevaluatedProperties` refusal is about. */
+  unknownField?: string
 }
 
 /** A request that conforms: parameters typed and defaulted by their schemas, the body parsed. */
@@ -322,7 +324,9 @@ export class OperationSchemas {
         : (isRecord(parent.properties) && (parent.properties[missing] as Schema)) || {}
     const path = missing === undefined ? steps : [...steps, missing]
     const field = String(path.at(-1) ?? '')
+    const unknownField = error.params.additionalProperty ?? error.params.unevaluatedProperty
     return {
+      ...(typeof unknownField === 'string' ? { unknownField } : {}),
       location,
       path,
       keyword: error.keyword,

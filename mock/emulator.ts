@@ -1,15 +1,17 @@
 /** @module createEmulator: the one Hono app behind the server, the MSW handlers and in-process use. */
 import { Hono } from 'hono'
 import { bodyGuard } from './body-guard.js'
-import type { ClockOptions } from './clock.js'
+import type { ClockOptions, TimeSource } from './clock.js'
+import { adminAccess, controlAccess } from './control/access.js'
 import { connectionDropped, dropFaultOf } from './control/drop.js'
 import { unknownSandbox } from './control/errors.js'
 import { faultInjection, journal, latency, type RequestLog } from './control/middleware.js'
 import { CONTROL_BASE, controlNotEmulated, controlRoutes } from './control/routes.js'
-import { createSandbox, deleteSandbox, type SandboxInfo } from './control/sandboxes.js'
+import { createSandbox, deleteSandbox, listSandboxes, type SandboxInfo } from './control/sandboxes.js'
 import { type StateSnapshot, snapshotSeed } from './control/state.js'
 import { type WorldControl, worldControl } from './control/world-control.js'
 import { corsPolicy } from './cors.js'
+import { loginPage } from './dashboard/login.js'
 import { dashboardRoutes } from './dashboard/routes.js'
 import { DEFAULT_SERVICE_OPTIONS, type Env, type ServiceOptions } from './env.js'
 import { ltiProControlRoutes } from './lti-pro/control.js'
@@ -26,6 +28,11 @@ export const LOCAL_ORIGIN = 'http://127.0.0.1:4010'
 export interface EmulatorOptions {
   /** Freezes the clock at this instant (tests); by default the clock follows the wall clock. */
   now?: ClockOptions['now']
+  /**
+   * The default world's clock keeps its time here (starting it at `now`): useEmulator passes
+   * vitest's mocked `Date`. Sandboxes keep clocks of their own.
+   */
+  timeSource?: TimeSource
   /** What a world starts with; the demo seed by default. Sandboxes get it too, with their own credentials. */
   seed?: Seed
   /** The default world's starting state (a snapshot, as `GET /__emulator/state` gives); reset returns to it. */
@@ -38,7 +45,10 @@ export interface EmulatorOptions {
   faultSeed?: number
   /** Wall-clock milliseconds added to every service response (`--latency`). */
   latencyMs?: number
-  /** Mutating control calls need `Authorization: Bearer <adminToken>` when set. */
+  /**
+   * When set, the dashboard, the docs and every control call but health need it: `Authorization:
+   * Bearer <adminToken>`, or the cookie the dashboard's login sets.
+   */
   adminToken?: string
   /** Answers CORS preflights and lets any origin read service and control answers (`--cors`); off by default. */
   cors?: boolean
@@ -65,6 +75,8 @@ export interface Emulator extends WorldControl {
   request(path: string, init?: RequestInit): Promise<Response>
   /** A new isolated world: the seed's structure with fresh credentials, its own clock, journal and faults. */
   createSandbox(): SandboxInfo & WorldControl
+  /** Every sandbox, oldest first, with its credentials. */
+  listSandboxes(): SandboxInfo[]
   /** Throws a ControlError (404) for an unknown id. */
   deleteSandbox(id: string): void
   /** The control of an existing sandbox (or `default`); throws a ControlError (404) for an unknown id. */
@@ -81,23 +93,40 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     zoom: { ...DEFAULT_SERVICE_OPTIONS.zoom, ...options.zoom },
     luminus: { ...DEFAULT_SERVICE_OPTIONS.luminus, ...options.luminus },
   }
-  const makeWorld = (id: string, credentials: Credentials, seed: Seed = options.seed ?? seedDemo): World =>
+  const { maxBulkJobs } = serviceOptions.ltiPro
+  if (!Number.isInteger(maxBulkJobs) || maxBulkJobs < 1)
+    throw new RangeError(`ltiPro.maxBulkJobs must be a whole number ≥ 1, not ${maxBulkJobs}`)
+  const makeWorld = (
+    id: string,
+    credentials: Credentials,
+    seed: Seed = options.seed ?? seedDemo,
+    source?: TimeSource,
+  ): World =>
     createWorld({
       id,
       credentials,
       seed,
-      ...(options.now === undefined ? {} : { clock: { now: options.now } }),
+      clock: {
+        ...(options.now === undefined ? {} : { now: options.now }),
+        ...(source === undefined ? {} : { source }),
+      },
       ...(options.journalSize === undefined ? {} : { journalSize: options.journalSize }),
       ...(options.journalBytes === undefined ? {} : { journalBytes: options.journalBytes }),
       ...(options.faultSeed === undefined ? {} : { faultSeed: options.faultSeed }),
     })
   const worlds = new WorldRegistry(
-    makeWorld('default', DEMO_CREDENTIALS, options.state ? snapshotSeed(options.state) : undefined),
+    makeWorld(
+      'default',
+      DEMO_CREDENTIALS,
+      options.state ? snapshotSeed(options.state) : undefined,
+      options.timeSource,
+    ),
   )
   const ctx = { worlds, options: serviceOptions, contractsDir: options.contractsDir }
-  const control = (world: World) => worldControl(world, worlds)
+  const control = (world: World) => worldControl(world, worlds, options.contractsDir)
 
   const latencyMs = options.latencyMs ?? 0
+  const access = adminAccess(options.adminToken)
   const app = new Hono<Env>()
     .use(function routing(c, next) {
       const service = serviceOf(c.req.path)
@@ -108,6 +137,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     .use(journal(options.onRequest ? { onRequest: options.onRequest } : {}))
     // Each middleware is a step of every request: those switched off are not registered.
     .use('*', ...(options.cors ? [corsPolicy()] : []))
+    .use(controlAccess(access, loginPage))
     .use(bodyGuard())
     .use('*', ...(latencyMs > 0 ? [latency(latencyMs)] : []))
     .use(faultInjection())
@@ -119,12 +149,12 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
           const { id, credentials } = emulator.createSandbox()
           return { id, credentials }
         },
+        listSandboxes: () => listSandboxes(worlds),
         deleteSandbox: (id) => deleteSandbox(worlds, id),
-        ...(options.adminToken === undefined ? {} : { adminToken: options.adminToken }),
       }),
     )
     .route('/', ltiProControlRoutes(ctx))
-    .route('/', dashboardRoutes(ctx))
+    .route('/', dashboardRoutes(ctx, access))
     .route('/', ltiProRoutes(ctx))
     .route('/', zoomRoutes(ctx))
     .route('/', luminusRoutes(ctx))
@@ -146,6 +176,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       const { id, credentials } = createSandbox(worlds, (id, credentials) => makeWorld(id, credentials))
       return { ...emulator.sandbox(id), id, credentials }
     },
+    listSandboxes: () => listSandboxes(worlds),
     deleteSandbox: (id) => deleteSandbox(worlds, id),
     sandbox(id) {
       const world = worlds.get(id)

@@ -31,6 +31,8 @@ export interface ServiceOptions {
     futureSkewMs: number
     /** How long after acceptance a bulk job is processed, in ms of the emulator clock; 0 = at once. */
     bulkDelayMs: number
+    /** How many bulk jobs a world keeps: past it, accepting one forgets the oldest finished ones. */
+    maxBulkJobs: number
   }
   zoom: {
     /** Per-second category limits (Light, Medium, Heavy); the daily meeting limit always applies. */
@@ -43,7 +45,7 @@ export interface ServiceOptions {
 }
 
 export const DEFAULT_SERVICE_OPTIONS: ServiceOptions = {
-  ltiPro: { futureSkewMs: 5 * 60_000, bulkDelayMs: 0 },
+  ltiPro: { futureSkewMs: 5 * 60_000, bulkDelayMs: 0, maxBulkJobs: 1000 },
   zoom: { rateLimits: false },
   luminus: {},
 }

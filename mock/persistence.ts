@@ -8,46 +8,62 @@ import { parseState, type StateSnapshot } from './control/state.js'
 /** How long after a change the file is written; later changes within it join the same write. */
 export const DEFAULT_WRITE_DELAY_MS = 100
 
-/** A state file that cannot be used; its message names the path and the reason, on one line. */
+/** A snapshot file (`--state-file`, `--seed`) that cannot be used; its message names the option, the path, the reason and what to do, on one line. */
 export class StateFileError extends Error {
-  constructor(path: string, reason: string) {
-    super(`--state-file ${path}: ${reason.replace(/\s+/g, ' ')}`)
+  constructor(path: string, reason: string, option: SnapshotOption = '--state-file') {
+    super(`${option} ${path}: ${reason.replace(/\s+/g, ' ')}`)
     this.name = 'StateFileError'
   }
 }
+
+type SnapshotOption = '--state-file' | '--seed'
+
+/** A wrapped message is a clause of ours: without its own closing period. */
+const clause = (error: unknown) => (error instanceof Error ? error.message : String(error)).replace(/\.$/, '')
 
 function assertWritableFolder(path: string): undefined {
   try {
     accessSync(dirname(path), constants.W_OK)
   } catch (error) {
-    throw new StateFileError(path, `does not exist and cannot be created (${(error as Error).message})`)
+    throw new StateFileError(path, `does not exist and cannot be created (${clause(error)})`)
   }
   return undefined
 }
 
-/** The snapshot in the file, checked as `PUT /__emulator/state` checks it; undefined when there is no file yet. */
-export function readStateFile(path: string): StateSnapshot | undefined {
+/**
+ * The snapshot in the file, checked as `PUT /__emulator/state` checks it; undefined when there is
+ * no file. `remedy` ends the message of a file that is there but unusable.
+ */
+export function readSnapshotFile(
+  path: string,
+  option: SnapshotOption,
+  remedy: string,
+): StateSnapshot | undefined {
   let text: string
   try {
     text = readFileSync(path, 'utf8')
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return assertWritableFolder(path)
-    throw new StateFileError(path, `cannot be read (${(error as Error).message})`)
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
+    throw new StateFileError(path, `cannot be read (${clause(error)}); ${remedy}`, option)
   }
   let snapshot: unknown
   try {
     snapshot = JSON.parse(text)
   } catch (error) {
-    throw new StateFileError(path, `is not JSON (${(error as Error).message}); fix or remove it`)
+    throw new StateFileError(path, `is not JSON (${clause(error)}); ${remedy}`, option)
   }
   try {
     parseState(snapshot)
   } catch (error) {
     if (!(error instanceof ControlError)) throw error
-    throw new StateFileError(path, `is not a state snapshot (${error.message}); fix or remove it`)
+    throw new StateFileError(path, `is not a state snapshot (${clause(error)}); ${remedy}`, option)
   }
   return snapshot as StateSnapshot
 }
+
+/** The state file's snapshot; undefined when there is no file yet (its folder must be writable). */
+export const readStateFile = (path: string): StateSnapshot | undefined =>
+  readSnapshotFile(path, '--state-file', 'fix or remove it') ?? assertWritableFolder(path)
 
 /** Writes `text` to `path` so that the file is always whole: a temporary file, fsync, rename, fsync of the folder. */
 export async function writeAtomically(path: string, text: string): Promise<void> {
@@ -106,7 +122,7 @@ export function stateWriter(
         lastWritten = text
         writes++
       } catch (error) {
-        onError(new StateFileError(path, `cannot be written (${(error as Error).message})`))
+        onError(new StateFileError(path, `cannot be written (${clause(error)})`))
       }
     })
     return writing

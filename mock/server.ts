@@ -1,5 +1,5 @@
 /** @module startServer: the emulator on a local HTTP port, for CI jobs and vitest globalSetup. */
-import type { AddressInfo } from 'node:net'
+import { type AddressInfo, isIP } from 'node:net'
 import { type HttpBindings, serve } from '@hono/node-server'
 import { isConnectionDropped } from './control/drop.js'
 import { createEmulator, type Emulator, type EmulatorOptions } from './emulator.js'
@@ -33,12 +33,37 @@ export interface RunningServer {
 export const isLoopback = (host: string): boolean =>
   host === 'localhost' || host === '::1' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host)
 
+/**
+ * Whether the server can bind this host as given: an IP address, or `localhost` (always this
+ * machine). Other names are refused: which interface a name resolves to cannot be judged loopback.
+ */
+export const isHostAddress = (host: string): boolean => isIP(host) !== 0 || host === 'localhost'
+
+/** What a failed listen means to the person starting the server, and what to do about it. */
+function listenError(error: NodeJS.ErrnoException, host: string, port: number): Error {
+  switch (error.code) {
+    case 'EADDRINUSE':
+      return new Error(
+        `Port ${port} is already in use on ${host}: stop what listens there, or pass --port 0 (startServer({ port: 0 })) to pick a free port`,
+        { cause: error },
+      )
+    case 'EADDRNOTAVAIL':
+      return new Error(`${host} is not an address of this machine: bind one it has, such as 127.0.0.1`, {
+        cause: error,
+      })
+    default:
+      return error
+  }
+}
+
 export async function startServer({
   port = 4010,
   host = '127.0.0.1',
   emulator,
   ...options
 }: ServerOptions = {}): Promise<RunningServer> {
+  if (!isHostAddress(host))
+    throw new Error(`"${host}" is not an IP address: bind one, such as 127.0.0.1 or 0.0.0.0 (or localhost)`)
   if (!isLoopback(host) && (options.adminToken === undefined || emulator !== undefined))
     throw new Error(
       `Refusing to listen on ${host} without an admin token: anyone who can reach it could reset, ` +
@@ -74,7 +99,7 @@ export async function startServer({
         },
       })
     })
-    server.once('error', reject)
+    server.once('error', (error: NodeJS.ErrnoException) => reject(listenError(error, host, port)))
   })
 }
 

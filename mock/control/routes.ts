@@ -1,8 +1,8 @@
 /** @module The control API under /__emulator: thin HTTP over the in-process control (world-control.ts). */
 import { type Context, Hono, type MiddlewareHandler } from 'hono'
-import { secureEqual } from '../../src/secure-equal.js'
 import { type Env, notEmulatedMessage } from '../env.js'
 import { SANDBOX_HEADER } from '../routing.js'
+import type { SeedRequest } from '../seed/seeding.js'
 import type { World } from '../world.js'
 import { badInput, ControlError, unknownSandbox } from './errors.js'
 import type { FaultRuleInput } from './faults.js'
@@ -17,23 +17,13 @@ export const CONTROL_BASE = '/__emulator'
 export interface ControlApi {
   control(world: World): WorldControl
   createSandbox(): SandboxInfo
+  listSandboxes(): SandboxInfo[]
   deleteSandbox(id: string): void
-  /** When set, mutating control calls (and reading the state, which holds secrets) need `Authorization: Bearer <token>`. */
-  adminToken?: string
 }
 
-/** Admin token (when required), then the sandbox named by `x-emulator-sandbox` must exist. */
-function controlGuard(adminToken: string | undefined): MiddlewareHandler<Env> {
+/** The sandbox named by `x-emulator-sandbox` must exist (the admin token is checked before: access.ts). */
+function controlGuard(): MiddlewareHandler<Env> {
   return async function controlGuard(c, next) {
-    const guarded = c.req.method !== 'GET' || c.req.path === `${CONTROL_BASE}/state`
-    if (adminToken !== undefined && guarded) {
-      const given = c.req.header('authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1] ?? ''
-      if (!secureEqual(given, adminToken))
-        throw new ControlError(
-          401,
-          'This control call needs "Authorization: Bearer <admin token>" (--admin-token).',
-        )
-    }
     const requested = c.req.header(SANDBOX_HEADER)
     if (requested !== undefined && c.get('world').id !== requested) throw unknownSandbox(requested)
     await next()
@@ -51,7 +41,7 @@ async function jsonBody(c: Context<Env>): Promise<unknown> {
 export const controlRoutes = (api: ControlApi) => {
   const world = (c: Context<Env>) => api.control(c.get('world'))
   return new Hono<Env>()
-    .use(`${CONTROL_BASE}/*`, controlGuard(api.adminToken))
+    .use(`${CONTROL_BASE}/*`, controlGuard())
     .get(`${CONTROL_BASE}/health`, (c) => c.json({ status: 'ok' }))
     .post(`${CONTROL_BASE}/reset`, (c) => {
       world(c).reset()
@@ -84,7 +74,11 @@ export const controlRoutes = (api: ControlApi) => {
       if (!world(c).faults.remove(id)) throw new ControlError(404, `No fault rule "${id}" in this world.`)
       return c.body(null, 204)
     })
+    .post(`${CONTROL_BASE}/seed`, async (c) =>
+      c.json(await world(c).seed.batch((await jsonBody(c)) as SeedRequest), 201),
+    )
     .post(`${CONTROL_BASE}/sandboxes`, (c) => c.json(api.createSandbox(), 201))
+    .get(`${CONTROL_BASE}/sandboxes`, (c) => c.json({ sandboxes: api.listSandboxes() }))
     .delete(`${CONTROL_BASE}/sandboxes/:id`, (c) => {
       api.deleteSandbox(c.req.param('id'))
       return c.body(null, 204)

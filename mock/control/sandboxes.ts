@@ -38,3 +38,10 @@ export function deleteSandbox(worlds: WorldRegistry, id: string): void {
   if (id === worlds.defaultWorld.id) throw badInput('The default world cannot be deleted; reset it instead.')
   if (!worlds.sandboxes.delete(id)) throw unknownSandbox(id)
 }
+
+/** Every sandbox, oldest first, with its credentials (`GET /__emulator/sandboxes`). */
+export const listSandboxes = (worlds: WorldRegistry): SandboxInfo[] =>
+  [...worlds.sandboxes.values()].map((world) => ({
+    id: world.id,
+    credentials: structuredClone(world.credentials),
+  }))

@@ -1,6 +1,7 @@
 /** @module The in-process control of one world; the HTTP routes under /__emulator are thin over it. */
 import type { Clock } from '../clock.js'
 import type { Credentials } from '../seed/demo.js'
+import { createSeeding, type Seeding } from '../seed/seeding.js'
 import type { World, WorldRegistry } from '../world.js'
 import { badInput, isRecord, onlyKeys } from './errors.js'
 import type { FaultRule, FaultRuleInput } from './faults.js'
@@ -40,6 +41,8 @@ export interface WorldControl {
   exportState(): Required<StateSnapshot>
   /** Replaces the store and sets the clock; on any problem a ControlError (400) and nothing changes. */
   importState(snapshot: StateSnapshot): void
+  /** Factories that add users, meetings, courses and LumiNUS records to this world (`POST /__emulator/seed`). */
+  readonly seed: Seeding
 }
 
 export const clockState = (clock: Clock): ClockState => ({
@@ -74,7 +77,8 @@ function applyClockChange(clock: Clock, change: unknown): void {
   clock.set(instant)
 }
 
-export function worldControl(world: World, worlds: WorldRegistry): WorldControl {
+/** `contractsDir`: the contracts the seed input is checked against (the package's by default). */
+export function worldControl(world: World, worlds: WorldRegistry, contractsDir?: string): WorldControl {
   return {
     id: world.id,
     credentials: world.credentials,
@@ -95,5 +99,6 @@ export function worldControl(world: World, worlds: WorldRegistry): WorldControl 
     },
     exportState: () => exportState(world),
     importState: (snapshot) => importState(world, snapshot, worlds.all()),
+    seed: createSeeding(world, worlds, contractsDir),
   }
 }

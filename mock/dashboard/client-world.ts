@@ -28,6 +28,8 @@ export function worldClient(): void {
     refreshing = true
     try {
       const response = await fetch(panels.dataset.src as string, { cache: 'no-store' })
+      // The login cookie no longer holds (a restart draws a new key): the page shows the login form.
+      if (response.status === 401) return location.reload()
       if (!response.ok) return say(`Could not refresh this world: HTTP ${response.status}.`, true)
       const html = await response.text()
       if (html === shown) return

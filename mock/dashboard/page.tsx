@@ -7,6 +7,8 @@ import { WorldPanels } from './world-view.js'
 
 export const ASSETS = '/__emulator/assets'
 export const WORLD_FRAGMENT = '/__emulator/dashboard/world'
+export const LOGIN_PATH = '/__emulator/login'
+export const LOGOUT_PATH = '/__emulator/logout'
 
 export const worldQuery = (world: World): string =>
   world.id === 'default' ? '' : `?sandbox=${encodeURIComponent(world.id)}`
@@ -47,7 +49,18 @@ const WorldSelector: FC<{ worlds: World[]; current: World }> = ({ worlds, curren
   </form>
 )
 
-export const DashboardPage: FC<{ world: World; worlds: World[] }> = ({ world, worlds }) => (
+/** Shown when an admin token is set; the login cookie is HttpOnly, so only the server can clear it. */
+const LogoutButton: FC = () => (
+  <form method="post" action={LOGOUT_PATH} class="logout">
+    <button type="submit">Log out</button>
+  </form>
+)
+
+export const DashboardPage: FC<{ world: World; worlds: World[]; logout: boolean }> = ({
+  world,
+  worlds,
+  logout,
+}) => (
   <Shell
     title={`zoom-lti-mock · ${world.id}`}
     sandbox={world.id}
@@ -66,6 +79,7 @@ export const DashboardPage: FC<{ world: World; worlds: World[] }> = ({ world, wo
         Reset world
       </button>
       <a href="/__emulator/docs">API docs</a>
+      {logout ? <LogoutButton /> : null}
     </header>
     <p id="status" role="status" />
     <main class="layout">

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Hono } from 'hono'
 import { html } from 'hono/html'
+import type { AdminAccess } from '../control/access.js'
 import type { EmulatorContext, Env } from '../env.js'
 import { CONTRACTS_DIR } from '../package-root.js'
 import { journalClient } from './client-journal.js'
@@ -10,6 +11,7 @@ import { signerClient } from './client-signer.js'
 import { worldClient } from './client-world.js'
 import { CONTRACTS, contractLink, DocsPage, docsClient } from './docs-page.js'
 import { contractFiles, fileResponse, SWAGGER_UI_DIR } from './files.js'
+import { loginRoutes } from './login.js'
 import { ASSETS, DashboardPage, UnknownWorldPage, WORLD_FRAGMENT } from './page.js'
 import { DASHBOARD_CSS, DOCS_CSS } from './styles.js'
 import { WorldPanels } from './world-view.js'
@@ -26,7 +28,7 @@ const ASSET_TEXT: Record<string, [type: string, body: string]> = {
 
 const notFound = (what: string) => new Response(`${what} not found`, { status: 404 })
 
-export const dashboardRoutes = (ctx: EmulatorContext) => {
+export const dashboardRoutes = (ctx: EmulatorContext, access: AdminAccess) => {
   const worldNamed = (id: string | undefined) => ctx.worlds.get(id || 'default')
   const contractsDir = ctx.contractsDir ?? CONTRACTS_DIR
   return new Hono<Env>()
@@ -34,7 +36,9 @@ export const dashboardRoutes = (ctx: EmulatorContext) => {
       const id = c.req.query('sandbox')
       const world = worldNamed(id)
       if (!world) return c.html(html`<!doctype html>${<UnknownWorldPage id={id ?? ''} />}`, 404)
-      return c.html(html`<!doctype html>${<DashboardPage world={world} worlds={ctx.worlds.all()} />}`)
+      return c.html(
+        html`<!doctype html>${<DashboardPage world={world} worlds={ctx.worlds.all()} logout={access.required} />}`,
+      )
     })
     .get(WORLD_FRAGMENT, (c) => {
       const world = worldNamed(c.req.query('sandbox'))
@@ -61,4 +65,5 @@ export const dashboardRoutes = (ctx: EmulatorContext) => {
       if (!asset) return notFound('Asset')
       return c.body(asset[1], 200, { 'content-type': asset[0], 'cache-control': 'no-cache' })
     })
+    .route('/', loginRoutes(access))
 }

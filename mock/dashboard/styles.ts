@@ -68,6 +68,8 @@ code.copy { user-select: all; }
 #signer pre { margin: 0; padding: 8px; background: #0e1f3d; color: #e6edf7; border-radius: 6px; font-size: 12px; white-space: pre-wrap; overflow-wrap: anywhere; }
 #signer pre:empty { display: none; }
 .message { max-width: 640px; margin: 60px auto; }
+.login form { display: flex; gap: 8px; align-items: center; flex-wrap: wrap; } .login .error { color: var(--bad); }
+.bar form.logout { margin: 0; }
 `
 
 export const DOCS_CSS = `

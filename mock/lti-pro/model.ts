@@ -22,9 +22,9 @@ import type { BulkItemOutcome, BulkJob, BulkKind, LtiCredential } from './state.
 const ADMIN_ROLES = new Set(['Owner', 'Admin'])
 
 /** Fidelity gap: courses match on the exact domain and contextId (no URL normalisation). */
-const courseKey = (credentialKey: string, domain: string, contextId: string) =>
+export const courseKey = (credentialKey: string, domain: string, contextId: string) =>
   `${credentialKey}|${domain}|${contextId}`
-const associationKey = (credentialKey: string, item: BulkItem) =>
+export const associationKey = (credentialKey: string, item: BulkItem) =>
   `${credentialKey}|${item.meetingId}|${item.domain}|${item.contextId}`
 
 /** Applies one bulk item to the world and says what happened to it. */
@@ -74,6 +74,19 @@ export function processDueJobs(world: World): void {
     job.status = 'done'
     job.processedAt = now
   }
+}
+
+/** Forgets the oldest finished jobs while the world holds more than `max`; pending jobs always stay. */
+function pruneBulkJobs(world: World, max: number): void {
+  const { lti } = world.store
+  let excess = lti.bulkJobs.length - max
+  if (excess > 0) lti.bulkJobs = lti.bulkJobs.filter((job) => job.status !== 'done' || excess-- <= 0)
+}
+
+/** `bulk-<n>`, one more than the newest job's number, so ids stay unique when old jobs are forgotten. */
+function nextBulkJobId(jobs: readonly BulkJob[]): string {
+  const newest = Number(jobs.at(-1)?.id.match(/^bulk-(\d+)$/)?.[1] ?? 0)
+  return `bulk-${Math.max(newest, jobs.length) + 1}`
 }
 
 export class LtiProModel {
@@ -131,7 +144,7 @@ export class LtiProModel {
     const now = this.world.clock.now()
     const jobs = this.world.store.lti.bulkJobs
     const job: BulkJob = {
-      id: `bulk-${jobs.length + 1}`,
+      id: nextBulkJobId(jobs),
       kind,
       credentialKey,
       ...(request.userId === undefined ? {} : { userId: request.userId }),
@@ -141,6 +154,7 @@ export class LtiProModel {
       items: request.items.map((item) => ({ ...item, outcome: 'pending' })),
     }
     jobs.push(job)
+    pruneBulkJobs(this.world, this.options.ltiPro.maxBulkJobs)
     return job
   }
 

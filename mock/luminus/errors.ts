@@ -51,7 +51,11 @@ export const rateLimitExceeded = (seconds: number) =>
 
 /** Input to a seeding helper that would make the LumiNUS state inconsistent. */
 export class InvalidLuminusInput extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** The input field at fault (`moduleId`, `startDate`, …). */
+    readonly field: string,
+  ) {
     super(message)
     this.name = 'InvalidLuminusInput'
   }

@@ -1,13 +1,19 @@
 /** @module Zoom meetings: create, read, update, delete and list, under the shared meeting rules and the daily limit. */
 import { meetingNumber, meetingUuid, token } from '../../src/ids.js'
-import { type MeetingBody, meetingBodyErrors, resolveSchedule } from '../../src/zoom/meeting-rules.js'
+import {
+  type Checked,
+  type MeetingBody,
+  meetingBodyErrors,
+  resolveSchedule,
+  type Schedule,
+} from '../../src/zoom/meeting-rules.js'
 import { formatGmt } from '../../src/zoom/time.js'
 import type { World } from '../world.js'
 import { meetingNotFound, validationFailed, ZoomError } from './errors.js'
 import { EXPIRY_MS, type ListType, listHostMeetings } from './meeting-list.js'
 import { meetingStatus, occurrenceStartsOf } from './meeting-view.js'
 import { assertDailyMeetingWrite, countDailyMeetingWrite } from './rate-limit.js'
-import { defaultMeetingSettings, type ZoomMeeting } from './state.js'
+import { defaultMeetingSettings, type ZoomMeeting, type ZoomState, type ZoomUser } from './state.js'
 import type { ZoomUsers } from './users-model.js'
 
 const digits = (n: number) => Array.from({ length: n }, () => Math.floor(Math.random() * 10)).join('')
@@ -22,6 +28,72 @@ function checked(body: unknown): MeetingBody {
   const errors = meetingBodyErrors(body as MeetingBody)
   if (errors.length > 0) throw validationFailed(errors)
   return body as MeetingBody
+}
+
+/** A meeting number no meeting of the world has. */
+export function freeMeetingNumber(state: ZoomState): number {
+  let id = meetingNumber()
+  while (state.meetings.has(String(id))) id = meetingNumber()
+  return id
+}
+
+/**
+ * When a new meeting of `host` happens: a sent start time in the past means now, unless
+ * `keepPastStart` (seeding); the host's zone unless the body names one.
+ */
+export const newMeetingSchedule = (
+  input: MeetingBody,
+  host: ZoomUser,
+  now: number,
+  keepPastStart = false,
+): Checked<Schedule> =>
+  resolveSchedule(
+    {
+      type: input.type ?? 2,
+      ...(input.start_time === undefined ? {} : { start_time: input.start_time }),
+      startTimeSent: input.start_time !== undefined && !keepPastStart,
+      timezone: input.timezone ?? host.timezone,
+      ...(input.recurrence ? { recurrence: input.recurrence } : {}),
+    },
+    now,
+  )
+
+/** A new meeting of `host` from a body Zoom's rules have accepted: Zoom's defaults for whatever it leaves out. */
+export function newMeeting({
+  host,
+  input,
+  schedule,
+  now,
+  id,
+  uuid = meetingUuid(),
+}: {
+  host: ZoomUser
+  input: MeetingBody
+  schedule: Schedule
+  now: number
+  id: number
+  uuid?: string
+}): ZoomMeeting {
+  const password = input.password ?? generatedPassword()
+  const numeric = /^\d+$/.test(password) ? password : password === '' ? '' : digits(6)
+  const { occurrenceStarts: _, ...when } = schedule
+  return {
+    uuid,
+    id,
+    host_id: host.id,
+    host_email: host.email,
+    topic: input.topic ?? 'Zoom Meeting',
+    ...when,
+    duration: input.duration ?? 60,
+    agenda: input.agenda ?? '',
+    created_at: formatGmt(now),
+    password,
+    h323_password: numeric,
+    pstn_password: numeric,
+    encrypted_password: password === '' ? '' : token(24),
+    pre_schedule: input.pre_schedule ?? false,
+    settings: mergeSettings(defaultMeetingSettings(), input.settings),
+  }
 }
 
 export class ZoomMeetings {
@@ -55,40 +127,16 @@ export class ZoomMeetings {
     const now = this.now()
     assertDailyMeetingWrite(this.state, host.id, now)
     const input = checked(body)
-    const schedule = resolveSchedule(
-      {
-        type: input.type ?? 2,
-        ...(input.start_time === undefined ? {} : { start_time: input.start_time }),
-        startTimeSent: input.start_time !== undefined,
-        timezone: input.timezone ?? host.timezone,
-        ...(input.recurrence ? { recurrence: input.recurrence } : {}),
-      },
-      now,
-    )
+    const schedule = newMeetingSchedule(input, host, now)
     if (!schedule.ok) throw validationFailed(schedule.errors)
-    let id = meetingNumber()
-    while (this.state.meetings.has(String(id))) id = meetingNumber()
-    const password = input.password ?? generatedPassword()
-    const numeric = /^\d+$/.test(password) ? password : password === '' ? '' : digits(6)
-    const { occurrenceStarts: _, ...when } = schedule.value
-    const meeting: ZoomMeeting = {
-      uuid: meetingUuid(),
-      id,
-      host_id: host.id,
-      host_email: host.email,
-      topic: input.topic ?? 'Zoom Meeting',
-      ...when,
-      duration: input.duration ?? 60,
-      agenda: input.agenda ?? '',
-      created_at: formatGmt(now),
-      password,
-      h323_password: numeric,
-      pstn_password: numeric,
-      encrypted_password: password === '' ? '' : token(24),
-      pre_schedule: input.pre_schedule ?? false,
-      settings: mergeSettings(defaultMeetingSettings(), input.settings),
-    }
-    this.state.meetings.set(String(id), meeting)
+    const meeting = newMeeting({
+      host,
+      input,
+      schedule: schedule.value,
+      now,
+      id: freeMeetingNumber(this.state),
+    })
+    this.state.meetings.set(String(meeting.id), meeting)
     countDailyMeetingWrite(this.state, host.id, now)
     return meeting
   }

@@ -11,6 +11,9 @@ import type { UserTable } from './tables.js'
 export type UserCreate = components['schemas']['UserCreate']
 export type UserUpdate = components['schemas']['UserUpdate']
 
+/** A personal meeting id: 10 digits, never starting with 0. */
+export const randomPmi = (): number => 1_000_000_000 + (meetingNumber() % 9_000_000_000)
+
 export const displayName = (u: ZoomUser): string => u.display_name ?? `${u.first_name} ${u.last_name}`.trim()
 
 /** The users an access token may see: its own account's, or every account's when unscoped (LTI Pro's view). */
@@ -60,7 +63,7 @@ export class ZoomUsers {
       type: info.type,
       role_name: 'Member',
       status: action === 'create' ? 'pending' : 'active',
-      pmi: 1_000_000_000 + (meetingNumber() % 9_000_000_000),
+      pmi: randomPmi(),
       timezone: 'UTC',
       language: 'en-US',
       dept: '',

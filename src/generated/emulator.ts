@@ -127,7 +127,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Every sandbox, oldest first, with its credentials (the default world is not listed). */
+        get: operations["listSandboxes"];
         put?: never;
         /** A new isolated world with the seed's structure and fresh credentials; requests reach it by those credentials. */
         post: operations["createSandbox"];
@@ -148,6 +149,26 @@ export interface paths {
         put?: never;
         post?: never;
         delete: operations["deleteSandbox"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/seed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Adds users, meetings, courses, associations and LumiNUS records to the world; all or nothing.
+         * @description Every list is optional; each entity takes defaults for what it leaves out. Entities may refer to ones earlier in the same request (a meeting's `host_id` by the user's id or email, an association's `meetingId` by the number given to a meeting, …). The first problem answers 400 naming its field (`zoom.meetings[1].host_id: no Zoom user "demo-x"`) and nothing is added.
+         */
+        post: operations["seed"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -224,6 +245,39 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The dashboard's login form posts here; the right token sets the login cookie. */
+        post: operations["logIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["logOut"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/contracts/{file}": {
         parameters: {
             query?: never;
@@ -279,6 +333,274 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description What to add, by service; entities are added in this order, so later ones may refer to earlier ones. */
+        SeedRequest: {
+            zoom?: {
+                users?: components["schemas"]["ZoomUserSeed"][];
+                meetings?: components["schemas"]["ZoomMeetingSeed"][];
+            };
+            lti?: {
+                credentials?: components["schemas"]["LtiCredentialSeed"][];
+                courses?: components["schemas"]["LtiCourseSeed"][];
+                associations?: components["schemas"]["LtiAssociationSeed"][];
+            };
+            luminus?: {
+                modules?: components["schemas"]["LuminusModuleSeed"][];
+                users?: components["schemas"]["LuminusUserSeed"][];
+                staff?: components["schemas"]["LuminusStaffSeed"][];
+                subscriptions?: components["schemas"]["LuminusSubscriptionSeed"][];
+                meetings?: components["schemas"]["LuminusMeetingSeed"][];
+            };
+        };
+        /** @description A Zoom user; defaults: a 22-character base64url id, `user<n>@example.edu`, the world's Zoom account, type 2, Member, active, a random PMI, UTC, en-US. Ids and emails (any case) are unique. */
+        ZoomUserSeed: {
+            id?: string;
+            /** Format: email */
+            email?: string;
+            first_name?: string;
+            last_name?: string;
+            display_name?: string;
+            type?: components["schemas"]["UserType"];
+            /** @enum {string} */
+            role_name?: "Owner" | "Admin" | "Member";
+            /** @enum {string} */
+            status?: "active" | "inactive" | "pending";
+            pmi?: number;
+            use_pmi?: boolean;
+            /** @description An IANA time zone name. */
+            timezone?: string;
+            language?: string;
+            dept?: string;
+            /** @description A Zoom account of the world. */
+            account_id?: string;
+            /** @enum {string} */
+            created_by_action?: "create" | "autoCreate" | "custCreate" | "ssoCreate";
+        };
+        /** @description A Zoom meeting as `POST /v2/users/{userId}/meetings` takes it (same defaults and rules), except that `start_time` may be in the past and the daily limit does not apply; plus its host and, optionally, its number and UUID. */
+        ZoomMeetingSeed: {
+            /** @description The host's user id or email. */
+            host_id: string;
+            /** @description The meeting number (10–11 digits); random by default. */
+            id?: number;
+            /** @description 24 characters of base64; random by default. */
+            uuid?: string;
+        } & components["schemas"]["MeetingCreate"];
+        /** @description An LTI Pro key and secret (random by default) of a Zoom account (the world's by default); keys are unique across worlds. */
+        LtiCredentialSeed: {
+            key?: string;
+            secret?: string;
+            accountId?: string;
+        };
+        /** @description An LMS course of a credential (the world's by default), on `https://lms.example.edu` by default; unique by credential, domain and contextId. */
+        LtiCourseSeed: {
+            credentialKey?: string;
+            domain?: string;
+            contextId?: string;
+            courseId?: string;
+            title?: string;
+        };
+        /** @description Links a Zoom meeting of the credential's account to one of its courses; `domain` may be left out when the credential has one course with that contextId; `courseId` defaults to the course's. */
+        LtiAssociationSeed: {
+            meetingId: number | string;
+            contextId: string;
+            domain?: string;
+            credentialKey?: string;
+            courseId?: string;
+        };
+        /** @description A LumiNUS module; a random UUID, code `MOD<n>` and name by default. */
+        LuminusModuleSeed: {
+            /** Format: uuid */
+            id?: string;
+            code?: string;
+            name?: string;
+        };
+        /** @description A LumiNUS user; a free NUSNET id (`e` and seven digits), a name and `<id>@u.nus.edu` by default. */
+        LuminusUserSeed: {
+            id?: string;
+            name?: string;
+            /** Format: email */
+            email?: string;
+        };
+        /** @description Makes a user staff of a module (full access by default); once per module and user. */
+        LuminusStaffSeed: {
+            /** Format: uuid */
+            moduleId: string;
+            userId: string;
+            /** @enum {string} */
+            access?: "full" | "read";
+        };
+        /** @description A subscription key for a user, random by default; keys are unique across worlds. */
+        LuminusSubscriptionSeed: {
+            userId: string;
+            key?: string;
+        };
+        /** @description LumiNUS's record of a Zoom meeting, in a module, created by a user; the Zoom meeting need not exist. `name`, `startDate` and `endDate` default to the Zoom meeting's topic and times (when it exists; else "LumiNUS meeting", now and an hour later), `id` to a random UUID. */
+        LuminusMeetingSeed: {
+            /** Format: uuid */
+            id?: string;
+            /** Format: uuid */
+            moduleId: string;
+            /** @description The creator's NUSNET id. */
+            creatorID: string;
+            /** @description The Zoom meeting number. */
+            meetingID: number | string;
+            name?: string;
+            /** Format: date-time */
+            startDate?: string;
+            /** Format: date-time */
+            endDate?: string;
+            /** Format: date-time */
+            createdDate?: string;
+            /**
+             * @description 1 exam
+             * @enum {integer}
+             */
+            meetingType?: 1 | 2 | 3;
+            isSendEmail?: boolean;
+            isPublishRecordURL?: boolean;
+            exportMultimediaWeb?: boolean;
+            /** Format: uuid */
+            channelID?: string | null;
+            channelName?: string | null;
+            publishMutimediaChannel?: boolean;
+            hostKey?: string;
+        };
+        /** @description What was added, as stored, in the request's structure; every list present. */
+        SeedResult: {
+            zoom: {
+                users: components["schemas"]["SeededZoomUser"][];
+                meetings: components["schemas"]["SeededZoomMeeting"][];
+            };
+            lti: {
+                credentials: components["schemas"]["SeededLtiCredential"][];
+                courses: components["schemas"]["SeededLtiCourse"][];
+                associations: components["schemas"]["SeededLtiAssociation"][];
+            };
+            luminus: {
+                modules: components["schemas"]["SeededLuminusModule"][];
+                users: components["schemas"]["SeededLuminusUser"][];
+                staff: components["schemas"]["SeededLuminusStaff"][];
+                subscriptions: components["schemas"]["SeededLuminusSubscription"][];
+                meetings: components["schemas"]["SeededLuminusMeeting"][];
+            };
+        };
+        SeededZoomUser: {
+            id: string;
+            account_id: string;
+            /** Format: email */
+            email: string;
+            first_name: string;
+            last_name: string;
+            display_name?: string;
+            type: components["schemas"]["UserType"];
+            /** @enum {string} */
+            role_name: "Owner" | "Admin" | "Member";
+            /** @enum {string} */
+            status: "active" | "inactive" | "pending";
+            pmi: number;
+            use_pmi?: boolean;
+            timezone: string;
+            language: string;
+            dept: string;
+            /** Format: date-time */
+            created_at: string;
+            /** @enum {string} */
+            created_by_action: "create" | "autoCreate" | "custCreate" | "ssoCreate";
+        };
+        SeededZoomMeeting: {
+            uuid: string;
+            id: number;
+            host_id: string;
+            /** Format: email */
+            host_email: string;
+            topic: string;
+            type: components["schemas"]["MeetingType"];
+            /**
+             * Format: date-time
+             * @description GMT; absent for type 3.
+             */
+            start_time?: string;
+            duration: number;
+            timezone: string;
+            agenda: string;
+            /** Format: date-time */
+            created_at: string;
+            password: string;
+            h323_password: string;
+            pstn_password: string;
+            encrypted_password: string;
+            pre_schedule: boolean;
+            settings: components["schemas"]["MeetingSettings"];
+            recurrence?: components["schemas"]["Recurrence"];
+        };
+        /** @description The credential with its secret, which the caller needs to sign requests. */
+        SeededLtiCredential: {
+            key: string;
+            secret: string;
+            accountId: string;
+        };
+        SeededLtiCourse: {
+            credentialKey: string;
+            contextId: string;
+            domain: string;
+            courseId?: string;
+            title: string;
+        };
+        SeededLtiAssociation: {
+            credentialKey: string;
+            meetingId: string;
+            contextId: string;
+            domain: string;
+            courseId?: string;
+            /** @description Emulator clock: ms since the epoch. */
+            createdAt: number;
+        };
+        SeededLuminusModule: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            name: string;
+        };
+        SeededLuminusUser: {
+            id: string;
+            name: string;
+            email: string;
+        };
+        SeededLuminusStaff: {
+            /** Format: uuid */
+            moduleId: string;
+            userId: string;
+            /** @enum {string} */
+            access: "full" | "read";
+        };
+        SeededLuminusSubscription: {
+            key: string;
+            userId: string;
+        };
+        SeededLuminusMeeting: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            moduleId: string;
+            meetingID: string;
+            name: string;
+            /** Format: date-time */
+            startDate: string;
+            /** Format: date-time */
+            endDate: string;
+            /** Format: date-time */
+            createdDate: string;
+            creatorID: string;
+            /** @enum {integer} */
+            meetingType: 1 | 2 | 3;
+            isSendEmail: boolean;
+            isPublishRecordURL: boolean;
+            exportMultimediaWeb: boolean;
+            channelID: string | null;
+            channelName: string | null;
+            publishMutimediaChannel: boolean;
+            hostKey: string;
+        };
         LtiProBulkJobs: {
             jobs: components["schemas"]["LtiProBulkJob"][];
         };
@@ -409,6 +731,11 @@ export interface components {
             id: string;
             fired: number;
         } & components["schemas"]["FaultRuleFields"];
+        SandboxInfo: {
+            /** @description The value of `x-emulator-sandbox`. */
+            id: string;
+            credentials: components["schemas"]["Credentials"];
+        };
         Credentials: {
             lti: {
                 key: string;
@@ -426,6 +753,91 @@ export interface components {
                 studentKey: string;
             };
         };
+        /**
+         * @description 1 basic, 2 licensed, 3 on-premises, 4 unassigned without meetings basic, 99 none.
+         * @enum {integer}
+         */
+        UserType: 1 | 2 | 3 | 4 | 99;
+        /**
+         * @description 1 instant, 2 scheduled, 3 recurring with no fixed time, 8 recurring with a fixed time.
+         * @enum {integer}
+         */
+        MeetingType: 1 | 2 | 3 | 8;
+        /** @description yyyy-MM-ddTHH:mm:ssZ (GMT), or yyyy-MM-ddTHH:mm:ss in the meeting's timezone. */
+        StartTime: string;
+        Password: string;
+        Recurrence: {
+            /**
+             * @description 1 daily
+             * @enum {integer}
+             */
+            type: 1 | 2 | 3;
+            /** @description Daily ≤ 99, weekly ≤ 50, monthly ≤ 10. */
+            repeat_interval?: number;
+            /** @description 1 = Sunday … 7 = Saturday. */
+            weekly_days?: string;
+            monthly_day?: number;
+            /** @enum {integer} */
+            monthly_week?: -1 | 1 | 2 | 3 | 4;
+            /** @enum {integer} */
+            monthly_week_day?: 1 | 2 | 3 | 4 | 5 | 6 | 7;
+            end_times?: number;
+            /** Format: date-time */
+            end_date_time?: string;
+        };
+        MeetingSettingsInput: {
+            host_video?: boolean;
+            participant_video?: boolean;
+            join_before_host?: boolean;
+            /** @enum {integer} */
+            jbh_time?: 0 | 5 | 10 | 15;
+            mute_upon_entry?: boolean;
+            waiting_room?: boolean;
+            /** @enum {integer} */
+            approval_type?: 0 | 1 | 2;
+            /** @enum {string} */
+            audio?: "both" | "telephony" | "voip" | "thirdParty";
+            /** @enum {string} */
+            auto_recording?: "local" | "cloud" | "none";
+            alternative_hosts?: string;
+            meeting_authentication?: boolean;
+            authentication_option?: string;
+            authentication_domains?: string;
+            watermark?: boolean;
+            use_pmi?: boolean;
+            enforce_login?: boolean;
+            registrants_email_notification?: boolean;
+            close_registration?: boolean;
+            cn_meeting?: boolean;
+            in_meeting?: boolean;
+            private_meeting?: boolean;
+            email_notification?: boolean;
+            host_save_video_order?: boolean;
+            show_share_button?: boolean;
+            allow_multiple_devices?: boolean;
+            /** @enum {string} */
+            encryption_type?: "enhanced_encryption" | "e2ee";
+            continuous_meeting_chat?: {
+                enable?: boolean;
+            };
+        };
+        MeetingCreate: {
+            topic?: string;
+            type?: components["schemas"]["MeetingType"];
+            start_time?: components["schemas"]["StartTime"];
+            /** @description Minutes. */
+            duration?: number;
+            /** @description An IANA time zone name; the host's by default. */
+            timezone?: string;
+            agenda?: string;
+            password?: components["schemas"]["Password"];
+            default_password?: boolean;
+            pre_schedule?: boolean;
+            schedule_for?: string;
+            recurrence?: components["schemas"]["Recurrence"];
+            settings?: components["schemas"]["MeetingSettingsInput"];
+        };
+        MeetingSettings: components["schemas"]["MeetingSettingsInput"] & unknown;
     };
     responses: never;
     parameters: {
@@ -494,6 +906,15 @@ export interface operations {
             };
             /** @description The admin token is needed. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description Sent by a page of another origin; nothing changed. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -603,6 +1024,15 @@ export interface operations {
                     "application/json": components["schemas"]["ControlError"];
                 };
             };
+            /** @description Sent by a page of another origin; nothing changed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
             /** @description No such sandbox (or fault rule). */
             404: {
                 headers: {
@@ -651,6 +1081,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Clock"];
+                };
+            };
+            /** @description The admin token is needed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
                 };
             };
             /** @description No such sandbox (or fault rule). */
@@ -705,6 +1144,15 @@ export interface operations {
             };
             /** @description The admin token is needed. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description Sent by a page of another origin; nothing changed. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -790,6 +1238,15 @@ export interface operations {
                     "application/json": components["schemas"]["ControlError"];
                 };
             };
+            /** @description The admin token is needed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
             /** @description No such sandbox (or fault rule). */
             404: {
                 headers: {
@@ -822,6 +1279,15 @@ export interface operations {
             };
             /** @description The admin token is needed. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description Sent by a page of another origin; nothing changed. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -870,6 +1336,15 @@ export interface operations {
                     "application/json": {
                         faults: components["schemas"]["FaultRule"][];
                     };
+                };
+            };
+            /** @description The admin token is needed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
                 };
             };
             /** @description No such sandbox (or fault rule). */
@@ -921,6 +1396,15 @@ export interface operations {
             };
             /** @description The admin token is needed. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description Sent by a page of another origin; nothing changed. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -985,6 +1469,15 @@ export interface operations {
                     "application/json": components["schemas"]["ControlError"];
                 };
             };
+            /** @description Sent by a page of another origin; nothing changed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
             /** @description No such sandbox (or fault rule). */
             404: {
                 headers: {
@@ -1035,6 +1528,15 @@ export interface operations {
                     "application/json": components["schemas"]["ControlError"];
                 };
             };
+            /** @description Sent by a page of another origin; nothing changed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
             /** @description No such sandbox (or fault rule). */
             404: {
                 headers: {
@@ -1046,6 +1548,37 @@ export interface operations {
             };
             /** @description The body is larger than 1 MiB; nothing changed. */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+        };
+    };
+    listSandboxes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sandboxes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        sandboxes: components["schemas"]["SandboxInfo"][];
+                    };
+                };
+            };
+            /** @description The admin token is needed. */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1070,14 +1603,20 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        id: string;
-                        credentials: components["schemas"]["Credentials"];
-                    };
+                    "application/json": components["schemas"]["SandboxInfo"];
                 };
             };
             /** @description The admin token is needed. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description Sent by a page of another origin; nothing changed. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1132,6 +1671,15 @@ export interface operations {
                     "application/json": components["schemas"]["ControlError"];
                 };
             };
+            /** @description Sent by a page of another origin; nothing changed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
             /** @description No such sandbox (or fault rule). */
             404: {
                 headers: {
@@ -1143,6 +1691,87 @@ export interface operations {
             };
             /** @description The body is larger than 1 MiB; nothing changed. */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+        };
+    };
+    seed: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The sandbox this call acts on; the default world when absent. Unknown → 404. */
+                "x-emulator-sandbox"?: components["parameters"]["Sandbox"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SeedRequest"];
+            };
+        };
+        responses: {
+            /** @description Added; every entity as stored, with its ids, in the request's structure (every list present). */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SeedResult"];
+                };
+            };
+            /** @description Wrong input; nothing changed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description The admin token is needed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description Sent by a page of another origin; nothing changed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description No such sandbox (or fault rule). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description The body is larger than 1 MiB; nothing changed. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description The body is neither JSON nor sent as JSON, text/plain or form-urlencoded (curl -d); nothing changed. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1170,6 +1799,15 @@ export interface operations {
                     "application/json": components["schemas"]["LtiProBulkJobs"];
                 };
             };
+            /** @description The admin token is needed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
         };
     };
     getDashboard: {
@@ -1186,6 +1824,15 @@ export interface operations {
         responses: {
             /** @description The page. */
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description The admin token is needed: the login form. */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1225,6 +1872,15 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description The admin token is needed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
             /** @description No such sandbox. */
             404: {
                 headers: {
@@ -1254,6 +1910,99 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            /** @description The admin token is needed: the login form. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+        };
+    };
+    logIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": {
+                    token?: string;
+                    /** @description `/__emulator/docs` goes back to the docs; anything else to `/`. */
+                    next?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Logged in (nothing to do without an admin token): on to `next`. The cookie is an HMAC of the token under a key drawn at start, so a restart logs everyone out. */
+            303: {
+                headers: {
+                    "Set-Cookie"?: string;
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description A body that is not a form. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description Not the admin token: the form again, with a message. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Sent by a page of another origin; nothing changed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+        };
+    };
+    logOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The login cookie cleared; on to the dashboard. */
+            303: {
+                headers: {
+                    "Set-Cookie"?: string;
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Sent by a page of another origin; nothing changed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
         };
     };
     getContract: {
@@ -1274,6 +2023,15 @@ export interface operations {
                 };
                 content: {
                     "application/yaml": string;
+                };
+            };
+            /** @description The admin token is needed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
                 };
             };
             /** @description No such contract. */

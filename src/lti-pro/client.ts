@@ -1,4 +1,5 @@
 /** @module A typed LTI Pro client: signs each request, pages through lists, splits bulk calls; API errors are results, not throws. */
+import { serviceBaseUrl } from '../base-url.js'
 import type { components } from '../generated/lti-pro.js'
 import { SIGNATURE_HEADER, type SignedParams, sign } from './signature.js'
 
@@ -18,6 +19,11 @@ export interface LtiProApiError {
   httpStatus: number
   errorCode: string
   errorMessage: string
+  /**
+   * The emulator's `x-emulator-diagnostic` header, when it sent one: why a signature was refused
+   * (the base string it expected, the signature's age). The real LTI Pro sends none.
+   */
+  diagnostic?: string
 }
 
 export type LtiProResult<T> = { data: T; error?: never } | { data?: never; error: LtiProApiError }
@@ -44,9 +50,13 @@ export type CreateAndAssociateOutcome =
 export interface LtiProClientOptions {
   key: string
   secret: string
+  /**
+   * `https://applications.zoom.us/api/v1/lti/rich` by default. A bare origin
+   * (`http://127.0.0.1:4010`) gets `/api/v1/lti/rich` appended; a URL with a path is the full base.
+   */
   baseUrl?: string
   fetch?: (request: Request) => Promise<Response>
-  /** Milliseconds since the epoch, for the signature's timestamp. */
+  /** Milliseconds since the epoch, for the signature's timestamp; `Date.now()` (read at each call) by default. */
   now?: () => number
 }
 
@@ -62,6 +72,14 @@ interface Envelope {
   errorMessage?: unknown
 }
 
+interface Answer {
+  httpStatus: number
+  envelope: Envelope
+  diagnostic: string | null
+}
+
+const DIAGNOSTIC_HEADER = 'x-emulator-diagnostic'
+
 const chunks = <T>(items: readonly T[], size: number): T[][] =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size))
 
@@ -70,9 +88,9 @@ export function createLtiProClient({
   secret,
   baseUrl = LTI_PRO_BASE_URL,
   fetch = (request) => globalThis.fetch(request),
-  now = Date.now,
+  now = () => Date.now(),
 }: LtiProClientOptions) {
-  const base = baseUrl.replace(/\/$/, '')
+  const base = serviceBaseUrl(baseUrl, LTI_PRO_BASE_URL)
 
   /** Signs the query (plus, for bulk bodies `{userId, …}`, that userId) and returns the envelope. */
   async function call(
@@ -81,7 +99,7 @@ export function createLtiProClient({
     query: Record<string, string> = {},
     body?: unknown,
     bodyUserId?: string,
-  ): Promise<{ httpStatus: number; envelope: Envelope }> {
+  ): Promise<Answer> {
     const params: Record<string, string> = { ...query, key, timestamp: String(now()) }
     const signed: SignedParams = bodyUserId === undefined ? params : { ...params, userId: bodyUserId }
     const request = new Request(`${base}${path}?${new URLSearchParams(params)}`, {
@@ -106,13 +124,14 @@ export function createLtiProClient({
       throw new LtiProTransportError(
         `${method} ${path} answered ${response.status} without an LTI Pro envelope`,
       )
-    return { httpStatus: response.status, envelope }
+    return { httpStatus: response.status, envelope, diagnostic: response.headers.get(DIAGNOSTIC_HEADER) }
   }
 
-  const apiError = (httpStatus: number, envelope: Envelope): LtiProApiError => ({
+  const apiError = ({ httpStatus, envelope, diagnostic }: Answer): LtiProApiError => ({
     httpStatus,
     errorCode: String(envelope.errorCode ?? httpStatus),
     errorMessage: String(envelope.errorMessage ?? ''),
+    ...(diagnostic === null ? {} : { diagnostic }),
   })
 
   async function listMeetings(params: ListMeetingsParams): Promise<LtiProResult<LtiProMeetingPage>> {
@@ -122,9 +141,9 @@ export function createLtiProClient({
       pageNum: String(params.pageNum ?? 1),
       pageSize: String(params.pageSize ?? 20),
     }
-    const { httpStatus, envelope } = await call('GET', '/open/meeting/list', query)
-    if (envelope.status !== true) return { error: apiError(httpStatus, envelope) }
-    return { data: envelope.result as LtiProMeetingPage }
+    const answer = await call('GET', '/open/meeting/list', query)
+    if (answer.envelope.status !== true) return { error: apiError(answer) }
+    return { data: answer.envelope.result as LtiProMeetingPage }
   }
 
   /** Every page from `pageNum` on, as results; stops after the last page or the first error. */
@@ -148,9 +167,9 @@ export function createLtiProClient({
     const summary: BulkSummary = { calls: 0, accepted: 0 }
     for (const chunk of chunks(items, LTI_PRO_BULK_LIMIT)) {
       const body = userId === undefined ? chunk : { userId, meetingList: chunk }
-      const { httpStatus, envelope } = await call(method, path, {}, body, userId)
+      const answer = await call(method, path, {}, body, userId)
       summary.calls++
-      if (envelope.status !== true) return { error: apiError(httpStatus, envelope) }
+      if (answer.envelope.status !== true) return { error: apiError(answer) }
       summary.accepted += chunk.length
     }
     return { data: summary }
@@ -159,10 +178,10 @@ export function createLtiProClient({
   async function createAndAssociate(
     request: LtiProCreateAndAssociateRequest,
   ): Promise<LtiProResult<CreateAndAssociateOutcome>> {
-    const { httpStatus, envelope } = await call('POST', '/meeting/createAndAssociate', {}, request)
-    const created = (envelope.result as { id?: unknown } | undefined)?.id
-    if (envelope.status === true) return { data: { kind: 'associated', meetingId: String(created) } }
-    const error = apiError(httpStatus, envelope)
+    const answer = await call('POST', '/meeting/createAndAssociate', {}, request)
+    const created = (answer.envelope.result as { id?: unknown } | undefined)?.id
+    if (answer.envelope.status === true) return { data: { kind: 'associated', meetingId: String(created) } }
+    const error = apiError(answer)
     if (typeof created === 'string')
       return { data: { kind: 'created-not-associated', meetingId: created, error } }
     return { error }

@@ -1,4 +1,5 @@
 /** @module A typed client for LumiNUS's Zoom Conferencing API: `{ data } | { error }`, throwing only for transport faults. */
+import { serviceBaseUrl } from '../base-url.js'
 import type { components, operations } from '../generated/luminus.js'
 
 export const LUMINUS_BASE_URL = 'https://luminus.azure-api.net'
@@ -14,7 +15,10 @@ export type LuminusResult<T> =
 export interface LuminusClientOptions {
   /** The Azure API Management subscription key, sent as `Ocp-Apim-Subscription-Key`. */
   subscriptionKey: string
-  /** `https://luminus.azure-api.net` unless given, e.g. the emulator's local origin. */
+  /**
+   * `https://luminus.azure-api.net` unless given, e.g. the emulator's origin `http://127.0.0.1:4010`
+   * (LumiNUS's paths start at the origin); a URL with a path is the full base.
+   */
   baseUrl?: string
   /** Any fetch taking a Request: `globalThis.fetch` by default, or an emulator's `fetch`. */
   fetch?: (request: Request) => Promise<Response>
@@ -41,7 +45,7 @@ export function createLuminusClient({
   baseUrl = LUMINUS_BASE_URL,
   fetch = (request) => globalThis.fetch(request),
 }: LuminusClientOptions): LuminusClient {
-  const base = baseUrl.replace(/\/+$/, '')
+  const base = serviceBaseUrl(baseUrl, LUMINUS_BASE_URL)
   const get = async <T>(path: string): Promise<LuminusResult<T>> => {
     const request = new Request(`${base}${path}`, {
       headers: { 'Ocp-Apim-Subscription-Key': subscriptionKey, accept: 'application/json' },

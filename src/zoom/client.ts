@@ -1,4 +1,5 @@
 /** @module createZoomClient: typed users and meetings calls, `{data} | {error}` results, page iterators; throws only on transport faults. */
+import { serviceBaseUrl } from '../base-url.js'
 import type { components, operations } from '../generated/zoom.js'
 import { errorOf, tokenSource, type ZoomApiError, type ZoomAuth } from './auth.js'
 
@@ -13,26 +14,43 @@ export type ZoomResult<T> =
   | { data: T; error?: undefined; response: Response }
   | { data?: undefined; error: ZoomApiError; response?: Response }
 
+export const ZOOM_API_BASE_URL = 'https://api.zoom.us/v2'
+export const ZOOM_OAUTH_URL = 'https://zoom.us/oauth'
+
 export interface ZoomClientOptions {
   auth: ZoomAuth
-  /** `https://api.zoom.us/v2` by default; the emulator serves the same path on its own origin. */
+  /**
+   * `https://api.zoom.us/v2` by default. A bare origin (`http://127.0.0.1:4010`) gets `/v2`
+   * appended; a URL with a path is the full base.
+   */
   baseUrl?: string
-  /** `https://zoom.us/oauth` by default. */
+  /**
+   * Where `/token` is asked for. By default `https://zoom.us/oauth` while `baseUrl` is Zoom's own
+   * API host, and `baseUrl`'s origin + `/oauth` for any other host, so the client secret goes
+   * where the API calls go. A bare origin gets `/oauth` appended.
+   */
   oauthUrl?: string
   fetch?: typeof globalThis.fetch
-  /** The clock token lifetimes are measured on; `Date.now` by default. */
+  /** The clock token lifetimes are measured on; `Date.now()` (read at each call) by default. */
   now?: () => number
+}
+
+/** The OAuth base: given, Zoom's own for Zoom's API host, else the API base's origin + `/oauth`. */
+const oauthBaseUrl = (apiBase: string, oauthUrl: string | undefined): string => {
+  if (oauthUrl !== undefined) return serviceBaseUrl(oauthUrl, ZOOM_OAUTH_URL, 'oauthUrl')
+  const { origin } = new URL(apiBase)
+  return origin === new URL(ZOOM_API_BASE_URL).origin ? ZOOM_OAUTH_URL : `${origin}/oauth`
 }
 
 type QueryValue = string | number | boolean | undefined
 
 export function createZoomClient(options: ZoomClientOptions) {
-  const baseUrl = (options.baseUrl ?? 'https://api.zoom.us/v2').replace(/\/$/, '')
+  const baseUrl = serviceBaseUrl(options.baseUrl ?? ZOOM_API_BASE_URL, ZOOM_API_BASE_URL)
   const fetch = options.fetch ?? globalThis.fetch
   const tokens = tokenSource(options.auth, {
-    oauthUrl: (options.oauthUrl ?? 'https://zoom.us/oauth').replace(/\/$/, ''),
+    oauthUrl: oauthBaseUrl(baseUrl, options.oauthUrl),
     fetch,
-    now: options.now ?? Date.now,
+    now: options.now ?? (() => Date.now()),
   })
 
   async function call<T>(

@@ -109,6 +109,19 @@ export const VALID: readonly FuzzRequest[] = [
     body: { match: { service: 'luminus', method: 'POST' }, response: { status: 503 }, times: 1 },
   },
   { method: 'GET', path: '/__emulator/lti-pro/bulk-jobs', query: [], headers: {} },
+  {
+    method: 'POST',
+    path: '/__emulator/seed',
+    query: [],
+    headers: json,
+    body: {
+      zoom: {
+        users: [{ email: 'fuzz@example.edu' }],
+        meetings: [{ host_id: 'fuzz@example.edu', topic: 'Fuzz' }],
+      },
+      luminus: { modules: [{ code: 'FUZZ' }] },
+    },
+  },
 ]
 
 const hostile = fc.oneof(

@@ -2,20 +2,23 @@
 import { afterEach, describe, expect, test } from 'vitest'
 import { isLoopback, type RunningServer, startServer } from '../../mock/server.js'
 
-import { createTestEmulator } from '../helpers.js'
+import { createTestEmulator, T0 } from '../helpers.js'
 import { control } from './helpers.js'
 
 const bearer = (token: string) => ({ headers: { authorization: `Bearer ${token}` } })
 
 describe('the admin token', () => {
-  test('is required for mutating control calls and for reading the state, and nothing changes without it', async () => {
+  test('is required for every control call but health, and nothing changes without it', async () => {
     const emulator = createTestEmulator({ adminToken: 'let-me-in' })
     const denied = await control(emulator, 'POST', '/clock', { body: { advanceMs: 1000 } })
-    expect(denied).toEqual({ status: 401, body: { error: expect.stringContaining('Bearer <admin token>') } })
-    expect((await control(emulator, 'GET', '/state')).status).toBe(401)
+    expect(denied).toEqual({ status: 401, body: { error: expect.stringContaining('Bearer <token>') } })
+    for (const path of ['/state', '/clock', '/requests', '/faults', '/sandboxes', '/lti-pro/bulk-jobs'])
+      expect((await control(emulator, 'GET', path)).status, path).toBe(401)
     expect((await control(emulator, 'POST', '/sandboxes', bearer('wrong'))).status).toBe(401)
     expect(emulator.worlds.sandboxes.size).toBe(0)
-    expect((await control(emulator, 'GET', '/clock')).status).toBe(200)
+    expect(emulator.clock.now()).toBe(T0)
+    expect((await control(emulator, 'GET', '/health')).status).toBe(200)
+    expect((await control(emulator, 'GET', '/clock', bearer('let-me-in'))).status).toBe(200)
     const allowed = await control(emulator, 'POST', '/clock', {
       body: { advanceMs: 1000 },
       ...bearer('let-me-in'),

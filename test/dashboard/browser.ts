@@ -1,21 +1,18 @@
-/** @module Browser-test wiring: Debian's Chromium through playwright-core, a page that records console errors and off-origin requests, screenshots. */
-import { existsSync, mkdirSync } from 'node:fs'
+/** @module Browser-test wiring: Chromium (as chromium-setup.ts found it) through playwright-core, a page that records console errors and off-origin requests, screenshots. */
+import { mkdirSync } from 'node:fs'
 import { type Browser, chromium, type Page } from 'playwright-core'
-import { afterAll, beforeAll } from 'vitest'
+import { afterAll, beforeAll, inject } from 'vitest'
 import { createEmulator, type Emulator } from '../../mock/emulator.js'
 import { type RunningServer, startServer } from '../../mock/server.js'
 import { T0 } from '../helpers.js'
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 export const ARTIFACTS = new URL('../../test-artifacts/', import.meta.url)
 
 export function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM))
-    throw new Error(
-      `No Chromium at ${CHROMIUM}: apt-get install chromium (as .ci/run does), or set CHROMIUM_PATH`,
-    )
+  const found = inject('chromium')
+  if ('problem' in found) throw new Error(found.problem)
   return chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath: found.path,
     args: [
       '--headless',
       '--no-sandbox',

@@ -19,7 +19,12 @@ describe('the LTI Pro client', () => {
       now: () => emulator.clock.now(),
     })
     expect(await wrongSecret.listMeetings({ userId: 'demo-host' })).toEqual({
-      error: { httpStatus: 401, errorCode: '401', errorMessage: 'Verify LTI signature failed(2203).' },
+      error: {
+        httpStatus: 401,
+        errorCode: '401',
+        errorMessage: 'Verify LTI signature failed(2203).',
+        diagnostic: `signature does not match; expected base string "isUpComing=true&key=demo-lti-key&pageNum=1&pageSize=20&timestamp=${emulator.clock.now()}&userId=demo-host" (signature age 0 ms)`,
+      },
     })
     const client = demoClient(emulator)
     expect((await client.listMeetings({ userId: 'nobody' })).error).toMatchObject({
@@ -47,7 +52,7 @@ describe('the LTI Pro client', () => {
     await expect(html.listMeetings({ userId: 'u' })).rejects.toBeInstanceOf(LtiProTransportError)
   })
 
-  test('signs with the injected clock, so an expired clock is a 401 result', async () => {
+  test('signs with the injected clock, so an expired clock is a 401 result whose diagnostic says so', async () => {
     const emulator = createTestEmulator()
     const client = createLtiProClient({
       key: 'demo-lti-key',
@@ -56,7 +61,51 @@ describe('the LTI Pro client', () => {
       fetch: emulator.fetch,
       now: () => emulator.clock.now() - 3_600_001,
     })
-    expect((await client.listMeetings({ userId: 'demo-host' })).error?.httpStatus).toBe(401)
+    expect((await client.listMeetings({ userId: 'demo-host' })).error).toEqual({
+      httpStatus: 401,
+      errorCode: '401',
+      errorMessage: 'Verify LTI signature failed(2203).',
+      diagnostic: 'signature expired: age 3600001 ms exceeds 3600000 ms',
+    })
+  })
+
+  test('has no diagnostic when the answer carries no x-emulator-diagnostic header, as from the real LTI Pro', async () => {
+    const errorMessage = 'Verify LTI signature failed(2203).'
+    const client = createLtiProClient({
+      key: 'k',
+      secret: 's',
+      fetch: async () => Response.json({ status: false, errorCode: '401', errorMessage }, { status: 401 }),
+    })
+    expect((await client.listMeetings({ userId: 'u' })).error).toStrictEqual({
+      httpStatus: 401,
+      errorCode: '401',
+      errorMessage,
+    })
+  })
+
+  test('takes the bare emulator origin and adds /api/v1/lti/rich; a base with a path is used as given', async () => {
+    const emulator = createTestEmulator()
+    const urls: string[] = []
+    const recording = (request: Request) => {
+      urls.push(request.url)
+      return emulator.fetch(request)
+    }
+    const now = () => emulator.clock.now()
+    const credentials = { key: 'demo-lti-key', secret: 'demo-lti-secret', fetch: recording, now }
+    for (const baseUrl of [
+      'http://127.0.0.1:4010',
+      'http://127.0.0.1:4010/',
+      'http://127.0.0.1:4010/api/v1/lti/rich/',
+    ])
+      expect(
+        (await createLtiProClient({ ...credentials, baseUrl }).listMeetings({ userId: 'demo-host' })).data,
+      ).toMatchObject({ pageNum: 1 })
+    expect(urls.map((url) => new URL(url).pathname)).toEqual(
+      Array(3).fill('/api/v1/lti/rich/open/meeting/list'),
+    )
+    expect(() => createLtiProClient({ ...credentials, baseUrl: '127.0.0.1:4010' })).toThrow(
+      'baseUrl must be an absolute URL like http://127.0.0.1:4010, not "127.0.0.1:4010".',
+    )
   })
 
   test('pages through every meeting and stops at the first error', async () => {

@@ -28,6 +28,18 @@ describe('the LumiNUS client', () => {
     expect(requests[0]?.headers.get('ocp-apim-subscription-key')).toBe('k-1')
   })
 
+  test('takes the bare emulator origin as the base, and keeps a base with a path (a gateway prefix) as given', async () => {
+    const { requests, fetch } = recordingFetch(() =>
+      Response.json({ statusCode: 404, message: 'Not Found' }, { status: 404 }),
+    )
+    for (const baseUrl of ['http://127.0.0.1:4010', 'https://gateway.example.edu/luminus/'])
+      await createLuminusClient({ subscriptionKey: 'k', baseUrl, fetch }).syncMeeting(DEMO_MEETING_ID)
+    expect(requests.map(({ url }) => url)).toEqual([
+      `http://127.0.0.1:4010/zoom/Meeting/${DEMO_MEETING_ID}/Sync`,
+      `https://gateway.example.edu/luminus/zoom/Meeting/${DEMO_MEETING_ID}/Sync`,
+    ])
+  })
+
   test('keeps an id with slashes or spaces inside its path segment', async () => {
     const { requests, fetch } = recordingFetch(() =>
       Response.json({ statusCode: 400, message: 'Bad Request' }, { status: 400 }),

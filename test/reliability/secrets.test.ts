@@ -121,7 +121,7 @@ describe('secrets', () => {
         outputs.push(await (await emulator.request(path, { headers })).text())
       const page = await (await emulator.request(`/?sandbox=${world.id}`, { headers: admin })).text()
       const fragment = await (
-        await emulator.request(`/__emulator/dashboard/world?sandbox=${world.id}`)
+        await emulator.request(`/__emulator/dashboard/world?sandbox=${world.id}`, { headers: admin })
       ).text()
       // The credentials panel shows this world's credentials by design: prove that, then leave it out.
       expect(fragment).toContain(world.credentials.lti.secret)

@@ -2,7 +2,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, afterEach, describe, expect, test } from 'vitest'
+import { afterAll, afterEach, describe, expect, test, vi } from 'vitest'
 import { readStateFile, stateWriter, writeAtomically } from '../../mock/persistence.js'
 import { type CliProcess, createUser, runCli, startCli, userEmails, zoomToken } from './process.js'
 
@@ -51,13 +51,16 @@ describe('the state file', () => {
     }
     const lanes = Array.from({ length: 8 }, (_, lane) => writer(lane))
     await new Promise((resolve) => setTimeout(resolve, 500 + Math.random() * 1000))
+    // On a loaded machine the fsync'd writes can lag behind that; the kill must come after one with lane users.
+    const hasLaneUsers = () => usersIn(path).some((email) => email.startsWith('lane'))
+    await vi.waitUntil(hasLaneUsers, { timeout: 10_000, interval: 20 })
     cli.child.kill('SIGKILL')
     await cli.exited
     stop = true
     await Promise.all(lanes)
     expect(() => JSON.parse(readFileSync(path, 'utf8'))).not.toThrow()
     const saved = usersIn(path)
-    expect(saved.filter((email) => email.startsWith('lane')).length).toBeGreaterThan(0)
+    expect(hasLaneUsers()).toBe(true)
     const restarted = await start(['--state-file', path, '--quiet'])
     const state = (await (await fetch(`${restarted.url}/__emulator/state`)).json()) as {
       zoom: { users: Record<string, { email: string }> }
