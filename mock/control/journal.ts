@@ -127,11 +127,6 @@ export class Journal {
     this.length--
   }
 
-  /** What the kept entries count against `maxBytes`. */
-  get usedBytes(): number {
-    return this.bytes
-  }
-
   /** Oldest first. */
   list(filter: RequestFilter = {}): JournalPage {
     const requests: JournalEntry[] = []

@@ -19,7 +19,7 @@ export const SECRET_PARAMETERS = new Set([
   'password',
 ])
 
-/** Headers that carry credentials, besides any whose name mentions a subscription key, token, secret or signature. */
+/** Headers that carry credentials, besides any whose name mentions a subscription key, token, secret, signature or API key. */
 const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie', 'set-cookie', 'x-api-key'])
 const SECRET_HEADER_PATTERN = /subscription-key|token|secret|signature|api-key/
 
@@ -50,7 +50,7 @@ const SECRET_FIELDS = new Set([
 
 const isSecretField = (name: string): boolean => SECRET_FIELDS.has(name.replace(/[-_]/g, '').toLowerCase())
 
-/** `pairs` is name, value, name, value … (names lower-case); a repeated name (Set-Cookie) keeps its values joined. */
+/** `pairs` is name, value, name, value … (names lower-case); a repeated name's values are joined with `, `. */
 export function redactedHeaders(pairs: readonly string[]): Record<string, string> {
   const headers = new Map<string, string>()
   for (let i = 0; i + 1 < pairs.length; i += 2) {
