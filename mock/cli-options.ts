@@ -25,6 +25,8 @@ Usage: zoom-lti-mock [options]
                         folder (default: the package's contracts/)
   --now <instant>       freeze the clock at this ISO instant (default: wall clock)
   --journal-size <n>    requests each world's journal keeps (default 1000)
+  --journal-bytes <n>   bytes of bodies each world's journal keeps, plus 1 KiB
+                        an entry (default 4194304, 4 MiB)
   --max-bulk-jobs <n>   LTI Pro bulk jobs each world keeps; past it the oldest
                         finished ones are forgotten (default 1000)
   --latency <ms>        delay every service response by this many ms
@@ -73,6 +75,7 @@ const optionsSpec = {
   contracts: { type: 'string' },
   now: { type: 'string' },
   'journal-size': { type: 'string' },
+  'journal-bytes': { type: 'string' },
   'max-bulk-jobs': { type: 'string' },
   latency: { type: 'string' },
   'fault-seed': { type: 'string' },
@@ -146,6 +149,9 @@ export function serverOptions(
     ...(v['journal-size'] === undefined
       ? {}
       : { journalSize: parseInteger('--journal-size', v['journal-size'], 1, 1_000_000) }),
+    ...(v['journal-bytes'] === undefined
+      ? {}
+      : { journalBytes: parseInteger('--journal-bytes', v['journal-bytes'], 1, 2 ** 32) }),
     ...(v['max-bulk-jobs'] === undefined
       ? {}
       : { ltiPro: { maxBulkJobs: parseInteger('--max-bulk-jobs', v['max-bulk-jobs'], 1, 1_000_000) } }),

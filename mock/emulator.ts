@@ -39,6 +39,8 @@ export interface EmulatorOptions {
   state?: StateSnapshot
   /** How many requests each world's journal keeps; 1000 by default. */
   journalSize?: number
+  /** How many bytes of request and response bodies each world's journal keeps (each entry also counts 1 KiB); 4 MiB by default. */
+  journalBytes?: number
   /** Seeds the generator behind fault rules with a `probability`; the same seed gives the same firings. */
   faultSeed?: number
   /** Wall-clock milliseconds added to every service response (`--latency`). */
@@ -109,6 +111,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
         ...(source === undefined ? {} : { source }),
       },
       ...(options.journalSize === undefined ? {} : { journalSize: options.journalSize }),
+      ...(options.journalBytes === undefined ? {} : { journalBytes: options.journalBytes }),
       ...(options.faultSeed === undefined ? {} : { faultSeed: options.faultSeed }),
     })
   const worlds = new WorldRegistry(

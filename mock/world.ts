@@ -1,7 +1,7 @@
 /** @module A world (the default one or a sandbox): its store, its clock, its credentials; and the registry of worlds. */
 import { type Clock, type ClockOptions, createClock } from './clock.js'
 import { FaultSet } from './control/faults.js'
-import { Journal } from './control/journal.js'
+import { DEFAULT_JOURNAL_BYTES, Journal } from './control/journal.js'
 import { type Credentials, DEMO_CREDENTIALS, seedDemo } from './seed/demo.js'
 import { createStore, type Store } from './store.js'
 
@@ -35,6 +35,8 @@ export interface WorldOptions {
   seed?: Seed
   /** How many requests the journal keeps before it forgets the oldest. */
   journalSize?: number
+  /** How many bytes of bodies the journal keeps (each entry counts its bodies and 1 KiB) before it forgets the oldest. */
+  journalBytes?: number
   /** Seeds the generator that decides fault rules with a `probability`. */
   faultSeed?: number
 }
@@ -45,6 +47,7 @@ export function createWorld({
   clock: clockOptions,
   seed = seedDemo,
   journalSize = DEFAULT_JOURNAL_SIZE,
+  journalBytes = DEFAULT_JOURNAL_BYTES,
   faultSeed = DEFAULT_FAULT_SEED,
 }: WorldOptions): World {
   const clock = createClock(clockOptions)
@@ -58,7 +61,7 @@ export function createWorld({
     credentials,
     clock,
     store: seeded(),
-    journal: new Journal(journalSize),
+    journal: new Journal(journalSize, journalBytes),
     faults: new FaultSet(faultSeed),
     reset() {
       clock.reset()

@@ -1,6 +1,15 @@
 /** @module The request journal: a bounded ring buffer of what each world was asked and answered, never a secret. */
 import type { AuthVerdict } from '../env.js'
+import { bodyFilterFromQuery, bodyMatches, parseBodyFilter } from './body-match.js'
 import { badInput } from './errors.js'
+import {
+  type CapturedExchange,
+  describeExchange,
+  exchangeBytes,
+  type JournalExchange,
+  type JsonValue,
+  requestBodyView,
+} from './exchange.js'
 import {
   type EmulatedService,
   matches,
@@ -9,8 +18,9 @@ import {
   parseService,
   type RequestMatch,
 } from './match.js'
+import { redactedQuery } from './redaction.js'
 
-export interface JournalEntry {
+export interface JournalEntry extends JournalExchange {
   /** Increases by one per request the world journals, so a gap after `DELETE` or eviction shows. */
   id: number
   /** On the world's clock. */
@@ -35,7 +45,7 @@ export interface JournalEntry {
 
 /** A request as the middleware records it, cheap to build: `time` and `query` are derived when the journal is read. */
 export interface RecordedRequest<S = EmulatedService>
-  extends Omit<JournalEntry, 'id' | 'time' | 'service' | 'query'> {
+  extends Omit<JournalEntry, 'id' | 'time' | 'service' | 'query' | keyof JournalExchange> {
   service: S
   /** On the world's clock, in ms. */
   at: number
@@ -46,33 +56,13 @@ export interface RecordedRequest<S = EmulatedService>
 export interface RequestFilter extends RequestMatch {
   /** `404`, or a class such as `4xx`. */
   status?: number | string
+  /** Matches the request body as it reads in the entry (secrets `[redacted]`): objects by the keys given, recursively; arrays element-wise. */
+  body?: JsonValue
 }
 
 export interface JournalPage {
   count: number
   requests: JournalEntry[]
-}
-
-/** Query parameters whose values are credentials; `key` (LTI Pro) is an identifier and stays. */
-export const SECRET_QUERY_PARAMETERS = new Set([
-  'subscription-key',
-  'access_token',
-  'token',
-  'client_secret',
-  'secret',
-  'signature',
-])
-
-export function redactedQuery(params: URLSearchParams): Record<string, string | string[]> {
-  // Object.fromEntries defines each name as an own property, so `__proto__` is just a name here.
-  return Object.fromEntries(
-    [...new Set(params.keys())].map((name) => {
-      const values = params
-        .getAll(name)
-        .map((value) => (SECRET_QUERY_PARAMETERS.has(name.toLowerCase()) ? '[redacted]' : value))
-      return [name, values.length === 1 ? (values[0] as string) : values]
-    }),
-  )
 }
 
 /** The entry a recorded request reads as, without its id: its own objects, secrets redacted. */
@@ -97,58 +87,90 @@ const statusMatches = (filter: RequestFilter['status'], status: number): boolean
   filter === undefined ||
   (typeof filter === 'number' ? filter === status : String(status)[0] === filter[0] && status > 0)
 
+interface Recorded {
+  id: number
+  request: RecordedRequest
+  exchange: CapturedExchange
+  bytes: number
+}
+
+/** The newest `size` entries whose bodies fit in `maxBytes` (each counts its bodies and 1 KiB); the newest always stays. */
 export class Journal {
-  private entries: { id: number; request: RecordedRequest }[] = []
+  private ring: (Recorded | undefined)[] = []
   private start = 0
+  private length = 0
+  private bytes = 0
   private nextId = 1
 
-  constructor(readonly size: number) {
+  constructor(
+    readonly size: number,
+    readonly maxBytes: number = DEFAULT_JOURNAL_BYTES,
+  ) {
     if (!Number.isInteger(size) || size < 1) throw new RangeError(`Journal size must be ≥ 1, not ${size}`)
+    if (!Number.isInteger(maxBytes) || maxBytes < 1)
+      throw new RangeError(`Journal byte budget must be ≥ 1, not ${maxBytes}`)
   }
 
-  record(request: RecordedRequest): void {
-    const recorded = { id: this.nextId++, request }
-    if (this.entries.length < this.size) this.entries.push(recorded)
-    else {
-      this.entries[this.start] = recorded
-      this.start = (this.start + 1) % this.size
-    }
+  record(request: RecordedRequest, exchange: CapturedExchange): void {
+    const bytes = exchangeBytes(exchange)
+    while (this.length > 0 && (this.length === this.size || this.bytes + bytes > this.maxBytes))
+      this.forgetOldest()
+    this.ring[(this.start + this.length) % this.size] = { id: this.nextId++, request, exchange, bytes }
+    this.length++
+    this.bytes += bytes
+  }
+
+  private forgetOldest(): void {
+    this.bytes -= (this.ring[this.start] as Recorded).bytes
+    this.ring[this.start] = undefined
+    this.start = (this.start + 1) % this.size
+    this.length--
   }
 
   /** Oldest first. */
   list(filter: RequestFilter = {}): JournalPage {
-    const ordered = [...this.entries.slice(this.start), ...this.entries.slice(0, this.start)]
-    const requests = ordered
-      .filter(
-        ({ request: r }) =>
-          matches(filter, r.service, r.method, r.path) && statusMatches(filter.status, r.status),
-      )
-      .map(({ id, request }) => ({ id, ...describeRequest(request) }))
+    const requests: JournalEntry[] = []
+    for (let i = 0; i < this.length; i++) {
+      const { id, request: r, exchange } = this.ring[(this.start + i) % this.size] as Recorded
+      if (!matches(filter, r.service, r.method, r.path) || !statusMatches(filter.status, r.status)) continue
+      if (filter.body !== undefined && !bodyMatches(filter.body, requestBodyView(exchange))) continue
+      requests.push({ id, ...describeRequest(r), ...describeExchange(exchange, r.status) })
+    }
     return { count: requests.length, requests }
   }
 
   /** Empties the journal; ids go on increasing. */
   clear(): number {
-    const cleared = this.entries.length
-    this.entries = []
+    const cleared = this.length
+    this.ring = []
     this.start = 0
+    this.length = 0
+    this.bytes = 0
     return cleared
   }
 }
 
+/** 4 MiB of bodies per world. */
+export const DEFAULT_JOURNAL_BYTES = 4 * 1024 * 1024
+
 /** A filter from query parameters or an in-process object; unknown names are refused. */
 export function parseRequestFilter(input: Record<string, unknown>): RequestFilter {
-  const allowed = ['service', 'method', 'path', 'status']
+  const allowed = ['service', 'method', 'path', 'status', 'body']
   const unknown = Object.keys(input).find((key) => !allowed.includes(key))
   if (unknown) throw badInput(`Unknown journal filter "${unknown}" (allowed: ${allowed.join(', ')}).`)
-  const { service, method, path, status } = input
+  const { service, method, path, status, body } = input
   return {
     ...(service === undefined ? {} : { service: parseService(service, 'service') }),
     ...(method === undefined ? {} : { method: parseMethod(method, 'method') }),
     ...(path === undefined ? {} : { path: parsePath(path, 'path') }),
     ...(status === undefined ? {} : { status: parseStatusFilter(status) }),
+    ...(body === undefined ? {} : { body: parseBodyFilter(body) }),
   }
 }
+
+/** The filter of `GET /__emulator/requests`: as in process, with `body` as URL-encoded JSON. */
+export const queryRequestFilter = ({ body, ...query }: Record<string, string>): RequestFilter =>
+  parseRequestFilter({ ...query, ...(body === undefined ? {} : { body: bodyFilterFromQuery(body) }) })
 
 function parseStatusFilter(value: unknown): number | string {
   const text = String(value)

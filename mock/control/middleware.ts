@@ -2,6 +2,7 @@
 import type { Context, MiddlewareHandler, Next } from 'hono'
 import type { Env } from '../env.js'
 import { searchOf } from '../request-url.js'
+import { capturedExchange } from './capture.js'
 import { dropFaultOf, droppedResponse } from './drop.js'
 import type { FaultRule } from './faults.js'
 import { describeRequest, type JournalEntry } from './journal.js'
@@ -12,8 +13,8 @@ const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms))
 const emulatedService = (service: string | undefined): EmulatedService | undefined =>
   service === undefined || service === 'control' ? undefined : (service as EmulatedService)
 
-/** What one request looked like, for the log; `journaled` says whether it went into its world's journal. */
-export interface RequestLog extends Omit<JournalEntry, 'id' | 'service'> {
+/** What one request looked like, for the log (no headers, no bodies); `journaled` says whether it went into its world's journal. */
+export interface RequestLog extends Omit<JournalEntry, 'id' | 'service' | 'request' | 'response'> {
   service: EmulatedService | 'control' | null
   journaled: boolean
 }
@@ -23,7 +24,7 @@ export interface JournalOptions {
   onRequest?: (log: RequestLog) => void
 }
 
-/** Records every service request in its world's journal; control calls and unknown paths are only logged. */
+/** Records every service request in its world's journal, with headers and bodies; control calls and unknown paths are only logged. */
 export function journal({ onRequest }: JournalOptions = {}): MiddlewareHandler<Env> {
   return async function journal(c, next) {
     const started = performance.now()
@@ -33,6 +34,7 @@ export function journal({ onRequest }: JournalOptions = {}): MiddlewareHandler<E
     const world = c.get('world')
     const diagnostic = c.res.headers.get('x-emulator-diagnostic')
     const fault = c.get('fault')
+    const dropped = dropFaultOf(c.res) !== undefined
     const request = {
       at: world.clock.now(),
       sandbox: world.id,
@@ -40,13 +42,16 @@ export function journal({ onRequest }: JournalOptions = {}): MiddlewareHandler<E
       method: c.req.method,
       path: c.req.path,
       search: searchOf(c.req.url),
-      status: dropFaultOf(c.res) === undefined ? c.res.status : 0,
+      status: dropped ? 0 : c.res.status,
       durationMs: Math.round((performance.now() - started) * 1000) / 1000,
       auth: c.get('auth') ?? null,
       ...(diagnostic === null ? {} : { diagnostic }),
       ...(fault === undefined ? {} : { fault }),
     }
-    if (service) world.journal.record({ ...request, service })
+    if (service) {
+      const exchange = capturedExchange(c, dropped)
+      world.journal.record({ ...request, service }, exchange instanceof Promise ? await exchange : exchange)
+    }
     onRequest?.({ ...describeRequest(request), journaled: service !== undefined })
   }
 }

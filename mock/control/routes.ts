@@ -6,6 +6,7 @@ import type { SeedRequest } from '../seed/seeding.js'
 import type { World } from '../world.js'
 import { badInput, ControlError, unknownSandbox } from './errors.js'
 import type { FaultRuleInput } from './faults.js'
+import { queryRequestFilter } from './journal.js'
 import type { SandboxInfo } from './sandboxes.js'
 import type { StateSnapshot } from './state.js'
 import type { WorldControl } from './world-control.js'
@@ -37,8 +38,6 @@ async function jsonBody(c: Context<Env>): Promise<unknown> {
   }
 }
 
-const queryFilter = (c: Context<Env>): Record<string, string> => c.req.query()
-
 export const controlRoutes = (api: ControlApi) => {
   const world = (c: Context<Env>) => api.control(c.get('world'))
   return new Hono<Env>()
@@ -57,7 +56,7 @@ export const controlRoutes = (api: ControlApi) => {
     .post(`${CONTROL_BASE}/clock`, async (c) =>
       c.json(world(c).setClock((await jsonBody(c)) as { advanceMs: number })),
     )
-    .get(`${CONTROL_BASE}/requests`, (c) => c.json(world(c).requests(queryFilter(c))))
+    .get(`${CONTROL_BASE}/requests`, (c) => c.json(world(c).requests(queryRequestFilter(c.req.query()))))
     .delete(`${CONTROL_BASE}/requests`, (c) => {
       world(c).clearRequests()
       return c.body(null, 204)

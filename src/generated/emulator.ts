@@ -686,7 +686,23 @@ export interface components {
             diagnostic?: string;
             /** @description The fault rule that answered */
             fault?: string;
+            request: {
+                headers: components["schemas"]["JournalHeaders"];
+                body: components["schemas"]["JournalBody"];
+            };
+            response: {
+                /** @description 0 (no headers */
+                status: number;
+                headers: components["schemas"]["JournalHeaders"];
+                body: components["schemas"]["JournalBody"];
+            };
         };
+        /** @description Names lower-case. Credentials (Authorization, X-Lti-Signature, Ocp-Apim-Subscription-Key and any header naming a subscription key, token, secret, signature or API key, Cookie, Set-Cookie) read `[redacted]`. */
+        JournalHeaders: {
+            [key: string]: string;
+        };
+        /** @description null without a body; the parsed JSON when it is JSON, else the text (a form, say). Secret fields (access_token, client_secret, code, refresh_token, password in a form or query; accessToken, clientSecret, secret, token, … in JSON) read `[redacted]`. A body over 64 KiB is text: its first 65 536 UTF-8 bytes followed by `…[truncated N bytes]`. */
+        JournalBody: unknown;
         RequestMatch: {
             service?: components["schemas"]["Service"];
             method?: string;
@@ -1186,6 +1202,11 @@ export interface operations {
                 path?: string;
                 /** @description A status (0 for a dropped connection) or a class such as `4xx`. */
                 status?: string;
+                /**
+                 * @description URL-encoded JSON matched against each entry's `request.body` (secrets read `[redacted]`): an object matches when every key it gives matches, recursively; an array element by element, of the same length; anything else when equal. Not JSON → 400.
+                 * @example {"topic":"Week 1 Lecture"}
+                 */
+                body?: string;
             };
             header?: {
                 /** @description The sandbox this call acts on; the default world when absent. Unknown → 404. */

@@ -30,6 +30,12 @@ describe('the request journal', () => {
           status: 401,
           durationMs: expect.any(Number),
           auth: { ok: false, reason: expect.any(String) },
+          request: { headers: {}, body: null },
+          response: {
+            status: 401,
+            headers: { 'content-type': 'application/json', 'x-zm-trackingid': expect.any(String) },
+            body: { code: 124, message: expect.any(String) },
+          },
         },
       ],
     })
@@ -74,7 +80,7 @@ describe('the request journal', () => {
     expect(emulator.requests({ service: 'zoom' }).count).toBe(zoom)
   })
 
-  test('never stores a secret: no header, no body, and secret query values redacted', async () => {
+  test('never stores a secret: secret headers, body fields and query values read [redacted]', async () => {
     const emulator = createTestEmulator()
     const secrets = ['Bearer-token-XYZ', 'signature-XYZ', 'azure-key-XYZ', 'query-key-XYZ', 'body-secret-XYZ']
     await emulator.request('/v2/users', { headers: { Authorization: `Bearer ${secrets[0]}` } })
@@ -90,6 +96,10 @@ describe('the request journal', () => {
     expect(emulator.requests({ service: 'lti-pro' }).requests[0]?.query).toEqual({ key: 'demo-lti-key' })
     expect(emulator.requests({ service: 'luminus' }).requests[1]?.query).toEqual({
       'subscription-key': '[redacted]',
+    })
+    expect(emulator.requests({ service: 'lti-pro' }).requests[0]?.request).toEqual({
+      headers: { 'content-type': 'text/plain;charset=UTF-8', 'x-lti-signature': '[redacted]' },
+      body: { secret: '[redacted]' },
     })
   })
 

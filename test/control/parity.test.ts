@@ -48,13 +48,25 @@ const json = (method: string, body: unknown): RequestInit => ({
   body: JSON.stringify(body),
 })
 
-/** Values that legitimately differ between runs: wall-clock offsets, durations, random sandbox credentials. */
+/** Headers each transport adds to a request on its own. */
+const TRANSPORT_HEADERS = ['host', 'connection', 'user-agent', 'accept', 'accept-encoding', 'accept-language']
+
+/** Values that legitimately differ between runs: wall-clock offsets, durations, random sandbox credentials, transport headers. */
 const stable = (key: string, value: unknown) =>
   ['offsetMs', 'durationMs'].includes(key)
     ? '<varies>'
     : key === 'credentials' || key === 'id'
       ? typeof value
-      : value
+      : key === 'request' && typeof value === 'object' && value !== null && 'headers' in value
+        ? {
+            ...value,
+            headers: Object.fromEntries(
+              Object.entries(value.headers as Record<string, string>).filter(
+                ([name]) => !TRANSPORT_HEADERS.includes(name) && !name.startsWith('sec-fetch-'),
+              ),
+            ),
+          }
+        : value
 
 async function script(call: Call) {
   const outcomes: unknown[] = []
