@@ -1,10 +1,10 @@
 /** @module The control API under /__emulator: thin HTTP over the in-process control (world-control.ts). */
 import { type Context, Hono, type MiddlewareHandler } from 'hono'
-import { type Env, notEmulatedMessage } from '../env.js'
+import type { Env } from '../env.js'
 import { SANDBOX_HEADER } from '../routing.js'
 import type { SeedRequest } from '../seed/seeding.js'
 import type { World } from '../world.js'
-import { badInput, ControlError, unknownSandbox } from './errors.js'
+import { badInput, ControlError, controlErrorBody, unknownSandbox } from './errors.js'
 import type { FaultRuleInput } from './faults.js'
 import { queryRequestFilter } from './journal.js'
 import type { SandboxInfo } from './sandboxes.js'
@@ -89,6 +89,5 @@ export const controlRoutes = (api: ControlApi) => {
     })
 }
 
-/** Registered after every service's routes, so a service may add its own control paths (e.g. bulk jobs). */
-export const controlNotEmulated = (c: Context<Env>) =>
-  c.json({ error: notEmulatedMessage(c.req.method, c.req.path) }, 501)
+/** The control API's error shape, for 405 and 501 (mock/allowed-methods.ts). */
+export const controlErrorShape = (_status: number, message: string) => controlErrorBody(message)
