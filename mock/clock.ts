@@ -33,7 +33,7 @@ export interface TimeSource {
 
 /**
  * Every instant the clock can show: years 0001 to 9999, so that each time the emulator emits is
- * RFC 3339 (four-digit years). Every way of setting the clock is held to it, with CLOCK_RANGE_ERROR.
+ * RFC 3339 (four-digit years). Every way of setting the clock is held to it, refusing with clockRangeError.
  */
 export const CLOCK_RANGE = {
   min: Date.parse('0001-01-01T00:00:00.000Z'),

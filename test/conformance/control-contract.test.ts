@@ -1,5 +1,6 @@
 /** @module contracts/emulator.yaml refuses what the control API refuses, and admits what it accepts. */
 import { describe, expect, test } from 'vitest'
+import { CLOCK_RANGE, MAX_ADVANCE_MS } from '../../mock/clock.js'
 import { requestContracts } from '../../mock/contracts.js'
 import { control } from '../control/helpers.js'
 import { createTestEmulator } from '../helpers.js'
@@ -36,6 +37,23 @@ const BODIES: [string, string, string, unknown][] = [
 ]
 
 describe('the control contract', () => {
+  test('states the clock’s range as mock/clock.ts does', () => {
+    type Branch = { properties: { now?: { oneOf: object[] }; advanceMs?: object } }
+    const doc = contracts.documents.get('emulator.yaml') as unknown as {
+      paths: Record<
+        string,
+        { post: { requestBody: { content: Record<string, { schema: { oneOf: Branch[] } }> } } }
+      >
+    }
+    const [now, advance] =
+      doc.paths['/clock']?.post.requestBody.content['application/json']?.schema.oneOf ?? []
+    expect(now?.properties.now?.oneOf[1]).toMatchObject({
+      minimum: CLOCK_RANGE.min,
+      maximum: CLOCK_RANGE.max,
+    })
+    expect(advance?.properties.advanceMs).toMatchObject({ minimum: -MAX_ADVANCE_MS, maximum: MAX_ADVANCE_MS })
+  })
+
   test.each(BODIES)(
     'refuses what the emulator answers 400 to: %s %j',
     async (operationId, method, path, body) => {
