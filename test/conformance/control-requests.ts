@@ -15,6 +15,7 @@ interface Parameter {
 interface Operation {
   parameters?: Parameter[]
   requestBody?: { content?: Record<string, { schema?: Schema }> }
+  responses?: Record<string, { content?: Record<string, unknown> }>
 }
 
 const CONTRACT = 'emulator.yaml'
@@ -194,6 +195,15 @@ const takesInput = (operation: Operation) =>
     ['query', 'path'].includes((resolved(p) as unknown as Parameter).in),
   )
 
+/** The dashboard's pages and files (answers other than JSON) are costly to serve and have little to break. */
+const answersJson = (operation: Operation) =>
+  Object.entries(operation.responses ?? {})
+    .filter(([status]) => status.startsWith('2'))
+    .every(([, response]) => Object.keys(response.content ?? {}).every((type) => type === 'application/json'))
+
+/** How often an operation is drawn: control calls that take input most, the dashboard's pages least. */
+const weightOf = (operation: Operation) => (!answersJson(operation) ? 1 : takesInput(operation) ? 8 : 3)
+
 /** One arbitrary per operation of contracts/emulator.yaml, so that an operation added to it is fuzzed too. */
 export function controlOperations(): { name: string; weight: number; requests: fc.Arbitrary<FuzzRequest> }[] {
   const doc = contracts.documents.get(CONTRACT) as {
@@ -207,8 +217,7 @@ export function controlOperations(): { name: string; weight: number; requests: f
       .filter((method) => item[method])
       .map((method) => ({
         name: `${method.toUpperCase()} ${path}`,
-        // An operation that takes input (a body, a query or path parameter) has more to break.
-        weight: takesInput(item[method] as Operation) ? 4 : 1,
+        weight: weightOf(item[method] as Operation),
         requests: operationRequests(
           path,
           method.toUpperCase(),
