@@ -3,8 +3,9 @@ import { fc, test } from '@fast-check/vitest'
 import { describe, expect } from 'vitest'
 import type { Emulator } from '../../mock/emulator.js'
 import type { World } from '../../mock/world.js'
-import { allowedMethods } from '../contract.js'
+import { allowedMethods, contractOperations, findOperation } from '../contract.js'
 import { createTestEmulator } from '../helpers.js'
+import { controlOperations, SANDBOX_PLACEHOLDER } from './control-requests.js'
 import { fuzzRequest, toRequest } from './requests.js'
 
 /** 10 000 by default; `FUZZ_REQUESTS=100000` for a longer hunt. */
@@ -48,6 +49,19 @@ const reachable = (emulator: Emulator, sandboxId: string | undefined) => {
 }
 
 describe('fuzzing every route, the control API and the dashboard included', () => {
+  test('draws requests for every operation of contracts/emulator.yaml, each reaching its operation', () => {
+    const control = contractOperations().filter((o) => o.contract === 'emulator.yaml')
+    const drawn = controlOperations()
+    expect(drawn.map((o) => o.name).sort()).toEqual(
+      control.map((o) => `${o.method} ${o.template.replace(/^\/__emulator(?=\/)/, '')}`).sort(),
+    )
+    for (const { name, requests } of drawn) {
+      const [sample] = fc.sample(requests, { numRuns: 1, seed: 1 })
+      const path = sample?.path.replace(encodeURIComponent(SANDBOX_PLACEHOLDER), 'sandbox-1') ?? ''
+      expect(findOperation(sample?.method ?? '', path)?.pointer, name).toContain('emulator.yaml#')
+    }
+  })
+
   test.prop([fc.array(fuzzRequest, { minLength: PER_RUN, maxLength: PER_RUN })], {
     numRuns: Math.ceil(REQUESTS / PER_RUN),
   })(

@@ -157,6 +157,17 @@ describe('times derived from the clock stay in the range', () => {
     expect(fits.data?.created_at).toBe('9999-12-30T00:00:00Z')
   })
 
+  test('Zoom’s daily-limit Retry-After on the range’s last day says its end, not a fifth-digit year', async () => {
+    const emulator = createTestEmulator({ now: '9999-12-31T00:00:00Z' })
+    const { zoom } = demoClients(emulator)
+    for (let i = 0; i < 100; i++)
+      expect(
+        (await zoom.meetings.create(DEMO.hostId, { topic: `M${i}`, duration: 30 })).error,
+      ).toBeUndefined()
+    const { error } = await zoom.meetings.create(DEMO.hostId, { topic: 'One too many', duration: 30 })
+    expect(error).toMatchObject({ status: 429, retryAfter: '9999-12-31T23:59:59Z' })
+  })
+
   test('in the years 0001–0099 a recurring meeting’s occurrences fall in that year, not 1900 years on', async () => {
     const emulator = createTestEmulator({ now: '0050-03-01T00:00:00Z' })
     const { zoom } = demoClients(emulator)
