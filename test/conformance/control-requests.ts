@@ -22,7 +22,7 @@ const CONTRACT = 'emulator.yaml'
 /** Replaced when the request is sent: an existing sandbox's id, when there is one. */
 export const SANDBOX_PLACEHOLDER = '{existing-sandbox}'
 /** Replaced when the request is sent: the world's state as `GET state` gives it, with `statePatch` over it. */
-export const CURRENT_STATE = Symbol('current state')
+const CURRENT_STATE = Symbol('current state')
 
 const contracts = requestContracts()
 const resolved = (node: Schema | Parameter, file = CONTRACT): Schema => {
@@ -165,7 +165,7 @@ function operationRequests(
       body: !bodySchema
         ? fc.constant(undefined)
         : isStateImport
-          ? fc.oneof(schemaValues(bodySchema), fc.constant(CURRENT_STATE), fc.constant(CURRENT_STATE))
+          ? fc.oneof(schemaValues(bodySchema), { weight: 2, arbitrary: fc.constant(CURRENT_STATE) })
           : schemaValues(bodySchema),
       patch: isStateImport ? statePatch : fc.constant({}),
     })
