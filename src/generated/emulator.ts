@@ -643,7 +643,9 @@ export interface components {
             offsetMs: number;
         };
         /** @description One of a store's Maps, as an object keyed by id. */
-        StoreMap: Record<string, never>;
+        StoreMap: {
+            [key: string]: unknown;
+        };
         /** @description Zoom's store. A field left out is empty; an unknown field is refused. */
         ZoomSlice: {
             accounts?: components["schemas"]["StoreMap"];
