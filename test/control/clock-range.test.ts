@@ -157,6 +157,16 @@ describe('times derived from the clock stay in the range', () => {
     expect(fits.data?.created_at).toBe('9999-12-30T00:00:00Z')
   })
 
+  test('POST seed refuses a meeting that would end past the range, with the same Zoom rule', async () => {
+    const emulator = createTestEmulator()
+    const before = snapshot(emulator)
+    const meeting = { host_id: DEMO.hostId, topic: 'Late', start_time: '9999-12-31T20:00:00Z' }
+    const answer = await control(emulator, 'POST', '/seed', { body: { zoom: { meetings: [meeting] } } })
+    expect(answer.status).toBe(400)
+    expect(JSON.stringify(answer.body)).toContain('9999-12-31T09:59:59Z')
+    expect(snapshot(emulator)).toBe(before)
+  })
+
   test('Zoom’s daily-limit Retry-After on the range’s last day says its end, not a fifth-digit year', async () => {
     const emulator = createTestEmulator({ now: '9999-12-31T00:00:00Z' })
     const { zoom } = demoClients(emulator)
