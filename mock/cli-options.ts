@@ -1,6 +1,7 @@
 /** @module The zoom-lti-mock command line: its help and its options, turned into server options. */
 import { existsSync } from 'node:fs'
 import { parseArgs } from 'node:util'
+import { clockInstant } from './clock.js'
 import type { StateSnapshot } from './control/state.js'
 import { formatRequestLog } from './log.js'
 import { readSnapshotFile, StateFileError } from './persistence.js'
@@ -133,6 +134,13 @@ export function serverOptions(
   const adminToken = v['admin-token'] ?? env.ZOOM_LTI_MOCK_ADMIN_TOKEN
   if (v.now !== undefined && !Number.isFinite(Date.parse(v.now)))
     throw new UsageError(`--now must be an ISO instant, not "${v.now}"`)
+  if (v.now !== undefined) {
+    try {
+      clockInstant(v.now)
+    } catch (error) {
+      throw new UsageError(`--now ${v.now}: ${(error as Error).message}`)
+    }
+  }
   if (v.contracts !== undefined && !existsSync(v.contracts))
     throw new UsageError(`--contracts ${v.contracts}: no such folder`)
   return {

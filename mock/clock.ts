@@ -1,4 +1,5 @@
-/** @module The emulator's clock: wall time plus an offset, or frozen at a chosen instant. */
+/** @module The emulator's clock: wall time plus an offset, or frozen at a chosen instant; always within CLOCK_RANGE. */
+import { badInput } from './control/errors.js'
 
 export interface Clock {
   /** Milliseconds since the epoch, as the emulator sees them. */
@@ -30,30 +31,61 @@ export interface TimeSource {
   wallNow(): number
 }
 
-export const toEpochMs = (instant: number | string | Date): number => {
+/**
+ * Every instant the clock can show: years 0001 to 9999, so that each time the emulator emits is
+ * RFC 3339 (four-digit years). Every way of setting the clock is held to it, refusing with clockRangeError.
+ */
+export const CLOCK_RANGE = {
+  min: Date.parse('0001-01-01T00:00:00.000Z'),
+  max: Date.parse('9999-12-31T23:59:59.999Z'),
+} as const
+
+/** The largest move `advance` can make (from one end of the range to the other). */
+export const MAX_ADVANCE_MS = CLOCK_RANGE.max - CLOCK_RANGE.min
+
+const RANGE_TEXT = `from ${new Date(CLOCK_RANGE.min).toISOString()} to ${new Date(CLOCK_RANGE.max).toISOString()}`
+
+/** The refusal of an instant outside CLOCK_RANGE (a ControlError, 400); `what` says what was asked. */
+export const clockRangeError = (what: string) =>
+  badInput(`The clock only shows instants ${RANGE_TEXT}; ${what} is outside that range.`)
+
+const describe = (ms: number) => {
+  const date = new Date(ms)
+  return Number.isNaN(date.getTime()) ? `${ms} ms since the epoch` : date.toISOString()
+}
+
+/** Milliseconds since the epoch of an instant within CLOCK_RANGE, or a ControlError (400) saying why not. */
+export function clockInstant(instant: number | string | Date): number {
   const ms =
     instant instanceof Date ? instant.getTime() : typeof instant === 'string' ? Date.parse(instant) : instant
-  if (!Number.isFinite(ms)) throw new RangeError(`Not a valid instant: ${String(instant)}`)
+  if (typeof ms !== 'number' || Number.isNaN(ms))
+    throw badInput(`Not a valid instant: ${JSON.stringify(instant) ?? String(instant)}.`)
+  if (ms < CLOCK_RANGE.min || ms > CLOCK_RANGE.max) throw clockRangeError(describe(ms))
   return ms
 }
 
 export function createClock(options: ClockOptions = {}): Clock {
   if (options.source) return sourcedClock(options.source, options.now)
   const frozen = options.now !== undefined
-  const start = frozen ? toEpochMs(options.now as number | string | Date) : 0
+  const start = frozen ? clockInstant(options.now as number | string | Date) : 0
   let offset = 0
   let frozenAt = start
+  // The wall clock moves on: a following clock set near the end of the range stops at its end.
+  const now = () => (frozen ? frozenAt : Math.min(Date.now() + offset, CLOCK_RANGE.max))
+  const set = (ms: number) => {
+    if (frozen) frozenAt = ms
+    else offset = ms - Date.now()
+  }
   return {
-    now: () => (frozen ? frozenAt : Date.now() + offset),
-    set(instant) {
-      const ms = toEpochMs(instant)
-      if (frozen) frozenAt = ms
-      else offset = ms - Date.now()
-    },
+    now,
+    set: (instant) => set(clockInstant(instant)),
     advance(ms) {
-      if (!Number.isFinite(ms)) throw new RangeError(`Not a number of milliseconds: ${ms}`)
-      if (frozen) frozenAt += ms
-      else offset += ms
+      if (!Number.isFinite(ms)) throw badInput(`Not a number of milliseconds: ${ms}.`)
+      const from = now()
+      const to = from + ms
+      if (to < CLOCK_RANGE.min || to > CLOCK_RANGE.max)
+        throw clockRangeError(`advancing ${describe(from)} by ${ms} ms`)
+      set(to)
     },
     offsetMs: () => (frozen ? frozenAt - Date.now() : offset),
     reset() {

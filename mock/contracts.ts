@@ -267,11 +267,12 @@ export class OperationSchemas {
           : fromText(text, parameter.schema)
       if (value !== undefined) input[location][parameter.name] = value
     }
-    const issues: Issue[] = []
+    // concat, not push(...): a huge body can have more issues than a call can take arguments.
+    let issues: Issue[] = []
     if (!this.validators.parameters({ query: input.query, path: input.path }))
-      issues.push(...this.issues(this.validators.parameters.errors ?? [], raw))
+      issues = issues.concat(this.issues(this.validators.parameters.errors ?? [], raw))
     if (this.validators.body && body !== undefined && !this.validators.body(body))
-      issues.push(...this.issues(this.validators.body.errors ?? [], undefined))
+      issues = issues.concat(this.issues(this.validators.body.errors ?? [], undefined))
     return issues.length > 0 ? { ok: false, issues } : { ok: true, input }
   }
 

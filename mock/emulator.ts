@@ -1,12 +1,13 @@
 /** @module createEmulator: the one Hono app behind the server, the MSW handlers and in-process use. */
 import { Hono } from 'hono'
+import { methodsOfRoutes, notServed } from './allowed-methods.js'
 import { bodyGuard } from './body-guard.js'
 import type { ClockOptions, TimeSource } from './clock.js'
 import { adminAccess, controlAccess } from './control/access.js'
 import { connectionDropped, dropFaultOf } from './control/drop.js'
 import { unknownSandbox } from './control/errors.js'
 import { faultInjection, journal, latency, type RequestLog } from './control/middleware.js'
-import { CONTROL_BASE, controlNotEmulated, controlRoutes } from './control/routes.js'
+import { CONTROL_BASE, controlErrorShape, controlRoutes } from './control/routes.js'
 import { createSandbox, deleteSandbox, listSandboxes, type SandboxInfo } from './control/sandboxes.js'
 import { type StateSnapshot, snapshotSeed } from './control/state.js'
 import { type WorldControl, worldControl } from './control/world-control.js'
@@ -122,7 +123,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       options.timeSource,
     ),
   )
-  const ctx = { worlds, options: serviceOptions, contractsDir: options.contractsDir }
+  const methodsOf = methodsOfRoutes(() => app.routes)
+  const ctx = { worlds, options: serviceOptions, contractsDir: options.contractsDir, methodsOf }
   const control = (world: World) => worldControl(world, worlds, options.contractsDir)
 
   const latencyMs = options.latencyMs ?? 0
@@ -158,9 +160,13 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     .route('/', ltiProRoutes(ctx))
     .route('/', zoomRoutes(ctx))
     .route('/', luminusRoutes(ctx))
-    .all(`${CONTROL_BASE}/*`, controlNotEmulated)
-    .all('*', (c) =>
-      c.json({ error: `${c.req.method} ${c.req.path} is not a path of any emulated service.` }, 404),
+    // Registered after every service's routes, so a service may add its own control paths (e.g. bulk jobs).
+    .all(`${CONTROL_BASE}/*`, notServed(methodsOf, controlErrorShape))
+    .all(
+      '*',
+      notServed(methodsOf, controlErrorShape, (c) =>
+        c.json({ error: `${c.req.method} ${c.req.path} is not a path of any emulated service.` }, 404),
+      ),
     )
 
   const emulator: Emulator = {

@@ -1,4 +1,5 @@
 /** @module What every route module shares: the Hono environment, the emulator's options and its context. */
+import type { MethodsOf } from './allowed-methods.js'
 import type { RequestInput } from './contracts.js'
 import type { World, WorldRegistry } from './world.js'
 
@@ -56,6 +57,8 @@ export interface EmulatorContext {
   options: ServiceOptions
   /** Where the contracts that validate requests are; the package's contracts/ when undefined. */
   contractsDir: string | undefined
+  /** The methods the app serves a path with (for 405 and its `Allow`); empty for a path it does not serve. */
+  methodsOf: MethodsOf
 }
 
 export const notEmulatedMessage = (method: string, path: string): string =>

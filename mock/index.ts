@@ -1,6 +1,6 @@
 /** @module The emulator's public surface (`zoom-lti-mock/mock`): createEmulator, its control and seeding types and the demo seed. */
 
-export type { Clock, ClockOptions, TimeSource } from './clock.js'
+export { CLOCK_RANGE, type Clock, type ClockOptions, type TimeSource } from './clock.js'
 export { ConnectionDroppedError, connectionDropped, isConnectionDropped } from './control/drop.js'
 export { ControlError, type ControlErrorStatus } from './control/errors.js'
 export type { FaultResponse, FaultRule, FaultRuleInput } from './control/faults.js'

@@ -88,17 +88,55 @@ export function findOperation(method: string, pathname: string): Route | undefin
   return matches.sort((a, b) => a.template.split('{').length - b.template.split('{').length)[0]
 }
 
+/** Every operation on a path, whatever its method. */
+export function pathOperations(pathname: string): Route[] {
+  contractRoutes ??= loadRoutes()
+  return contractRoutes.filter((r) => r.pattern.test(pathname))
+}
+
+/** What `Allow` must list for a path: its operations' methods, HEAD with GET (Hono answers HEAD for GET). */
+export function allowedMethods(pathname: string): string[] {
+  const methods = new Set(pathOperations(pathname).map((r) => r.method))
+  if (methods.has('GET')) methods.add('HEAD')
+  return ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'].filter((m) => methods.has(m))
+}
+
+/** Each contract's error schema, which a 405 or 501 in that service's shape follows. */
+const ERROR_SCHEMAS: Record<string, string> = {
+  'lti-pro.yaml': 'Failure',
+  'zoom.yaml': 'Error',
+  'luminus.yaml': 'ApimError',
+  'emulator.yaml': 'ControlError',
+}
+
+/** A request for a method its path does not declare: 405 with `Allow` in the contract's error shape, or 501/404 for an unknown path. */
+async function undeclaredMethodViolations(request: Request, response: Response): Promise<string[]> {
+  const { pathname } = new URL(request.url)
+  const where = `${request.method} ${pathname} → ${response.status}`
+  const allow = allowedMethods(pathname)
+  if (allow.length === 0)
+    return response.status === 501 || response.status === 404
+      ? []
+      : [`${where} but no contract describes this path`]
+  if (response.status !== 405) return [`${where}: the path answers ${allow.join(', ')}, so 405 is due`]
+  const violations: string[] = []
+  if (response.headers.get('allow') !== allow.join(', '))
+    violations.push(`${where}: Allow is ${response.headers.get('allow')}, not ${allow.join(', ')}`)
+  const contract = pathOperations(pathname)[0]?.contract ?? 'emulator.yaml'
+  const validate = requestContracts().validator(`${contract}#/components/schemas/${ERROR_SCHEMAS[contract]}`)
+  if (request.method !== 'HEAD' && !validate(await response.clone().json()))
+    violations.push(`${where}: body off the error schema: ${JSON.stringify(validate.errors)}`)
+  return violations
+}
+
 /** What is wrong with this response by the contract; empty when it conforms. */
 export async function contractViolations(request: Request, response: Response): Promise<string[]> {
   // A fault rule's answer is whatever the test asked for, deliberately outside the vendor's contract.
   if (response.headers.has('x-emulator-fault')) return []
   const { pathname } = new URL(request.url)
-  const route = findOperation(request.method, pathname)
-  if (!route) {
-    return response.status === 501 || response.status === 404
-      ? []
-      : [`${request.method} ${pathname} answered ${response.status} but no contract describes it`]
-  }
+  // Hono answers HEAD as GET without the body.
+  const route = findOperation(request.method === 'HEAD' ? 'GET' : request.method, pathname)
+  if (!route) return undeclaredMethodViolations(request, response)
   const responses = route.operation.responses ?? {}
   const status = String(response.status)
   const key = status in responses ? status : `${status[0]}XX` in responses ? `${status[0]}XX` : 'default'
@@ -107,6 +145,7 @@ export async function contractViolations(request: Request, response: Response): 
   if (!resolved) return [`${where}: status not declared in ${route.contract}`]
   const declared = resolved.response
   const text = await response.clone().text()
+  if (request.method === 'HEAD') return text === '' ? [] : [`${where}: a HEAD answer has a body`]
   const contentType = response.headers.get('content-type')?.split(';')[0]?.trim()
   const media = declared.content ? Object.keys(declared.content) : []
   if (media.length === 0) return text === '' ? [] : [`${where}: declared without a body but has one`]

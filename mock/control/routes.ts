@@ -1,10 +1,10 @@
 /** @module The control API under /__emulator: thin HTTP over the in-process control (world-control.ts). */
 import { type Context, Hono, type MiddlewareHandler } from 'hono'
-import { type Env, notEmulatedMessage } from '../env.js'
+import type { Env } from '../env.js'
 import { SANDBOX_HEADER } from '../routing.js'
 import type { SeedRequest } from '../seed/seeding.js'
 import type { World } from '../world.js'
-import { badInput, ControlError, unknownSandbox } from './errors.js'
+import { badInput, ControlError, controlErrorBody, unknownSandbox } from './errors.js'
 import type { FaultRuleInput } from './faults.js'
 import { queryRequestFilter } from './journal.js'
 import type { SandboxInfo } from './sandboxes.js'
@@ -30,12 +30,30 @@ function controlGuard(): MiddlewareHandler<Env> {
   }
 }
 
+/** Deeper than any snapshot or rule; deeper bodies are refused before anything recursive reads them. */
+export const MAX_BODY_DEPTH = 64
+
+function depthExceeds(value: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[value, 1]]
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const [node, depth] = item
+    if (typeof node !== 'object' || node === null) continue
+    if (depth > limit) return true
+    for (const child of Object.values(node)) stack.push([child, depth + 1])
+  }
+  return false
+}
+
 async function jsonBody(c: Context<Env>): Promise<unknown> {
+  let body: unknown
   try {
-    return await c.req.json()
+    body = await c.req.json()
   } catch {
     throw badInput(`${c.req.method} ${c.req.path} needs a JSON body (Content-Type: application/json).`)
   }
+  if (depthExceeds(body, MAX_BODY_DEPTH))
+    throw badInput(`The body is nested deeper than ${MAX_BODY_DEPTH} levels of arrays and objects.`)
+  return body
 }
 
 export const controlRoutes = (api: ControlApi) => {
@@ -89,6 +107,5 @@ export const controlRoutes = (api: ControlApi) => {
     })
 }
 
-/** Registered after every service's routes, so a service may add its own control paths (e.g. bulk jobs). */
-export const controlNotEmulated = (c: Context<Env>) =>
-  c.json({ error: notEmulatedMessage(c.req.method, c.req.path) }, 501)
+/** The control API's error shape, for 405 and 501 (mock/allowed-methods.ts). */
+export const controlErrorShape = (_status: number, message: string) => controlErrorBody(message)

@@ -1,4 +1,5 @@
 /** @module The state snapshot: a versioned JSON of a world's clock and store, generic over the store's Maps and arrays. */
+import { clockInstant } from '../clock.js'
 import { createStore, type Store } from '../store.js'
 import type { World } from '../world.js'
 import { badInput, isRecord, onlyKeys } from './errors.js'
@@ -86,6 +87,7 @@ export function parseState(input: unknown): ParsedState {
     now = typeof clock.now === 'string' ? Date.parse(clock.now) : Number.NaN
     if (!Number.isFinite(now))
       throw badInput(`state.clock.now must be an ISO instant, not ${JSON.stringify(clock.now)}.`)
+    clockInstant(now)
     if (clock.offsetMs !== undefined && typeof clock.offsetMs !== 'number')
       throw badInput('state.clock.offsetMs must be a number.')
   }

@@ -1,6 +1,7 @@
 /** @module LTI Pro HTTP routes under /api/v1/lti/rich: parse, verify the signature, call the model, serialise. */
 import { type Context, Hono } from 'hono'
-import { type EmulatorContext, type Env, notEmulatedMessage } from '../env.js'
+import { notServed } from '../allowed-methods.js'
+import type { EmulatorContext, Env } from '../env.js'
 import { requestValidator } from '../validate-request.js'
 import { ltiSignatureAuth } from './auth.js'
 import { LTI_REQUEST_ERRORS, LtiProError, ltiErrorBody } from './errors.js'
@@ -50,11 +51,13 @@ export const ltiProRoutes = (ctx: EmulatorContext) => {
       const request = createAndAssociateRequest(c.get('input'))
       return c.json({ status: true, result: model(c).createAndAssociate(credentialKey(c), request) })
     })
-    .all(`${LTI_PRO_BASE}/*`, (c) =>
-      c.json(
-        { status: false, errorCode: '501', errorMessage: notEmulatedMessage(c.req.method, c.req.path) },
-        501,
-      ),
+    .all(
+      `${LTI_PRO_BASE}/*`,
+      notServed(ctx.methodsOf, (status, message) => ({
+        status: false,
+        errorCode: String(status),
+        errorMessage: message,
+      })),
     )
     .onError((error, c) => {
       if (error instanceof LtiProError) return c.json(ltiErrorBody(error), error.httpStatus)

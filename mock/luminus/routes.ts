@@ -1,6 +1,7 @@
 /** @module LumiNUS Zoom Conferencing API routes under /zoom, behind the emulated Azure API Management. */
 import { Hono } from 'hono'
-import { type EmulatorContext, notEmulatedMessage } from '../env.js'
+import { notServed } from '../allowed-methods.js'
+import type { EmulatorContext } from '../env.js'
 import { requestValidator } from '../validate-request.js'
 import { apimRateLimit, type LuminusEnv, subscriptionKeyAuth } from './auth.js'
 import { apimErrorBody, LUMINUS_REQUEST_ERRORS, LuminusError, MESSAGES } from './errors.js'
@@ -15,7 +16,7 @@ export const luminusRoutes = (ctx: EmulatorContext) =>
       requestValidator(ctx.contractsDir, 'luminus.yaml', () => LUMINUS_REQUEST_ERRORS)('syncMeeting'),
       (c) => c.json(new LuminusModel(c.get('world').store).sync(c.req.param('ID'), c.get('userId'))),
     )
-    .all('/zoom/*', (c) => c.json(apimErrorBody(501, notEmulatedMessage(c.req.method, c.req.path)), 501))
+    .all('/zoom/*', notServed(ctx.methodsOf, apimErrorBody))
     .onError((error, c) => {
       if (error instanceof LuminusError) {
         return c.json(apimErrorBody(error.status, error.message), error.status, error.headers)

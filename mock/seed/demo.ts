@@ -1,4 +1,5 @@
 /** @module The demo seed: the fixed world of DESIGN.md that `npm start`, the tests and every sandbox begin with. */
+import { CLOCK_RANGE } from '../clock.js'
 import type { Store } from '../store.js'
 import { defaultMeetingSettings, type ZoomMeeting } from '../zoom/state.js'
 
@@ -39,6 +40,7 @@ export const DEMO = {
 
 const HOUR = 3_600_000
 const DAY = 24 * HOUR
+const YEAR = 366 * DAY
 
 const isoSeconds = (ms: number): string => `${new Date(ms).toISOString().slice(0, 19)}Z`
 
@@ -126,7 +128,9 @@ function demoMeeting(m: DemoMeeting, now: number): ZoomMeeting {
 }
 
 /** Fills an empty store with the demo world, its times relative to `now`, under the given credentials. */
-export function seedDemo(store: Store, now: number, credentials: Credentials = DEMO_CREDENTIALS): void {
+export function seedDemo(store: Store, clockNow: number, credentials: Credentials = DEMO_CREDENTIALS): void {
+  // Near either end of the clock's range the demo world is placed a year inside it, so none of its times leaves the range.
+  const now = Math.min(Math.max(clockNow, CLOCK_RANGE.min + YEAR), CLOCK_RANGE.max - YEAR)
   const { lti, zoom, luminus } = credentials
   const createdAt = isoSeconds(Math.floor(now / DAY) * DAY - 90 * DAY)
 

@@ -8,6 +8,7 @@ import {
   type Schedule,
 } from '../../src/zoom/meeting-rules.js'
 import { formatGmt } from '../../src/zoom/time.js'
+import { CLOCK_RANGE } from '../clock.js'
 import type { World } from '../world.js'
 import { meetingNotFound, validationFailed, ZoomError } from './errors.js'
 import { EXPIRY_MS, type ListType, listHostMeetings } from './meeting-list.js'
@@ -30,6 +31,20 @@ function checked(body: unknown): MeetingBody {
   return body as MeetingBody
 }
 
+/**
+ * The latest a meeting may end: the clock's range less the widest zone offset (UTC+14), so that
+ * its times, LumiNUS's end date and LTI Pro's local start time all keep four-digit years.
+ */
+const LATEST_MEETING_END = CLOCK_RANGE.max - 14 * 3_600_000
+
+/** The schedule, or Zoom's 400 when its last occurrence would end past LATEST_MEETING_END. */
+function endingInRange(schedule: Schedule, duration: number): Checked<Schedule> {
+  const starts = schedule.occurrenceStarts ?? (schedule.start_time ? [Date.parse(schedule.start_time)] : [])
+  if (Math.max(...starts) + duration * 60_000 <= LATEST_MEETING_END) return { ok: true, value: schedule }
+  const message = `The meeting must end by ${formatGmt(LATEST_MEETING_END)}, within the emulator clock's range.`
+  return { ok: false, errors: [{ field: 'start_time', message }] }
+}
+
 /** A meeting number no meeting of the world has. */
 export function freeMeetingNumber(state: ZoomState): number {
   let id = meetingNumber()
@@ -46,8 +61,8 @@ export const newMeetingSchedule = (
   host: ZoomUser,
   now: number,
   keepPastStart = false,
-): Checked<Schedule> =>
-  resolveSchedule(
+): Checked<Schedule> => {
+  const schedule = resolveSchedule(
     {
       type: input.type ?? 2,
       ...(input.start_time === undefined ? {} : { start_time: input.start_time }),
@@ -57,6 +72,8 @@ export const newMeetingSchedule = (
     },
     now,
   )
+  return schedule.ok ? endingInRange(schedule.value, input.duration ?? 60) : schedule
+}
 
 /** A new meeting of `host` from a body Zoom's rules have accepted: Zoom's defaults for whatever it leaves out. */
 export function newMeeting({
@@ -161,6 +178,8 @@ export class ZoomMeetings {
       now,
     )
     if (!schedule.ok) throw validationFailed(schedule.errors)
+    const inRange = endingInRange(schedule.value, input.duration ?? meeting.duration)
+    if (!inRange.ok) throw validationFailed(inRange.errors)
     const { occurrenceStarts: _, ...when } = schedule.value
     const { start_time: _s, recurrence: _r, ...rest } = meeting
     const password = input.password ?? meeting.password

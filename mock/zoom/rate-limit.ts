@@ -1,4 +1,6 @@
 /** @module Zoom's rate limits: 100 meeting creates/updates per user per UTC day, and optional per-second categories. */
+import { formatGmt } from '../../src/zoom/time.js'
+import { CLOCK_RANGE } from '../clock.js'
 import { MESSAGES, tooManyRequests } from './errors.js'
 import type { ZoomState } from './state.js'
 
@@ -10,8 +12,9 @@ export type RateLimitCategory = 'Light' | 'Medium' | 'Heavy'
 export const PER_SECOND_LIMITS: Record<RateLimitCategory, number> = { Light: 30, Medium: 20, Heavy: 10 }
 
 const dayKey = (userId: string, now: number) => `${userId}|${new Date(now).toISOString().slice(0, 10)}`
-const nextMidnight = (now: number) =>
-  `${new Date((Math.floor(now / DAY_MS) + 1) * DAY_MS).toISOString().slice(0, 19)}Z`
+/** When a limit renews, as Zoom writes it; on the clock's last day or second, the end of its range. */
+const renewsAt = (ms: number) => formatGmt(Math.min(ms, CLOCK_RANGE.max))
+const nextMidnight = (now: number) => renewsAt((Math.floor(now / DAY_MS) + 1) * DAY_MS)
 
 /** Throws Zoom's daily-limit 429 when the user has already created or updated 100 meetings today (UTC). */
 export function assertDailyMeetingWrite(state: ZoomState, userId: string, now: number): void {
@@ -53,6 +56,6 @@ export function assertPerSecond(
     'X-RateLimit-Type': 'QPS',
     'X-RateLimit-Limit': String(limit),
     'X-RateLimit-Remaining': '0',
-    'Retry-After': `${new Date((second + 1) * 1000).toISOString().slice(0, 19)}Z`,
+    'Retry-After': renewsAt((second + 1) * 1000),
   })
 }

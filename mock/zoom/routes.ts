@@ -1,7 +1,8 @@
 /** @module Zoom REST API v2 (users, meetings) and OAuth token routes: parse, authenticate, call ZoomModel, serialise. */
 import { type Context, Hono, type MiddlewareHandler } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
-import { type EmulatorContext, notEmulatedMessage } from '../env.js'
+import { notServed } from '../allowed-methods.js'
+import type { EmulatorContext } from '../env.js'
 import { requestValidator } from '../validate-request.js'
 import { type ZoomEnv, zoomBearerAuth } from './auth.js'
 import { OAuthError, ZoomError, zoomErrorBody, zoomRequestErrors } from './errors.js'
@@ -38,8 +39,7 @@ export function zoomRoutes(ctx: EmulatorContext) {
     }
   const valid = requestValidator(ctx.contractsDir, 'zoom.yaml', zoomRequestErrors)
   const input = (c: Context<ZoomEnv>) => c.get('input')
-  const notEmulated = (c: Context<ZoomEnv>) =>
-    c.json({ code: 501, message: notEmulatedMessage(c.req.method, c.req.path) }, 501)
+  const notEmulated = notServed<ZoomEnv>(ctx.methodsOf, (code, message) => ({ code, message }))
   // Set before the answer is built, so it goes into the answer (error answers too) instead of rebuilding it.
   const tracked: MiddlewareHandler<ZoomEnv> = (c, next) => {
     c.header('x-zm-trackingid', trackingId())

@@ -642,21 +642,49 @@ export interface components {
             /** @description The world's time minus the wall clock's. */
             offsetMs: number;
         };
-        /** @description One service's store: each Map as an object keyed by id, each list as an array. A field left out is empty; an unknown field is refused. */
-        StateSlice: {
-            [key: string]: Record<string, never> | unknown[];
+        /** @description One of a store's Maps, as an object keyed by id. */
+        StoreMap: {
+            [key: string]: unknown;
+        };
+        /** @description Zoom's store. A field left out is empty; an unknown field is refused. */
+        ZoomSlice: {
+            accounts?: components["schemas"]["StoreMap"];
+            users?: components["schemas"]["StoreMap"];
+            meetings?: components["schemas"]["StoreMap"];
+            tokens?: components["schemas"]["StoreMap"];
+            dailyMeetingWrites?: components["schemas"]["StoreMap"];
+            perSecondCalls?: components["schemas"]["StoreMap"];
+        };
+        /** @description LTI Pro's store. A field left out is empty; an unknown field is refused. */
+        LtiSlice: {
+            credentials?: components["schemas"]["StoreMap"];
+            courses?: components["schemas"]["StoreMap"];
+            associations?: components["schemas"]["StoreMap"];
+            bulkJobs?: unknown[];
+        };
+        /** @description LumiNUS's store. A field left out is empty; an unknown field is refused. */
+        LuminusSlice: {
+            users?: components["schemas"]["StoreMap"];
+            modules?: components["schemas"]["StoreMap"];
+            staff?: components["schemas"]["StoreMap"];
+            subscriptions?: components["schemas"]["StoreMap"];
+            meetings?: components["schemas"]["StoreMap"];
+            rateLimitWindows?: components["schemas"]["StoreMap"];
         };
         StateSnapshot: {
             /** @constant */
             version: 1;
             clock?: {
-                /** Format: date-time */
+                /**
+                 * Format: date-time
+                 * @description From 0001-01-01T00:00:00.000Z to 9999-12-31T23:59:59.999Z (the clock's range); outside it, 400.
+                 */
                 now: string;
                 offsetMs?: number;
             };
-            zoom?: components["schemas"]["StateSlice"];
-            lti?: components["schemas"]["StateSlice"];
-            luminus?: components["schemas"]["StateSlice"];
+            zoom?: components["schemas"]["ZoomSlice"];
+            lti?: components["schemas"]["LtiSlice"];
+            luminus?: components["schemas"]["LuminusSlice"];
         };
         JournalEntry: {
             id: number;
@@ -725,7 +753,7 @@ export interface components {
             drop?: true;
             times?: number;
             probability?: number;
-        };
+        } | unknown | unknown | unknown;
         FaultRuleInput: components["schemas"]["FaultRuleFields"];
         FaultRule: {
             id: string;
@@ -1116,9 +1144,10 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description An ISO instant, or milliseconds since the epoch. */
+                    /** @description An ISO instant, or milliseconds since the epoch, from 0001-01-01T00:00:00.000Z to 9999-12-31T23:59:59.999Z (the clock's range); an instant outside it answers 400 and changes nothing. */
                     now: string | number;
                 } | {
+                    /** @description Milliseconds to move by, at most the width of the clock's range; a move that would leave 0001-01-01T00:00:00.000Z to 9999-12-31T23:59:59.999Z answers 400 and changes nothing. */
                     advanceMs: number;
                 };
             };
@@ -1974,6 +2003,15 @@ export interface operations {
                     "application/json": components["schemas"]["ControlError"];
                 };
             };
+            /** @description The body is larger than 1 MiB; nothing changed. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
         };
     };
     logOut: {
@@ -1996,6 +2034,15 @@ export interface operations {
             };
             /** @description Sent by a page of another origin; nothing changed. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description The body is larger than 1 MiB; nothing changed. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,6 +1,6 @@
 /** @module Recurrence of type 8 meetings: checking a `recurrence` object and computing its occurrences. */
 import type { components } from '../generated/zoom.js'
-import { daysInMonth, fromLocal, type LocalDateTime, toLocal, weekday } from './time.js'
+import { daysInMonth, fromLocal, type LocalDateTime, toLocal, utcMs, weekday } from './time.js'
 
 export type Recurrence = components['schemas']['Recurrence']
 export type Occurrence = components['schemas']['Occurrence']
@@ -70,7 +70,7 @@ export function recurrenceErrors(value: unknown): FieldError[] {
 }
 
 const addDays = (t: LocalDateTime, days: number): LocalDateTime => {
-  const d = new Date(Date.UTC(t.year, t.month - 1, t.day + days))
+  const d = new Date(utcMs(t.year, t.month - 1, t.day + days))
   return { ...t, year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() }
 }
 

@@ -97,7 +97,22 @@ export function toLocal(ms: number, timeZone: string): LocalDateTime {
   }
 }
 
-const asUtc = (t: LocalDateTime): number => Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second)
+/** `Date.UTC` for every year: `Date.UTC` itself reads the years 0–99 as 1900–1999. */
+export function utcMs(
+  year: number,
+  monthIndex: number,
+  day: number,
+  hour = 0,
+  minute = 0,
+  second = 0,
+): number {
+  const date = new Date(0)
+  date.setUTCFullYear(year, monthIndex, day)
+  date.setUTCHours(hour, minute, second, 0)
+  return date.getTime()
+}
+
+const asUtc = (t: LocalDateTime): number => utcMs(t.year, t.month - 1, t.day, t.hour, t.minute, t.second)
 
 /** The instant a wall-clock time in a zone denotes (the earlier one when DST makes it ambiguous). */
 export function fromLocal(local: LocalDateTime, timeZone: string): number {
@@ -142,8 +157,8 @@ export function parseStartTime(text: string, timeZone: string): number | undefin
 
 /** Days in a month (1–12) of a year. */
 export const daysInMonth = (year: number, month: number): number =>
-  new Date(Date.UTC(year, month, 0)).getUTCDate()
+  new Date(utcMs(year, month, 0)).getUTCDate()
 
 /** 0 = Sunday … 6 = Saturday, for a calendar date. */
 export const weekday = (year: number, month: number, day: number): number =>
-  new Date(Date.UTC(year, month - 1, day)).getUTCDay()
+  new Date(utcMs(year, month - 1, day)).getUTCDay()

@@ -7,7 +7,7 @@ import { contractOperations } from '../contract.js'
 const routeKey = (method: string, path: string) => `${method} ${path.replace(/:(\w+)/g, '{$1}')}`
 
 describe('routes and contracts', () => {
-  // ALL entries are middleware and the 501/404 catch-alls for what is not emulated.
+  // ALL entries are middleware and the 405/501/404 catch-alls for what is not served.
   const routes = new Set(
     createEmulator()
       .routes.filter((r) => r.method !== 'ALL')

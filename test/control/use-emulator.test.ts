@@ -1,6 +1,7 @@
 /** @module zoom-lti-mock/vitest: useEmulator puts the emulator behind MSW for a test file, beside the app's own handlers, on the test's Date, and resets between tests. */
 import { HttpResponse, http } from 'msw'
 import { describe, expect, test, vi } from 'vitest'
+import { ControlError } from '../../mock/control/errors.js'
 import { useEmulator } from '../../mock/vitest.js'
 import { createLtiProClient } from '../../src/lti-pro/client.js'
 import { createZoomClient } from '../../src/zoom/client.js'
@@ -121,7 +122,7 @@ describe('useEmulator({ now }) and the code under test share one clock', () => {
 
   test('refuses a bad clock change and leaves both clocks where they were', () => {
     expect(() => emulator.setClock({ now: 'tomorrow' })).toThrow(/now must be an ISO instant/)
-    expect(() => emulator.clock.advance(Number.NaN)).toThrow(RangeError)
+    expect(() => emulator.clock.advance(Number.NaN)).toThrow(ControlError)
     expect([emulator.clock.now(), Date.now()]).toEqual([T0, T0])
   })
 })

@@ -83,18 +83,31 @@ describe('the LumiNUS subscription key', () => {
 })
 
 describe('paths under /zoom that are not emulated', () => {
-  test.each([
-    ['POST', syncPath(DEMO_MEETING_ID)],
-    ['GET', '/zoom/Meeting'],
-  ])('%s %s answers 501 in the APIM shape, naming method and path', async (method, path) => {
+  test('POST on the sync path answers 405 in the APIM shape, with Allow', async () => {
+    const path = syncPath(DEMO_MEETING_ID)
     const response = await createTestEmulator().request(path, {
-      method,
+      method: 'POST',
       headers: { 'Ocp-Apim-Subscription-Key': STAFF_KEY },
     })
-    expect(response.status).toBe(501)
+    expect([response.status, response.headers.get('allow')]).toEqual([405, 'GET, HEAD'])
     expect(await response.json()).toEqual({
-      statusCode: 501,
-      message: `${method} ${path} is not emulated by zoom-lti-mock.`,
+      statusCode: 405,
+      message: `POST is not a method of ${path}; it answers GET, HEAD.`,
     })
   })
+
+  test.each([['GET', '/zoom/Meeting']])(
+    '%s %s answers 501 in the APIM shape, naming method and path',
+    async (method, path) => {
+      const response = await createTestEmulator().request(path, {
+        method,
+        headers: { 'Ocp-Apim-Subscription-Key': STAFF_KEY },
+      })
+      expect(response.status).toBe(501)
+      expect(await response.json()).toEqual({
+        statusCode: 501,
+        message: `${method} ${path} is not emulated by zoom-lti-mock.`,
+      })
+    },
+  )
 })
