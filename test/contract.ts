@@ -109,18 +109,21 @@ const ERROR_SCHEMAS: Record<string, string> = {
   'emulator.yaml': 'ControlError',
 }
 
-/** A request for a method its path does not declare: 405 with `Allow` in the contract's error shape, or 501/404 for an unknown path. */
+/** A request for a method its path does not declare: 405 with `Allow` in the contract's error shape, or 501/404 for an unknown path; 413 from the body guard anywhere. */
 async function undeclaredMethodViolations(request: Request, response: Response): Promise<string[]> {
   const { pathname } = new URL(request.url)
   const where = `${request.method} ${pathname} → ${response.status}`
   const allow = allowedMethods(pathname)
+  // The body guard refuses an oversized body before any route is chosen, whatever the path.
+  const tooLarge = response.status === 413
   if (allow.length === 0)
-    return response.status === 501 || response.status === 404
+    return response.status === 501 || response.status === 404 || tooLarge
       ? []
       : [`${where} but no contract describes this path`]
-  if (response.status !== 405) return [`${where}: the path answers ${allow.join(', ')}, so 405 is due`]
+  if (response.status !== 405 && !tooLarge)
+    return [`${where}: the path answers ${allow.join(', ')}, so 405 is due`]
   const violations: string[] = []
-  if (response.headers.get('allow') !== allow.join(', '))
+  if (!tooLarge && response.headers.get('allow') !== allow.join(', '))
     violations.push(`${where}: Allow is ${response.headers.get('allow')}, not ${allow.join(', ')}`)
   const contract = pathOperations(pathname)[0]?.contract ?? 'emulator.yaml'
   const validate = requestContracts().validator(`${contract}#/components/schemas/${ERROR_SCHEMAS[contract]}`)

@@ -63,6 +63,20 @@ describe('a request body over 1 MiB', () => {
     expect(await refused(send, OVERSIZED, 'application/json')).toEqual({ status: 413, body: shape })
   })
 
+  test('is refused before any route is chosen: on a path no service emulates and on a method its path does not serve', async () => {
+    const emulator = createTestEmulator()
+    const before = emulator.exportState()
+    for (const [method, path] of [
+      ['DELETE', '/v2/users/'],
+      ['PUT', '/v2/users/demo-host/meetings'],
+    ] as const) {
+      const response = await emulator.request(path, { method, body: OVERSIZED })
+      expect(response.status).toBe(413)
+      expect(await response.json()).toEqual({ code: 413, message: BODY_TOO_LARGE_MESSAGE })
+    }
+    expect(emulator.exportState()).toEqual(before)
+  })
+
   test('answers LumiNUS (through API Management) 413 in its error shape', async () => {
     // No LumiNUS operation takes a body, so no contract declares this answer: an unchecked emulator.
     const response = await createEmulator().request('/zoom/Meeting/x/Sync', {
