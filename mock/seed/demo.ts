@@ -1,4 +1,4 @@
-/** @module The demo seed: the fixed world of DESIGN.md that `npm start`, the tests and every sandbox begin with. */
+/** @module The demo seed: the fixed world (README, "Demo credentials") that `npm start`, the tests and every sandbox begin with. */
 import { CLOCK_RANGE } from '../clock.js'
 import type { Store } from '../store.js'
 import { defaultMeetingSettings, type ZoomMeeting } from '../zoom/state.js'
