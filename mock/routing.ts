@@ -1,6 +1,7 @@
 /** @module Which service a request is for, and which world its credentials belong to, decided before any route runs. */
 import type { Context } from 'hono'
 import type { Env, Service } from './env.js'
+import { bearerToken } from './http-auth.js'
 import type { World, WorldRegistry } from './world.js'
 
 export const SANDBOX_HEADER = 'x-emulator-sandbox'
@@ -12,9 +13,6 @@ export function serviceOf(path: string): Service | undefined {
   if (path.startsWith('/__emulator') || path === '/') return 'control'
   return undefined
 }
-
-const bearer = (authorization: string | undefined): string | undefined =>
-  authorization?.match(/^Bearer\s+(\S+)$/i)?.[1]
 
 /** The client id of a Basic authorization header, without looking at the secret. */
 const basicUser = (authorization: string | undefined): string | undefined => {
@@ -47,7 +45,7 @@ function zoomWorld(worlds: WorldRegistry, c: Context<Env>): World | undefined {
       ? undefined
       : worlds.findOwner(`zoom client ${clientId}`, (w) => accounts(w).some((a) => a.clientId === clientId))
   }
-  const token = bearer(authorization)
+  const token = bearerToken(authorization)
   if (!token) return undefined
   const issuer = jwtIssuer(token)
   return issuer === undefined

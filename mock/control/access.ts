@@ -4,6 +4,7 @@ import type { Context, MiddlewareHandler } from 'hono'
 import { getCookie } from 'hono/cookie'
 import { secureEqual } from '../../src/secure-equal.js'
 import type { Env } from '../env.js'
+import { bearerToken } from '../http-auth.js'
 import { controlErrorBody } from './errors.js'
 
 /** The dashboard's login cookie: an HMAC of the admin token, never the token itself. */
@@ -35,7 +36,7 @@ export function adminAccess(adminToken: string | undefined): AdminAccess {
     isToken,
     cookieValue,
     grants(c) {
-      const bearer = c.req.header('authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1]
+      const bearer = bearerToken(c.req.header('authorization'))
       if (bearer !== undefined) return isToken(bearer)
       const cookie = getCookie(c, ADMIN_COOKIE)
       return cookie !== undefined && cookieValue !== '' && secureEqual(cookie, cookieValue)

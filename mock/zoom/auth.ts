@@ -3,6 +3,7 @@ import { createHmac } from 'node:crypto'
 import type { MiddlewareHandler } from 'hono'
 import { secureEqual } from '../../src/secure-equal.js'
 import type { Env } from '../env.js'
+import { bearerToken } from '../http-auth.js'
 import type { World } from '../world.js'
 import { invalidToken } from './errors.js'
 
@@ -45,7 +46,7 @@ function verifyJwt(world: World, jwt: string): BearerVerdict {
 
 /** Judges an Authorization header against the world's accounts and issued tokens. */
 export function verifyBearer(world: World, authorization: string | undefined): BearerVerdict {
-  const bearer = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1]
+  const bearer = bearerToken(authorization)
   if (!bearer) return { ok: false, expired: false, reason: 'no bearer token' }
   if (bearer.split('.').length === 3) return verifyJwt(world, bearer)
   const issued = world.store.zoom.tokens.get(bearer)
