@@ -1,8 +1,9 @@
 /** @module Bench-only seeds: the demo world plus N meetings written straight into the store maps, hosted and associated as a university account would be. */
+
+import type { Store } from '../mock/core/store.js'
+import type { Seed } from '../mock/core/world.js'
 import { DEMO, DEMO_CREDENTIALS, seedDemo } from '../mock/seed/demo.js'
-import type { Store } from '../mock/store.js'
-import type { Seed } from '../mock/world.js'
-import { defaultMeetingSettings, type ZoomMeeting } from '../mock/zoom/state.js'
+import { defaultMeetingSettings, type ZoomMeeting } from '../mock/services/zoom/state.js'
 
 const HOUR = 3_600_000
 const iso = (ms: number) => `${new Date(ms).toISOString().slice(0, 19)}Z`

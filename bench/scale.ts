@@ -1,7 +1,7 @@
 /** @module Scale: list latency with 1 000 000 meetings in the account against 1 000, and a 400-item bulkImport processed in-process. */
-import { createEmulator } from '../mock/emulator.js'
-import { LtiProModel, processDueJobs } from '../mock/lti-pro/model.js'
+import { createEmulator } from '../mock/core/emulator.js'
 import { DEMO, DEMO_CREDENTIALS } from '../mock/seed/demo.js'
+import { LtiProModel, processDueJobs } from '../mock/services/lti-pro/model.js'
 import { bigSeed } from './big-seed.js'
 import { type Figure, spawnSeededServer, timeMedian } from './lib.js'
 import { signedList, zoomToken } from './signed.js'

@@ -1,6 +1,7 @@
 /** @module Bench requests: a signed LTI Pro list URL and a Zoom S2S bearer token, as a client would make them. */
-import { LTI_PRO_BASE } from '../mock/lti-pro/routes.js'
+
 import { DEMO, DEMO_CREDENTIALS } from '../mock/seed/demo.js'
+import { LTI_PRO_BASE } from '../mock/services/lti-pro/routes.js'
 import { SIGNATURE_HEADER, sign } from '../src/lti-pro/signature.js'
 
 /** The signed LTI Pro list request for demo-host, valid for the next hour of wall clock. */

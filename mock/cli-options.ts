@@ -1,8 +1,8 @@
 /** @module The zoom-lti-mock command line: its help and its options, turned into server options. */
 import { existsSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { clockInstant } from './clock.js'
 import type { StateSnapshot } from './control/state.js'
+import { clockInstant } from './core/clock.js'
 import { formatRequestLog } from './log.js'
 import { readSnapshotFile, StateFileError } from './persistence.js'
 import { isHostAddress, type ServerOptions } from './server.js'

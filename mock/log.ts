@@ -1,5 +1,5 @@
 /** @module One readable line per request for the CLI: method, path, status, time, service, world, auth verdict. */
-import type { RequestLog } from './control/middleware.js'
+import type { RequestLog } from './core/pipeline/journal-and-faults.js'
 
 const verdict = ({ auth }: RequestLog): string =>
   auth === null ? 'auth —' : auth.ok ? 'auth ok' : `auth denied${auth.reason ? `: ${auth.reason}` : ''}`

@@ -1,7 +1,7 @@
 /** @module MSW handlers that forward the real services' origins (and the local one) to an emulator; no endpoint logic here. */
 import { HttpResponse, http } from 'msw'
-import { isConnectionDropped } from './control/drop.js'
-import { type Emulator, LOCAL_ORIGIN } from './emulator.js'
+import { isConnectionDropped } from './core/drop.js'
+import { type Emulator, LOCAL_ORIGIN } from './core/emulator.js'
 
 /** The real origins and base paths the emulator answers for. */
 export const REAL_ORIGINS = {

@@ -1,8 +1,8 @@
 /** @module startServer: the emulator on a local HTTP port, for CI jobs and vitest globalSetup. */
 import { type AddressInfo, isIP } from 'node:net'
 import { type HttpBindings, serve } from '@hono/node-server'
-import { isConnectionDropped } from './control/drop.js'
-import { createEmulator, type Emulator, type EmulatorOptions } from './emulator.js'
+import { isConnectionDropped } from './core/drop.js'
+import { createEmulator, type Emulator, type EmulatorOptions } from './core/emulator.js'
 import { readStateFile, type StateWriter, stateWriter } from './persistence.js'
 
 export interface ServerOptions extends EmulatorOptions {

@@ -2,8 +2,8 @@
 import type { RequestHandler, UnhandledRequestStrategy, WebSocketHandler } from 'msw'
 import { type SetupServer, setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, vi } from 'vitest'
-import type { TimeSource } from './clock.js'
-import { createEmulator, type Emulator, type EmulatorOptions } from './emulator.js'
+import type { TimeSource } from './core/clock.js'
+import { createEmulator, type Emulator, type EmulatorOptions } from './core/emulator.js'
 import { createHandlers, type HandlerOptions } from './msw.js'
 
 export interface UseEmulatorOptions extends EmulatorOptions, HandlerOptions {

@@ -1,5 +1,5 @@
 /** @module Checks any emulator response against the OpenAPI contracts in contracts/ (ajv, JSON Schema 2020-12). */
-import { escapePointer, requestContracts } from '../mock/contracts.js'
+import { escapePointer, requestContracts } from '../mock/core/contracts/contracts.js'
 
 interface ResponseObject {
   $ref?: string

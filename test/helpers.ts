@@ -1,5 +1,5 @@
 /** @module Test wiring: an emulator whose every response is checked against the contracts, and the three clients on it. */
-import { createEmulator, type Emulator, type EmulatorOptions, LOCAL_ORIGIN } from '../mock/emulator.js'
+import { createEmulator, type Emulator, type EmulatorOptions, LOCAL_ORIGIN } from '../mock/core/emulator.js'
 import { DEMO_CREDENTIALS } from '../mock/seed/demo.js'
 import { createLtiProClient } from '../src/lti-pro/client.js'
 import { createLuminusClient } from '../src/luminus/client.js'

@@ -1,7 +1,7 @@
 /** @module Parity: one LTI Pro client scenario gives identical results in-process, through MSW and over HTTP. */
 import { setupServer } from 'msw/node'
 import { describe, expect, test } from 'vitest'
-import type { Emulator } from '../mock/emulator.js'
+import type { Emulator } from '../mock/core/emulator.js'
 import { createHandlers } from '../mock/msw.js'
 import { startServer } from '../mock/server.js'
 import { createLtiProClient, type LtiProClientOptions } from '../src/lti-pro/client.js'

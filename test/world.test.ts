@@ -1,7 +1,7 @@
 /** @module One world: a meeting made through LTI Pro lives in Zoom, shows in LTI Pro's lists and syncs into LumiNUS. */
 import { describe, expect, test } from 'vitest'
-import { addMeeting } from '../mock/luminus/records.js'
 import { DEMO } from '../mock/seed/demo.js'
+import { addMeeting } from '../mock/services/luminus/records.js'
 import { createTestEmulator, demoClients, T0 } from './helpers.js'
 
 function world() {

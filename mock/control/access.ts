@@ -3,8 +3,8 @@ import { createHmac, randomBytes } from 'node:crypto'
 import type { Context, MiddlewareHandler } from 'hono'
 import { getCookie } from 'hono/cookie'
 import { secureEqual } from '../../src/secure-equal.js'
-import type { Env } from '../env.js'
-import { bearerToken } from '../http-auth.js'
+import type { Env } from '../core/context.js'
+import { bearerToken } from '../core/lib/http-auth.js'
 import { controlErrorBody } from './errors.js'
 
 /** The dashboard's login cookie: an HMAC of the admin token, never the token itself. */

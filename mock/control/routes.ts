@@ -1,12 +1,12 @@
 /** @module The control API under /__emulator: thin HTTP over the in-process control (world-control.ts). */
 import { type Context, Hono, type MiddlewareHandler } from 'hono'
-import type { Env } from '../env.js'
-import { SANDBOX_HEADER } from '../routing.js'
+import type { Env } from '../core/context.js'
+import type { FaultRuleInput } from '../core/faults.js'
+import { queryRequestFilter } from '../core/journal.js'
+import { SANDBOX_HEADER } from '../core/pipeline/routing.js'
+import type { World } from '../core/world.js'
 import type { SeedRequest } from '../seed/seeding.js'
-import type { World } from '../world.js'
 import { badInput, ControlError, controlErrorBody, unknownSandbox } from './errors.js'
-import type { FaultRuleInput } from './faults.js'
-import { queryRequestFilter } from './journal.js'
 import type { SandboxInfo } from './sandboxes.js'
 import type { StateSnapshot } from './state.js'
 import type { WorldControl } from './world-control.js'
@@ -107,5 +107,5 @@ export const controlRoutes = (api: ControlApi) => {
     })
 }
 
-/** The control API's error shape, for 405 and 501 (mock/allowed-methods.ts). */
+/** The control API's error shape, for 405 and 501 (mock/core/pipeline/allowed-methods.ts). */
 export const controlErrorShape = (_status: number, message: string) => controlErrorBody(message)

@@ -1,8 +1,8 @@
 /** @module Sandboxes: isolated worlds with the seed's structure and fresh random credentials, reached by those credentials. */
 
 import { token } from '../../src/ids.js'
+import type { World, WorldRegistry } from '../core/world.js'
 import type { Credentials } from '../seed/demo.js'
-import type { World, WorldRegistry } from '../world.js'
 import { badInput, unknownSandbox } from './errors.js'
 
 /** What `POST /__emulator/sandboxes` answers: the id for `x-emulator-sandbox` and the credentials that route to it. */

@@ -1,7 +1,7 @@
 /** @module The state snapshot: a versioned JSON of a world's clock and store, generic over the store's Maps and arrays. */
-import { clockInstant } from '../clock.js'
-import { createStore, type Store } from '../store.js'
-import type { World } from '../world.js'
+import { clockInstant } from '../core/clock.js'
+import { createStore, type Store } from '../core/store.js'
+import type { World } from '../core/world.js'
 import { badInput, isRecord, onlyKeys } from './errors.js'
 
 export const STATE_VERSION = 1

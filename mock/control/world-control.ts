@@ -1,11 +1,11 @@
 /** @module The in-process control of one world; the HTTP routes under /__emulator are thin over it. */
-import type { Clock } from '../clock.js'
+import type { Clock } from '../core/clock.js'
+import type { FaultRule, FaultRuleInput } from '../core/faults.js'
+import { type JournalPage, parseRequestFilter, type RequestFilter } from '../core/journal.js'
+import type { World, WorldRegistry } from '../core/world.js'
 import type { Credentials } from '../seed/demo.js'
 import { createSeeding, type Seeding } from '../seed/seeding.js'
-import type { World, WorldRegistry } from '../world.js'
 import { badInput, isRecord, onlyKeys } from './errors.js'
-import type { FaultRule, FaultRuleInput } from './faults.js'
-import { type JournalPage, parseRequestFilter, type RequestFilter } from './journal.js'
 import { exportState, importState, type StateSnapshot } from './state.js'
 
 /** `GET /__emulator/clock`. */

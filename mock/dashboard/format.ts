@@ -1,6 +1,6 @@
 /** @module How the dashboard words times and meeting timing, relative to a world's clock. */
-import { occurrenceStartsOf } from '../zoom/meeting-view.js'
-import type { ZoomMeeting } from '../zoom/state.js'
+import { occurrenceStartsOf } from '../services/zoom/meeting-view.js'
+import type { ZoomMeeting } from '../services/zoom/state.js'
 
 const MINUTE = 60_000
 const HOUR = 60 * MINUTE

@@ -6,7 +6,7 @@ import { html } from 'hono/html'
 import type { FC } from 'hono/jsx'
 import { ADMIN_COOKIE, type AdminAccess } from '../control/access.js'
 import { controlErrorBody } from '../control/errors.js'
-import type { Env } from '../env.js'
+import type { Env } from '../core/context.js'
 import { ASSETS, LOGIN_PATH, LOGOUT_PATH, Shell } from './page.js'
 
 /** HttpOnly (no script reads it), SameSite=Strict (no other site's page sends it); a session cookie. */

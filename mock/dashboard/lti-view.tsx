@@ -1,7 +1,7 @@
 /** @module The LTI Pro panels: LMS courses, meeting associations, and bulk jobs with each item's outcome. */
 import type { FC } from 'hono/jsx'
-import type { BulkItemOutcome, BulkJob } from '../lti-pro/state.js'
-import type { Store } from '../store.js'
+import type { Store } from '../core/store.js'
+import type { BulkItemOutcome, BulkJob } from '../services/lti-pro/state.js'
 import { Badge, Code, Section, Table } from './components.js'
 import { relative, utc } from './format.js'
 

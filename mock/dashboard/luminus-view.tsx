@@ -1,6 +1,6 @@
 /** @module The LumiNUS panel: its meetings, each with the Zoom meeting it mirrors, and who may use which key. */
 import type { FC } from 'hono/jsx'
-import type { Store } from '../store.js'
+import type { Store } from '../core/store.js'
 import { Badge, Code, Section, Table } from './components.js'
 import { inZone } from './format.js'
 

@@ -1,6 +1,6 @@
 /** @module The dashboard page: a header with the world selector, reset and docs link; the world's panels; the signing helper and journal. */
 import type { Child, FC } from 'hono/jsx'
-import type { World } from '../world.js'
+import type { World } from '../core/world.js'
 import { Journal } from './journal-view.js'
 import { SigningHelper } from './signer-view.js'
 import { WorldPanels } from './world-view.js'

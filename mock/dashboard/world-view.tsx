@@ -1,6 +1,6 @@
 /** @module One world's whole picture: its clock with controls, its credentials and every service's data. */
 import type { FC } from 'hono/jsx'
-import type { World } from '../world.js'
+import type { World } from '../core/world.js'
 import { Code, Section } from './components.js'
 import { offset, utc } from './format.js'
 import { BulkJobs, LtiAssociations, LtiCourses } from './lti-view.js'

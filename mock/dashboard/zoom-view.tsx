@@ -1,7 +1,7 @@
 /** @module The Zoom panels: the account's users, and meetings split by the world's clock into upcoming and past. */
 import type { FC } from 'hono/jsx'
-import type { Store } from '../store.js'
-import type { ZoomMeeting } from '../zoom/state.js'
+import type { Store } from '../core/store.js'
+import type { ZoomMeeting } from '../services/zoom/state.js'
 import { Badge, Code, Section, Table } from './components.js'
 import { inZone, MEETING_TYPES, relative, span, type Timing, timingOf } from './format.js'
 

@@ -1,7 +1,7 @@
 /** @module The demo seed: the fixed world (README, "Demo credentials") that `npm start`, the tests and every sandbox begin with. */
-import { CLOCK_RANGE } from '../clock.js'
-import type { Store } from '../store.js'
-import { defaultMeetingSettings, type ZoomMeeting } from '../zoom/state.js'
+import { CLOCK_RANGE } from '../core/clock.js'
+import type { Store } from '../core/store.js'
+import { defaultMeetingSettings, type ZoomMeeting } from '../services/zoom/state.js'
 
 export interface Credentials {
   lti: { key: string; secret: string }

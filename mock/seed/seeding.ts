@@ -1,7 +1,8 @@
 /** @module The seeding API (`emulator.seed`, `POST /__emulator/seed`): each service's factories behind one contract-checked, all-or-nothing batch. */
 import type { components } from '../../src/generated/emulator.js'
-import type { Issue } from '../contracts.js'
 import { badInput, ControlError } from '../control/errors.js'
+import type { Issue } from '../core/contracts/contracts.js'
+import type { World, WorldRegistry } from '../core/world.js'
 import {
   type LtiAssociationSeed,
   type LtiCourseSeed,
@@ -9,8 +10,8 @@ import {
   seedLtiAssociation,
   seedLtiCourse,
   seedLtiCredential,
-} from '../lti-pro/seeding.js'
-import type { LtiAssociation, LtiCourse, LtiCredential } from '../lti-pro/state.js'
+} from '../services/lti-pro/seeding.js'
+import type { LtiAssociation, LtiCourse, LtiCredential } from '../services/lti-pro/state.js'
 import {
   type LuminusMeetingSeed,
   type LuminusModuleSeed,
@@ -22,17 +23,21 @@ import {
   seedLuminusStaff,
   seedLuminusSubscription,
   seedLuminusUser,
-} from '../luminus/seeding.js'
+} from '../services/luminus/seeding.js'
 import type {
   LuminusMeeting,
   LuminusModule,
   LuminusStaff,
   LuminusSubscription,
   LuminusUser,
-} from '../luminus/state.js'
-import type { World, WorldRegistry } from '../world.js'
-import { seedZoomMeeting, seedZoomUser, type ZoomMeetingSeed, type ZoomUserSeed } from '../zoom/seeding.js'
-import type { ZoomMeeting, ZoomUser } from '../zoom/state.js'
+} from '../services/luminus/state.js'
+import {
+  seedZoomMeeting,
+  seedZoomUser,
+  type ZoomMeetingSeed,
+  type ZoomUserSeed,
+} from '../services/zoom/seeding.js'
+import type { ZoomMeeting, ZoomUser } from '../services/zoom/state.js'
 import { InvalidSeed, type SeedContext, SeedTransaction } from './transaction.js'
 
 export type SeedRequest = components['schemas']['SeedRequest']
@@ -124,7 +129,7 @@ export function createSeeding(world: World, worlds: WorldRegistry, contractsDir?
   /** Checks `request` against the contract, then applies it; `single` names the one entity a factory adds. */
   async function apply(request: unknown, single?: { entity: string }): Promise<SeedResult> {
     const body = jsonCopy(request)
-    const { requestContracts } = await import('../contracts.js')
+    const { requestContracts } = await import('../core/contracts/contracts.js')
     const checked = requestContracts(contractsDir).operation('emulator.yaml', 'seed').check({}, {}, body)
     const skip = single ? 3 : 0
     const entity = single?.entity ?? 'The seed'

@@ -1,5 +1,5 @@
 /** @module What every service's seeding shares: the world it adds to, an undo log that makes a batch all or nothing, and the error naming a field. */
-import type { World } from '../world.js'
+import type { World } from '../core/world.js'
 
 /** A seed input refused: `field` is the input's own field (`host_id`, `recurrence.end_times`). */
 export class InvalidSeed extends Error {

@@ -1,9 +1,9 @@
 /** @module The model-based test's commands: each acts through a typed client, then checks the answer against the model. */
 import type { AsyncCommand } from 'fast-check'
 import { expect } from 'vitest'
-import type { Emulator } from '../../mock/emulator.js'
-import { addMeeting } from '../../mock/luminus/records.js'
+import type { Emulator } from '../../mock/core/emulator.js'
 import { DEMO } from '../../mock/seed/demo.js'
+import { addMeeting } from '../../mock/services/luminus/records.js'
 import type { LtiProClient } from '../../src/lti-pro/client.js'
 import type { LuminusClient } from '../../src/luminus/client.js'
 import type { ZoomClient } from '../../src/zoom/client.js'

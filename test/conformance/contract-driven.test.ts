@@ -3,8 +3,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, test } from 'vitest'
-import type { Emulator } from '../../mock/emulator.js'
-import { CONTRACTS_DIR } from '../../mock/package-root.js'
+import type { Emulator } from '../../mock/core/emulator.js'
+import { CONTRACTS_DIR } from '../../mock/core/lib/package-root.js'
 import { createTestEmulator, demoClients } from '../helpers.js'
 import { DOMAIN, signedRequest } from '../lti-pro/signing.js'
 

@@ -1,7 +1,7 @@
 /** @module contracts/emulator.yaml refuses what the control API refuses, and admits what it accepts. */
 import { describe, expect, test } from 'vitest'
-import { CLOCK_RANGE, MAX_ADVANCE_MS } from '../../mock/clock.js'
-import { requestContracts } from '../../mock/contracts.js'
+import { CLOCK_RANGE, MAX_ADVANCE_MS } from '../../mock/core/clock.js'
+import { requestContracts } from '../../mock/core/contracts/contracts.js'
 import { control } from '../control/helpers.js'
 import { createTestEmulator } from '../helpers.js'
 
@@ -37,7 +37,7 @@ const BODIES: [string, string, string, unknown][] = [
 ]
 
 describe('the control contract', () => {
-  test('states the clock’s range as mock/clock.ts does', () => {
+  test('states the clock’s range as mock/core/clock.ts does', () => {
     type Branch = { properties: { now?: { oneOf: object[] }; advanceMs?: object } }
     const doc = contracts.documents.get('emulator.yaml') as unknown as {
       paths: Record<

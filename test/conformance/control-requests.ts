@@ -1,6 +1,6 @@
 /** @module Fuzz requests for the control API and the dashboard, driven from contracts/emulator.yaml: every operation, its parameters and a body drawn from its schema. */
 import { fc } from '@fast-check/vitest'
-import { requestContracts } from '../../mock/contracts.js'
+import { requestContracts } from '../../mock/core/contracts/contracts.js'
 import { DATE_EXTREMES, HUGE, NUMBER_EXTREMES } from './extremes.js'
 import type { FuzzRequest } from './requests.js'
 

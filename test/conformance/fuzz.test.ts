@@ -1,8 +1,8 @@
 /** @module Fuzzing every route: never a 5xx, every answer within its contract, and a refused request changes nothing. */
 import { fc, test } from '@fast-check/vitest'
 import { describe, expect } from 'vitest'
-import type { Emulator } from '../../mock/emulator.js'
-import type { World } from '../../mock/world.js'
+import type { Emulator } from '../../mock/core/emulator.js'
+import type { World } from '../../mock/core/world.js'
 import { allowedMethods, contractOperations, findOperation } from '../contract.js'
 import { createTestEmulator } from '../helpers.js'
 import { controlOperations, SANDBOX_PLACEHOLDER } from './control-requests.js'

@@ -1,6 +1,6 @@
 /** @module The dashboard's login with the admin token, its cookie, the refusal of other origins' mutations, and the sandbox list. */
 import { afterEach, describe, expect, test } from 'vitest'
-import type { Emulator } from '../../mock/emulator.js'
+import type { Emulator } from '../../mock/core/emulator.js'
 import { type RunningServer, startServer } from '../../mock/server.js'
 import { createTestEmulator, T0 } from '../helpers.js'
 import { control } from './helpers.js'

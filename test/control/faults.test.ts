@@ -1,8 +1,8 @@
 /** @module Control API: fault rules — answer, delay, drop; times, probability; scope; and bad rules. */
 import { fc, test as prop } from '@fast-check/vitest'
 import { describe, expect, test } from 'vitest'
-import { isConnectionDropped } from '../../mock/control/drop.js'
-import type { FaultRuleInput } from '../../mock/control/faults.js'
+import { isConnectionDropped } from '../../mock/core/drop.js'
+import type { FaultRuleInput } from '../../mock/core/faults.js'
 
 import { createTestEmulator } from '../helpers.js'
 import { control } from './helpers.js'

@@ -1,5 +1,5 @@
 /** @module Control-test wiring: control calls with JSON bodies and sandboxes, answered as status and parsed body. */
-import type { Emulator } from '../../mock/emulator.js'
+import type { Emulator } from '../../mock/core/emulator.js'
 
 export interface Answer {
   status: number

@@ -1,8 +1,8 @@
 /** @module Control API: what the journal keeps of each exchange — headers, bodies, answers — its body filter, truncation and byte bound. */
 import { describe, expect, test } from 'vitest'
-import { MAX_BODY_BYTES } from '../../mock/body-guard.js'
 import { ControlError } from '../../mock/control/errors.js'
-import type { Emulator } from '../../mock/emulator.js'
+import type { Emulator } from '../../mock/core/emulator.js'
+import { MAX_BODY_BYTES } from '../../mock/core/pipeline/body-guard.js'
 import { startServer } from '../../mock/server.js'
 import { createTestEmulator } from '../helpers.js'
 import { control } from './helpers.js'

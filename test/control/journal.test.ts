@@ -2,9 +2,9 @@
 import { fc, test as prop } from '@fast-check/vitest'
 import { Hono } from 'hono'
 import { describe, expect, test } from 'vitest'
-import { journal } from '../../mock/control/middleware.js'
-import type { Env } from '../../mock/env.js'
-import { createWorld } from '../../mock/world.js'
+import type { Env } from '../../mock/core/context.js'
+import { journal } from '../../mock/core/pipeline/journal-and-faults.js'
+import { createWorld } from '../../mock/core/world.js'
 import { createTestEmulator, T0 } from '../helpers.js'
 import { control, luminusRequest } from './helpers.js'
 

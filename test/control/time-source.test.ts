@@ -1,7 +1,7 @@
 /** @module createEmulator({ timeSource }): the default world's clock keeps its time in a source that others read too. */
 import { describe, expect, test } from 'vitest'
-import type { TimeSource } from '../../mock/clock.js'
 import { ControlError } from '../../mock/control/errors.js'
+import type { TimeSource } from '../../mock/core/clock.js'
 import { createTestEmulator, T0 } from '../helpers.js'
 import { control } from './helpers.js'
 

@@ -1,7 +1,7 @@
 /** @module Properties of worlds: sandboxes never see each other's operations; reset equals a fresh emulator. */
 import { fc, test } from '@fast-check/vitest'
 import { describe, expect } from 'vitest'
-import type { Emulator } from '../../mock/emulator.js'
+import type { Emulator } from '../../mock/core/emulator.js'
 import { DEMO_MEETINGS } from '../../mock/seed/demo.js'
 
 import { createTestEmulator } from '../helpers.js'

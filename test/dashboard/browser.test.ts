@@ -1,9 +1,9 @@
 /** @module The dashboard in a real browser (Debian's Chromium, headless), its data written straight into the world's store. */
 import { createHmac } from 'node:crypto'
 import { beforeEach, describe, expect, test } from 'vitest'
-import type { BulkJob } from '../../mock/lti-pro/state.js'
+import { createWorld } from '../../mock/core/world.js'
 import { DEMO_CREDENTIALS } from '../../mock/seed/demo.js'
-import { createWorld } from '../../mock/world.js'
+import type { BulkJob } from '../../mock/services/lti-pro/state.js'
 import { T0 } from '../helpers.js'
 import { openPage, rowTexts, screenshot, useDashboard, type WatchedPage } from './browser.js'
 

@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs'
 import { type Browser, chromium, type Page } from 'playwright-core'
 import { afterAll, beforeAll, inject } from 'vitest'
-import { createEmulator, type Emulator } from '../../mock/emulator.js'
+import { createEmulator, type Emulator } from '../../mock/core/emulator.js'
 import { type RunningServer, startServer } from '../../mock/server.js'
 import { T0 } from '../helpers.js'
 

@@ -1,8 +1,8 @@
 /** @module The dashboard's server side: what `/` renders from a world's store, escaping, sandboxes, docs and served files. */
 import { readdirSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
+import { createWorld } from '../../mock/core/world.js'
 import { DEMO_CREDENTIALS } from '../../mock/seed/demo.js'
-import { createWorld } from '../../mock/world.js'
 import { createTestEmulator, T0 } from '../helpers.js'
 
 const page = async (path: string, emulator = createTestEmulator()) => {

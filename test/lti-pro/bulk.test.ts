@@ -1,7 +1,7 @@
 /** @module POST /meeting/bulkImport and PUT /meeting/bulkDisassociate: validation, asynchronous processing and outcomes. */
 import { fc, test } from '@fast-check/vitest'
 import { describe, expect } from 'vitest'
-import type { Emulator } from '../../mock/emulator.js'
+import type { Emulator } from '../../mock/core/emulator.js'
 import { createTestEmulator } from '../helpers.js'
 import { DOMAIN, demoClient, signedRequest } from './signing.js'
 

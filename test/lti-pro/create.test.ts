@@ -1,6 +1,6 @@
 /** @module POST /meeting/createAndAssociate: a Zoom meeting created by Zoom's rules, then associated with the course. */
 import { describe, expect, test } from 'vitest'
-import type { Emulator } from '../../mock/emulator.js'
+import type { Emulator } from '../../mock/core/emulator.js'
 import { createTestEmulator } from '../helpers.js'
 import { DOMAIN, demoClient, signedRequest } from './signing.js'
 

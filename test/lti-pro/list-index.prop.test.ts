@@ -1,14 +1,14 @@
 /** @module The indexed lists answer exactly what a filter and sort over the whole store answers, through random writes and clock moves. */
 import { fc, test } from '@fast-check/vitest'
 import { expect } from 'vitest'
-import type { Emulator } from '../../mock/emulator.js'
-import { compareForList, schedule, toListItem } from '../../mock/lti-pro/listing.js'
-import { LtiProModel } from '../../mock/lti-pro/model.js'
+import type { Emulator } from '../../mock/core/emulator.js'
 import { DEMO, DEMO_CREDENTIALS } from '../../mock/seed/demo.js'
-import type { ListType } from '../../mock/zoom/meeting-list.js'
-import { meetingStatus, occurrenceStartsOf } from '../../mock/zoom/meeting-view.js'
-import { ZoomModel } from '../../mock/zoom/model.js'
-import { defaultMeetingSettings, type ZoomMeeting } from '../../mock/zoom/state.js'
+import { compareForList, schedule, toListItem } from '../../mock/services/lti-pro/listing.js'
+import { LtiProModel } from '../../mock/services/lti-pro/model.js'
+import type { ListType } from '../../mock/services/zoom/meeting-list.js'
+import { meetingStatus, occurrenceStartsOf } from '../../mock/services/zoom/meeting-view.js'
+import { ZoomModel } from '../../mock/services/zoom/model.js'
+import { defaultMeetingSettings, type ZoomMeeting } from '../../mock/services/zoom/state.js'
 import { createTestEmulator, T0 } from '../helpers.js'
 
 const HOUR = 3_600_000

@@ -1,7 +1,8 @@
 /** @module Test seeds: the demo world plus generated meetings for demo-host. */
+
+import type { Seed } from '../../mock/core/world.js'
 import { DEMO, seedDemo } from '../../mock/seed/demo.js'
-import type { Seed } from '../../mock/world.js'
-import { defaultMeetingSettings } from '../../mock/zoom/state.js'
+import { defaultMeetingSettings } from '../../mock/services/zoom/state.js'
 
 export const FIRST_GENERATED = 82_000_000_000
 

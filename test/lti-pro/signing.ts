@@ -1,7 +1,7 @@
 /** @module Test helpers: hand-signed LTI Pro requests and a demo client, against a contract-checked emulator. */
-import type { Emulator } from '../../mock/emulator.js'
-import { LTI_PRO_BASE } from '../../mock/lti-pro/routes.js'
+import type { Emulator } from '../../mock/core/emulator.js'
 import { DEMO_CREDENTIALS } from '../../mock/seed/demo.js'
+import { LTI_PRO_BASE } from '../../mock/services/lti-pro/routes.js'
 import { createLtiProClient } from '../../src/lti-pro/client.js'
 import { baseString, SIGNATURE_HEADER, signBaseString } from '../../src/lti-pro/signature.js'
 

@@ -1,5 +1,5 @@
 /** @module LumiNUS test wiring: the demo ids and keys, a client bound to an emulator, a raw Sync request. */
-import { type Emulator, LOCAL_ORIGIN } from '../../mock/emulator.js'
+import { type Emulator, LOCAL_ORIGIN } from '../../mock/core/emulator.js'
 import { DEMO, DEMO_CREDENTIALS } from '../../mock/seed/demo.js'
 import { createLuminusClient } from '../../src/luminus/client.js'
 

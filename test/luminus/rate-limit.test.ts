@@ -1,6 +1,6 @@
 /** @module The optional Azure API Management rate limit in front of LumiNUS, per subscription key, on the world clock. */
 import { describe, expect, test } from 'vitest'
-import { addSubscription } from '../../mock/luminus/records.js'
+import { addSubscription } from '../../mock/services/luminus/records.js'
 import { createTestEmulator } from '../helpers.js'
 import { clientFor, DEMO_MEETING_ID, STAFF_KEY, STUDENT_KEY, syncPath } from './helpers.js'
 

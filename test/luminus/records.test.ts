@@ -1,6 +1,6 @@
 /** @module The LumiNUS seeding helpers: what they accept, what they refuse, and that their records sync. */
 import { describe, expect, test } from 'vitest'
-import { InvalidLuminusInput } from '../../mock/luminus/errors.js'
+import { InvalidLuminusInput } from '../../mock/services/luminus/errors.js'
 import {
   addMeeting,
   addModule,
@@ -8,8 +8,8 @@ import {
   addUser,
   grantStaffAccess,
   type NewLuminusMeeting,
-} from '../../mock/luminus/records.js'
-import { createLuminusState } from '../../mock/luminus/state.js'
+} from '../../mock/services/luminus/records.js'
+import { createLuminusState } from '../../mock/services/luminus/state.js'
 import { createTestEmulator, T0 } from '../helpers.js'
 import { clientFor, DEMO_ZOOM_MEETING } from './helpers.js'
 

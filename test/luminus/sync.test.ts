@@ -1,6 +1,6 @@
 /** @module Sync: who may sync which meeting, and how LumiNUS's record follows the Zoom meeting. */
 import { describe, expect, test } from 'vitest'
-import { addSubscription, addUser, grantStaffAccess } from '../../mock/luminus/records.js'
+import { addSubscription, addUser, grantStaffAccess } from '../../mock/services/luminus/records.js'
 import { createTestEmulator } from '../helpers.js'
 import {
   clientFor,

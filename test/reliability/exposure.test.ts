@@ -1,8 +1,8 @@
 /** @module Behind an admin token, no GET route of the app answers a credential of any world, or a sandbox id, to a caller without the token. */
 import { describe, expect, test } from 'vitest'
+import type { Emulator } from '../../mock/core/emulator.js'
+import { CONTRACTS_DIR } from '../../mock/core/lib/package-root.js'
 import { contractFiles } from '../../mock/dashboard/files.js'
-import type { Emulator } from '../../mock/emulator.js'
-import { CONTRACTS_DIR } from '../../mock/package-root.js'
 import type { Credentials } from '../../mock/seed/demo.js'
 import { createTestEmulator } from '../helpers.js'
 

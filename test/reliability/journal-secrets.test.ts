@@ -1,8 +1,8 @@
 /** @module The journal's headers and bodies never hold a secret — in headers, query, JSON or form bodies, answers, cut bodies — for any service, in process or over HTTP, while everything else is there verbatim. */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import type { Emulator } from '../../mock/emulator.js'
-import { LTI_PRO_BASE } from '../../mock/lti-pro/routes.js'
+import type { Emulator } from '../../mock/core/emulator.js'
 import { type RunningServer, startServer } from '../../mock/server.js'
+import { LTI_PRO_BASE } from '../../mock/services/lti-pro/routes.js'
 import { createTestEmulator } from '../helpers.js'
 
 /** Every planted secret holds this marker, and nothing else the tests send does. */

@@ -1,5 +1,5 @@
 /** @module Zoom test wiring: a contract-checked emulator, S2S tokens and a client bound to it. */
-import type { Emulator, EmulatorOptions } from '../../mock/emulator.js'
+import type { Emulator, EmulatorOptions } from '../../mock/core/emulator.js'
 import { createZoomClient, type ZoomAuth } from '../../src/zoom/client.js'
 import { createTestEmulator } from '../helpers.js'
 

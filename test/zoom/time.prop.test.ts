@@ -1,7 +1,7 @@
 /** @module Properties of zone arithmetic: the cached-offset wall clock agrees with Intl at every instant, transitions included. */
 import { fc, test } from '@fast-check/vitest'
 import { expect } from 'vitest'
-import { localDateTime } from '../../mock/lti-pro/listing.js'
+import { localDateTime } from '../../mock/services/lti-pro/listing.js'
 import { fromLocal, toLocal } from '../../src/zoom/time.js'
 
 const ZONES = [

@@ -1,0 +1,91 @@
+/** @module Captures an exchange for the journal at request time, cheaply: the body texts the app already read and wrote (no copy), and both sets of headers. */
+import type { Context } from 'hono'
+import type { Env } from './context.js'
+import { type CapturedBody, type CapturedExchange, capturedBody, unreadBody } from './exchange.js'
+import { MAX_BODY_BYTES } from './pipeline/body-guard.js'
+
+/**
+ * The text a Response was made from, read without its stream (reading or cloning the stream costs
+ * tens of µs): undici keeps it as `[Symbol(state)].body.source`, `@hono/node-server`'s light
+ * Response as `[Symbol(cache)][1]`. Null for no body; undefined when neither holds a string, and
+ * the body has to be read.
+ */
+function sourceText(response: Response): string | null | undefined {
+  for (const symbol of Object.getOwnPropertySymbols(response)) {
+    const inner = (response as unknown as Record<symbol, unknown>)[symbol]
+    if (symbol.description === 'state') {
+      const body = (inner as { body?: { source?: unknown } | null } | undefined)?.body
+      if (body === null) return null
+      if (typeof body?.source === 'string') return body.source
+    } else if (symbol.description === 'cache' && Array.isArray(inner)) {
+      const [, body] = inner as unknown[]
+      if (body === null || typeof body === 'string') return body
+    }
+  }
+  return undefined
+}
+
+/** The answer's body when it was made from text (or has none); undefined when it has to be read. */
+function writtenBody(response: Response): CapturedBody | null | undefined {
+  if (response.status === 204 || response.status === 304) return null
+  const text = sourceText(response)
+  return text === undefined ? undefined : text === null ? null : capturedBody(text)
+}
+
+async function readBody(response: Response): Promise<CapturedBody | null> {
+  try {
+    return capturedBody(await response.clone().text())
+  } catch {
+    return null
+  }
+}
+
+async function requestBody(c: Context<Env>): Promise<CapturedBody | null> {
+  const { req } = c
+  try {
+    // What the routes read is in Hono's body cache; `text()` answers from it.
+    if (req.bodyCache.text) return capturedBody(await req.bodyCache.text)
+    if (Object.keys(req.bodyCache).length === 0) {
+      if (req.raw.body === null) return null
+      // The body guard refused it: read up to its limit (no length given), or not at all.
+      if (req.raw.bodyUsed) return unreadBody(`more than ${MAX_BODY_BYTES}`)
+      const declared = Number(req.raw.headers.get('content-length'))
+      if (declared > MAX_BODY_BYTES) return unreadBody(declared)
+    }
+    return capturedBody(await req.text())
+  } catch {
+    return null
+  }
+}
+
+/** Name, value, name, value … (names lower-case): a copy, and less for the journal to keep alive than a Headers object. */
+function flat(headers: Headers): string[] {
+  const pairs: string[] = []
+  for (const [name, value] of headers) pairs.push(name, value)
+  return pairs
+}
+
+/**
+ * After the app answered: the request's and the answer's headers and bodies; a dropped answer has
+ * none. Synchronous for a GET whose answer the app wrote as text, the usual case.
+ */
+export function capturedExchange(
+  c: Context<Env>,
+  dropped: boolean,
+): CapturedExchange | Promise<CapturedExchange> {
+  const { method } = c.req
+  const response = dropped || method === 'HEAD' ? null : writtenBody(c.res)
+  const exchange = {
+    requestHeaders: flat(c.req.raw.headers),
+    requestBody: null,
+    responseHeaders: dropped ? [] : flat(c.res.headers),
+    responseBody: response ?? null,
+  }
+  const bodiless = method === 'GET' || method === 'HEAD'
+  if (bodiless && response !== undefined) return exchange
+  return (async () => ({
+    ...exchange,
+    requestBody: bodiless ? null : await requestBody(c),
+    responseBody: response === undefined ? await readBody(c.res) : response,
+  }))()
+}

@@ -1,0 +1,64 @@
+/** @module What journal filters and fault rules match on: service, method and a path pattern where `*` is any text. */
+
+import { badInput, isRecord, onlyKeys } from '../control/errors.js'
+import type { Service } from './context.js'
+
+/** The services a journal entry or a fault can name; control calls are neither journaled nor faulted. */
+export type EmulatedService = Exclude<Service, 'control'>
+export const EMULATED_SERVICES: readonly EmulatedService[] = ['lti-pro', 'zoom', 'luminus']
+
+export interface RequestMatch {
+  service?: EmulatedService
+  /** Any case; `GET` and `get` are the same. */
+  method?: string
+  /** The exact path, or a pattern where `*` stands for any text, `/` included: `/v2/users/*`. */
+  path?: string
+}
+
+const patterns = new Map<string, RegExp>()
+
+export function pathMatches(pattern: string, path: string): boolean {
+  let regex = patterns.get(pattern)
+  if (!regex) {
+    regex = new RegExp(`^${pattern.split('*').map(escapeRegex).join('.*')}$`)
+    patterns.set(pattern, regex)
+  }
+  return regex.test(path)
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+}
+
+export const matches = (match: RequestMatch, service: string, method: string, path: string): boolean =>
+  (match.service === undefined || match.service === service) &&
+  (match.method === undefined || match.method.toUpperCase() === method.toUpperCase()) &&
+  (match.path === undefined || pathMatches(match.path, path))
+
+export function parseService(value: unknown, where: string): EmulatedService {
+  if (typeof value === 'string' && (EMULATED_SERVICES as readonly string[]).includes(value))
+    return value as EmulatedService
+  throw badInput(`${where} must be one of ${EMULATED_SERVICES.join(', ')}, not ${JSON.stringify(value)}.`)
+}
+
+function parseText(value: unknown, where: string, shape: RegExp, expected: string): string {
+  if (typeof value === 'string' && shape.test(value)) return value
+  throw badInput(`${where} must be ${expected}, not ${JSON.stringify(value)}.`)
+}
+
+export const parseMethod = (value: unknown, where: string) =>
+  parseText(value, where, /^[A-Za-z]+$/, 'an HTTP method such as GET').toUpperCase()
+
+export const parsePath = (value: unknown, where: string) =>
+  parseText(value, where, /^\//, 'a path starting with "/" (use * for any text)')
+
+/** A match object from JSON: every field optional, nothing else allowed. */
+export function parseMatch(value: unknown, where: string): RequestMatch {
+  if (!isRecord(value)) throw badInput(`${where} must be an object like {"service":"zoom","path":"/v2/*"}.`)
+  onlyKeys(value, ['service', 'method', 'path'], where)
+  return {
+    ...(value.service === undefined ? {} : { service: parseService(value.service, `${where}.service`) }),
+    ...(value.method === undefined ? {} : { method: parseMethod(value.method, `${where}.method`) }),
+    ...(value.path === undefined ? {} : { path: parsePath(value.path, `${where}.path`) }),
+  }
+}

@@ -1,0 +1,113 @@
+/** @module The body guard: request bodies over 1 MiB answer 413 and non-JSON bodies of JSON operations 415, in each vendor's error shape, before any route runs. */
+import type { Context, MiddlewareHandler, Next } from 'hono'
+import type { ContentfulStatusCode } from 'hono/utils/http-status'
+import { controlErrorBody } from '../../control/errors.js'
+import { LtiProError, ltiErrorBody } from '../../services/lti-pro/errors.js'
+import { apimErrorBody } from '../../services/luminus/errors.js'
+import { OAuthError, oauthErrorBody, ZoomError, zoomErrorBody } from '../../services/zoom/errors.js'
+import { trackingId } from '../../services/zoom/tracking.js'
+import type { Env, Service } from '../context.js'
+
+/** 1 MiB: the largest request body any service accepts. */
+export const MAX_BODY_BYTES = 1024 * 1024
+
+export const BODY_TOO_LARGE_MESSAGE = `The request body is larger than 1 MiB (${MAX_BODY_BYTES} bytes).`
+
+export const unsupportedMediaTypeMessage = (contentType: string | undefined): string =>
+  `Content-Type ${contentType ? `"${contentType}"` : 'missing'}: this operation takes an application/json body.`
+
+/** The operations whose body is JSON, by method and path; every other body is only size-checked. */
+const JSON_OPERATIONS: readonly (readonly [string, RegExp])[] = [
+  ['POST', /^\/api\/v1\/lti\/rich\/meeting\/(bulkImport|createAndAssociate)$/],
+  ['PUT', /^\/api\/v1\/lti\/rich\/meeting\/bulkDisassociate$/],
+  ['POST', /^\/v2\/users(\/[^/]+\/meetings)?$/],
+  ['PATCH', /^\/v2\/(users|meetings)\/[^/]+$/],
+  ['PUT', /^\/__emulator\/state$/],
+  ['POST', /^\/__emulator\/(clock|faults)$/],
+]
+
+const isJsonOperation = (method: string, path: string): boolean =>
+  JSON_OPERATIONS.some(([m, pattern]) => m === method && pattern.test(path))
+
+/**
+ * `application/json` or `application/<x>+json`, any parameters. The control API also takes no
+ * content type, text/plain and form-urlencoded (what `curl -d` and a bare `fetch` send).
+ */
+function acceptsMediaType(service: Service, contentType: string | undefined): boolean {
+  const media = contentType?.split(';')[0]?.trim().toLowerCase() ?? ''
+  if (media === 'application/json' || /^application\/[\w.-]+\+json$/.test(media)) return true
+  return service === 'control' && ['', 'text/plain', 'application/x-www-form-urlencoded'].includes(media)
+}
+
+/** Reads at most `max` bytes; undefined as soon as the stream holds more (the rest stays unread). */
+async function readAtMost(body: ReadableStream<Uint8Array>, max: number): Promise<Buffer | undefined> {
+  const reader = body.getReader()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) return Buffer.concat(chunks, size)
+    size += value.byteLength
+    if (size > max) {
+      reader.releaseLock()
+      return undefined
+    }
+    chunks.push(value)
+  }
+}
+
+/** The vendor's error answer for a refused body. */
+function refuse(c: Context<Env>, service: Service, status: 413 | 415, message: string): Response {
+  switch (service) {
+    case 'lti-pro':
+      return c.json(ltiErrorBody(new LtiProError(status, String(status), message)), status)
+    case 'zoom': {
+      const headers = { 'x-zm-trackingid': trackingId() }
+      if (c.req.path.startsWith('/oauth/'))
+        return c.json(oauthErrorBody(new OAuthError(status, 'invalid_request', message)), status, headers)
+      const body = zoomErrorBody(new ZoomError(status, status, message))
+      return c.json(body, status as ContentfulStatusCode, headers)
+    }
+    case 'luminus':
+      return c.json(apimErrorBody(status, message), status)
+    case 'control':
+      return c.json(controlErrorBody(message), status)
+  }
+}
+
+/** Checks the body of every request to a service before it is routed; buffers at most 1 MiB of a body without Content-Length. */
+export function bodyGuard({ maxBytes = MAX_BODY_BYTES }: { maxBytes?: number } = {}): MiddlewareHandler<Env> {
+  return function bodyGuard(c, next) {
+    const service = c.get('service')
+    // Reading `body` makes @hono/node-server build a full Request: GET and HEAD never carry one.
+    if (service === undefined || c.req.method === 'GET' || c.req.method === 'HEAD') return next()
+    const { body } = c.req.raw
+    return body === null ? next() : checkBody(c, next, { service, body, maxBytes })
+  }
+}
+
+interface BodyCheck {
+  service: Service
+  body: ReadableStream<Uint8Array>
+  maxBytes: number
+}
+
+/** Refuses the body (413, 415) or lets the request go on, the body re-wrapped when it had to be read. */
+async function checkBody(c: Context<Env>, next: Next, { service, body, maxBytes }: BodyCheck) {
+  const raw = c.req.raw
+  const declared = raw.headers.get('content-length')
+  let size: number
+  if (declared !== null && !raw.headers.has('transfer-encoding')) {
+    size = Number(declared)
+    if (size > maxBytes) return refuse(c, service, 413, BODY_TOO_LARGE_MESSAGE)
+  } else {
+    const bytes = await readAtMost(body, maxBytes)
+    if (bytes === undefined) return refuse(c, service, 413, BODY_TOO_LARGE_MESSAGE)
+    c.req.raw = new Request(raw, { body: new Uint8Array(bytes) })
+    size = bytes.byteLength
+  }
+  const contentType = raw.headers.get('content-type') ?? undefined
+  if (size > 0 && isJsonOperation(c.req.method, c.req.path) && !acceptsMediaType(service, contentType))
+    return refuse(c, service, 415, unsupportedMediaTypeMessage(contentType))
+  await next()
+}

@@ -1,0 +1,117 @@
+/** @module A world (the default one or a sandbox): its store, its clock, its credentials; and the registry of worlds. */
+
+import { type Credentials, DEMO_CREDENTIALS, seedDemo } from '../seed/demo.js'
+import { type Clock, type ClockOptions, createClock } from './clock.js'
+import { FaultSet } from './faults.js'
+import { DEFAULT_JOURNAL_BYTES, Journal } from './journal.js'
+import { createStore, type Store } from './store.js'
+
+/** Fills a fresh store; runs at construction and again on every reset. */
+export type Seed = (store: Store, now: number, credentials: Credentials) => void
+
+export const emptySeed: Seed = () => {}
+
+export interface World {
+  /** `default`, or the sandbox's id. */
+  readonly id: string
+  readonly credentials: Credentials
+  readonly clock: Clock
+  /** Replaced, never mutated in place, by `reset()` and state imports: read it through the world each time. */
+  store: Store
+  /** The requests this world's credentials made (control: GET /__emulator/requests). */
+  readonly journal: Journal
+  /** The fault rules that apply to this world's requests. */
+  readonly faults: FaultSet
+  /** Back to the state of construction: the seed re-run, the clock as it started, journal and fault rules emptied. */
+  reset(): void
+}
+
+export const DEFAULT_JOURNAL_SIZE = 1000
+export const DEFAULT_FAULT_SEED = 1
+
+export interface WorldOptions {
+  id: string
+  credentials?: Credentials
+  clock?: ClockOptions
+  seed?: Seed
+  /** How many requests the journal keeps before it forgets the oldest. */
+  journalSize?: number
+  /** How many bytes of bodies the journal keeps (each entry counts its bodies and 1 KiB) before it forgets the oldest. */
+  journalBytes?: number
+  /** Seeds the generator that decides fault rules with a `probability`. */
+  faultSeed?: number
+}
+
+export function createWorld({
+  id,
+  credentials = DEMO_CREDENTIALS,
+  clock: clockOptions,
+  seed = seedDemo,
+  journalSize = DEFAULT_JOURNAL_SIZE,
+  journalBytes = DEFAULT_JOURNAL_BYTES,
+  faultSeed = DEFAULT_FAULT_SEED,
+}: WorldOptions): World {
+  const clock = createClock(clockOptions)
+  const seeded = (): Store => {
+    const store = createStore()
+    seed(store, clock.now(), credentials)
+    return store
+  }
+  const world: World = {
+    id,
+    credentials,
+    clock,
+    store: seeded(),
+    journal: new Journal(journalSize, journalBytes),
+    faults: new FaultSet(faultSeed),
+    reset() {
+      clock.reset()
+      world.store = seeded()
+      world.journal.clear()
+      world.faults.clear()
+    },
+  }
+  return world
+}
+
+/** Every world the emulator holds; requests find theirs by the credentials they carry. */
+export class WorldRegistry {
+  readonly sandboxes = new Map<string, World>()
+
+  constructor(readonly defaultWorld: World) {}
+
+  all(): World[] {
+    return [this.defaultWorld, ...this.sandboxes.values()]
+  }
+
+  get(id: string): World | undefined {
+    return id === this.defaultWorld.id ? this.defaultWorld : this.sandboxes.get(id)
+  }
+
+  /** The first world for which `owns` is true. */
+  find(owns: (world: World) => boolean): World | undefined {
+    if (owns(this.defaultWorld)) return this.defaultWorld
+    for (const sandbox of this.sandboxes.values()) if (owns(sandbox)) return sandbox
+    return undefined
+  }
+
+  /** Credential → the world last found to own it; a hit counts only while that world is registered and still owns it. */
+  readonly #owners = new Map<string, World>()
+
+  /**
+   * `find(owns)` remembered under `credential`, so a request finds its sandbox among thousands in
+   * one lookup. Worlds never share a credential (imports refuse it, sandboxes get random ones), so
+   * the world remembered is the first that owns it.
+   */
+  findOwner(credential: string, owns: (world: World) => boolean): World | undefined {
+    const remembered = this.#owners.get(credential)
+    if (remembered && this.get(remembered.id) === remembered && owns(remembered)) return remembered
+    const found = this.find(owns)
+    if (this.#owners.size >= MAX_REMEMBERED_OWNERS) this.#owners.clear()
+    if (found) this.#owners.set(credential, found)
+    else this.#owners.delete(credential)
+    return found
+  }
+}
+
+const MAX_REMEMBERED_OWNERS = 100_000

@@ -1,0 +1,263 @@
+/** @module Zoom meetings: create, read, update, delete and list, under the shared meeting rules and the daily limit. */
+import { meetingNumber, meetingUuid, token } from '../../../src/ids.js'
+import {
+  type Checked,
+  type MeetingBody,
+  meetingBodyErrors,
+  resolveSchedule,
+  type Schedule,
+} from '../../../src/zoom/meeting-rules.js'
+import { formatGmt } from '../../../src/zoom/time.js'
+import { CLOCK_RANGE } from '../../core/clock.js'
+import type { World } from '../../core/world.js'
+import { meetingNotFound, validationFailed, ZoomError } from './errors.js'
+import { EXPIRY_MS, type ListType, listHostMeetings } from './meeting-list.js'
+import { meetingStatus, occurrenceStartsOf } from './meeting-view.js'
+import { assertDailyMeetingWrite, countDailyMeetingWrite } from './rate-limit.js'
+import { defaultMeetingSettings, type ZoomMeeting, type ZoomState, type ZoomUser } from './state.js'
+import type { ZoomUsers } from './users-model.js'
+
+const digits = (n: number) => Array.from({ length: n }, () => Math.floor(Math.random() * 10)).join('')
+const generatedPassword = () =>
+  token(8)
+    .replace(/[^A-Za-z0-9]/g, '')
+    .slice(0, 6)
+    .padEnd(6, '0')
+
+/** A body its contract has accepted, held to the rules no schema can state. */
+function checked(body: unknown): MeetingBody {
+  const errors = meetingBodyErrors(body as MeetingBody)
+  if (errors.length > 0) throw validationFailed(errors)
+  return body as MeetingBody
+}
+
+/**
+ * The latest a meeting may end: the clock's range less the widest zone offset (UTC+14), so that
+ * its times, LumiNUS's end date and LTI Pro's local start time all keep four-digit years.
+ */
+const LATEST_MEETING_END = CLOCK_RANGE.max - 14 * 3_600_000
+
+/** The schedule, or Zoom's 400 when its last occurrence would end past LATEST_MEETING_END. */
+function endingInRange(schedule: Schedule, duration: number): Checked<Schedule> {
+  const starts = schedule.occurrenceStarts ?? (schedule.start_time ? [Date.parse(schedule.start_time)] : [])
+  if (Math.max(...starts) + duration * 60_000 <= LATEST_MEETING_END) return { ok: true, value: schedule }
+  const message = `The meeting must end by ${formatGmt(LATEST_MEETING_END)}, within the emulator clock's range.`
+  return { ok: false, errors: [{ field: 'start_time', message }] }
+}
+
+/** A meeting number no meeting of the world has. */
+export function freeMeetingNumber(state: ZoomState): number {
+  let id = meetingNumber()
+  while (state.meetings.has(String(id))) id = meetingNumber()
+  return id
+}
+
+/**
+ * When a new meeting of `host` happens: a sent start time in the past means now, unless
+ * `keepPastStart` (seeding); the host's zone unless the body names one.
+ */
+export const newMeetingSchedule = (
+  input: MeetingBody,
+  host: ZoomUser,
+  now: number,
+  keepPastStart = false,
+): Checked<Schedule> => {
+  const schedule = resolveSchedule(
+    {
+      type: input.type ?? 2,
+      ...(input.start_time === undefined ? {} : { start_time: input.start_time }),
+      startTimeSent: input.start_time !== undefined && !keepPastStart,
+      timezone: input.timezone ?? host.timezone,
+      ...(input.recurrence ? { recurrence: input.recurrence } : {}),
+    },
+    now,
+  )
+  return schedule.ok ? endingInRange(schedule.value, input.duration ?? 60) : schedule
+}
+
+/** A new meeting of `host` from a body Zoom's rules have accepted: Zoom's defaults for whatever it leaves out. */
+export function newMeeting({
+  host,
+  input,
+  schedule,
+  now,
+  id,
+  uuid = meetingUuid(),
+}: {
+  host: ZoomUser
+  input: MeetingBody
+  schedule: Schedule
+  now: number
+  id: number
+  uuid?: string
+}): ZoomMeeting {
+  const password = input.password ?? generatedPassword()
+  const numeric = /^\d+$/.test(password) ? password : password === '' ? '' : digits(6)
+  const { occurrenceStarts: _, ...when } = schedule
+  return {
+    uuid,
+    id,
+    host_id: host.id,
+    host_email: host.email,
+    topic: input.topic ?? 'Zoom Meeting',
+    ...when,
+    duration: input.duration ?? 60,
+    agenda: input.agenda ?? '',
+    created_at: formatGmt(now),
+    password,
+    h323_password: numeric,
+    pstn_password: numeric,
+    encrypted_password: password === '' ? '' : token(24),
+    pre_schedule: input.pre_schedule ?? false,
+    settings: mergeSettings(defaultMeetingSettings(), input.settings),
+  }
+}
+
+export class ZoomMeetings {
+  constructor(
+    private readonly world: World,
+    private readonly users: ZoomUsers,
+  ) {}
+
+  private get state() {
+    return this.world.store.zoom
+  }
+
+  private now(): number {
+    return this.world.clock.now()
+  }
+
+  /** A meeting hosted in scope, by its number; 404/3001 otherwise. */
+  find(meetingId: string): ZoomMeeting {
+    const meeting = /^\d+$/.test(meetingId) ? this.state.meetings.get(meetingId) : undefined
+    if (!meeting) throw meetingNotFound(meetingId)
+    try {
+      this.users.resolve(meeting.host_id)
+    } catch {
+      throw meetingNotFound(meetingId)
+    }
+    return meeting
+  }
+
+  create(userId: string, body: unknown): ZoomMeeting {
+    const host = this.users.resolve(userId)
+    const now = this.now()
+    assertDailyMeetingWrite(this.state, host.id, now)
+    const input = checked(body)
+    const schedule = newMeetingSchedule(input, host, now)
+    if (!schedule.ok) throw validationFailed(schedule.errors)
+    const meeting = newMeeting({
+      host,
+      input,
+      schedule: schedule.value,
+      now,
+      id: freeMeetingNumber(this.state),
+    })
+    this.state.meetings.set(String(meeting.id), meeting)
+    countDailyMeetingWrite(this.state, host.id, now)
+    return meeting
+  }
+
+  /** Changes only the fields sent; `schedule_for`, `default_password` and `occurrence_id` are not emulated. */
+  update(meetingId: string, body: unknown): void {
+    const meeting = this.find(meetingId)
+    const now = this.now()
+    assertDailyMeetingWrite(this.state, meeting.host_id, now)
+    const input = checked(body)
+    const type = input.type ?? meeting.type
+    const startTime = input.start_time ?? meeting.start_time
+    const recurrence = input.recurrence ?? meeting.recurrence
+    const schedule = resolveSchedule(
+      {
+        type,
+        ...(startTime === undefined ? {} : { start_time: startTime }),
+        startTimeSent: input.start_time !== undefined,
+        timezone: input.timezone ?? meeting.timezone,
+        ...(recurrence && (type === 8 || type === 3) ? { recurrence } : {}),
+      },
+      now,
+    )
+    if (!schedule.ok) throw validationFailed(schedule.errors)
+    const inRange = endingInRange(schedule.value, input.duration ?? meeting.duration)
+    if (!inRange.ok) throw validationFailed(inRange.errors)
+    const { occurrenceStarts: _, ...when } = schedule.value
+    const { start_time: _s, recurrence: _r, ...rest } = meeting
+    const password = input.password ?? meeting.password
+    const changed: ZoomMeeting = {
+      ...rest,
+      ...when,
+      topic: input.topic ?? meeting.topic,
+      duration: input.duration ?? meeting.duration,
+      agenda: input.agenda ?? meeting.agenda,
+      pre_schedule: input.pre_schedule ?? meeting.pre_schedule,
+      settings: mergeSettings(meeting.settings, input.settings),
+      password,
+    }
+    if (password !== meeting.password) {
+      changed.h323_password = /^\d+$/.test(password) || password === '' ? password : digits(6)
+      changed.pstn_password = changed.h323_password
+      changed.encrypted_password = password === '' ? '' : token(24)
+    }
+    this.state.meetings.set(String(meeting.id), changed)
+    countDailyMeetingWrite(this.state, meeting.host_id, now)
+  }
+
+  /** Deletes the meeting, or with `occurrenceId` one occurrence of a type 8 meeting (400/3000 if it has none such). */
+  delete(meetingId: string, occurrenceId?: string): void {
+    const meeting = this.find(meetingId)
+    if (occurrenceId === undefined) {
+      this.state.meetings.delete(String(meeting.id))
+      return
+    }
+    if (meeting.type !== 8 || !occurrenceStartsOf(meeting).some((at) => String(at) === occurrenceId))
+      throw new ZoomError(400, 3000, `Invalid occurrence_id: ${occurrenceId}.`)
+    meeting.deleted_occurrences = [...(meeting.deleted_occurrences ?? []), occurrenceId]
+  }
+
+  /** `type` and `page_size` as the contract has checked and defaulted them. */
+  list(userId: string, query: { type: ListType; page_size: number; next_page_token?: string }) {
+    const host = this.users.resolve(userId)
+    const { type, page_size: pageSize } = query
+    const now = this.now()
+    const page = listHostMeetings(this.state.meetings, {
+      hostId: host.id,
+      type,
+      now,
+      pageSize,
+      token: query.next_page_token,
+      matches: (m) => this.matches(m, type, now),
+    })
+    return { ...page, pageSize }
+  }
+
+  private matches(m: ZoomMeeting, type: ListType, now: number): boolean {
+    const status = meetingStatus(m, now)
+    switch (type) {
+      case 'live':
+        return status === 'started'
+      case 'previous_meetings':
+        return status === 'finished'
+      case 'upcoming':
+      case 'upcoming_meetings':
+        return status !== 'finished' && m.type !== 1
+      default: {
+        if (m.type === 1) return false
+        const starts = occurrenceStartsOf(m)
+        return starts.length === 0 || Math.max(...starts) + m.duration * 60_000 + EXPIRY_MS > now
+      }
+    }
+  }
+}
+
+function mergeSettings(
+  base: ZoomMeeting['settings'],
+  patch: MeetingBody['settings'],
+): ZoomMeeting['settings'] {
+  if (!patch) return base
+  const chat = patch.continuous_meeting_chat
+  return {
+    ...base,
+    ...(patch as Partial<ZoomMeeting['settings']>),
+    continuous_meeting_chat: { enable: chat?.enable ?? base.continuous_meeting_chat.enable },
+  }
+}

@@ -1,0 +1,26 @@
+/** @module ZoomModel: the Zoom account's users and meetings as one facade, for the routes and for LTI Pro; never imports Hono. */
+import type { ServiceOptions } from '../../core/context.js'
+import type { World } from '../../core/world.js'
+import { ZoomMeetings } from './meetings-model.js'
+import type { ZoomMeeting } from './state.js'
+import { ZoomUsers } from './users-model.js'
+
+export class ZoomModel {
+  readonly users: ZoomUsers
+  readonly meetings: ZoomMeetings
+
+  /** With `accountId`, sees only that account's users and their meetings (a token's view); else the whole world. */
+  constructor(
+    readonly world: World,
+    readonly options: ServiceOptions['zoom'],
+    readonly accountId?: string,
+  ) {
+    this.users = new ZoomUsers(world, accountId)
+    this.meetings = new ZoomMeetings(world, this.users)
+  }
+
+  /** userId is an id, an email or 'me'; throws ZoomError: 404/1001 unknown user, 400/300 validation (errors[]), 429 daily limit. */
+  createMeeting(userId: string, body: unknown): ZoomMeeting {
+    return this.meetings.create(userId, body)
+  }
+}

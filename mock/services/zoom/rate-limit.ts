@@ -1,0 +1,61 @@
+/** @module Zoom's rate limits: 100 meeting creates/updates per user per UTC day, and optional per-second categories. */
+import { formatGmt } from '../../../src/zoom/time.js'
+import { CLOCK_RANGE } from '../../core/clock.js'
+import { MESSAGES, tooManyRequests } from './errors.js'
+import type { ZoomState } from './state.js'
+
+export const DAILY_MEETING_WRITES = 100
+const DAY_MS = 86_400_000
+
+export type RateLimitCategory = 'Light' | 'Medium' | 'Heavy'
+/** Requests per second per account, by category: the Pro plan's figures from Zoom's rate-limit table. */
+export const PER_SECOND_LIMITS: Record<RateLimitCategory, number> = { Light: 30, Medium: 20, Heavy: 10 }
+
+const dayKey = (userId: string, now: number) => `${userId}|${new Date(now).toISOString().slice(0, 10)}`
+/** When a limit renews, as Zoom writes it; on the clock's last day or second, the end of its range. */
+const renewsAt = (ms: number) => formatGmt(Math.min(ms, CLOCK_RANGE.max))
+const nextMidnight = (now: number) => renewsAt((Math.floor(now / DAY_MS) + 1) * DAY_MS)
+
+/** Throws Zoom's daily-limit 429 when the user has already created or updated 100 meetings today (UTC). */
+export function assertDailyMeetingWrite(state: ZoomState, userId: string, now: number): void {
+  const used = state.dailyMeetingWrites.get(dayKey(userId, now)) ?? 0
+  if (used < DAILY_MEETING_WRITES) return
+  throw tooManyRequests(MESSAGES.dailyLimit, {
+    'X-RateLimit-Category': 'Medium',
+    'X-RateLimit-Type': 'Daily-limit',
+    'X-RateLimit-Limit': String(DAILY_MEETING_WRITES),
+    'X-RateLimit-Remaining': '0',
+    'Retry-After': nextMidnight(now),
+  })
+}
+
+/** Counts one successful meeting create or update against the host's day. */
+export function countDailyMeetingWrite(state: ZoomState, userId: string, now: number): void {
+  const key = dayKey(userId, now)
+  state.dailyMeetingWrites.set(key, (state.dailyMeetingWrites.get(key) ?? 0) + 1)
+}
+
+/** Counts a call in its category's current second and throws the per-second 429 past the limit. */
+export function assertPerSecond(
+  state: ZoomState,
+  accountId: string,
+  category: RateLimitCategory,
+  now: number,
+): void {
+  const second = Math.floor(now / 1000)
+  const prefix = `${accountId}|${category}|`
+  for (const key of state.perSecondCalls.keys())
+    if (key.startsWith(prefix) && key !== `${prefix}${second}`) state.perSecondCalls.delete(key)
+  const key = `${prefix}${second}`
+  const used = (state.perSecondCalls.get(key) ?? 0) + 1
+  state.perSecondCalls.set(key, used)
+  const limit = PER_SECOND_LIMITS[category]
+  if (used <= limit) return
+  throw tooManyRequests(MESSAGES.perSecondLimit, {
+    'X-RateLimit-Category': category,
+    'X-RateLimit-Type': 'QPS',
+    'X-RateLimit-Limit': String(limit),
+    'X-RateLimit-Remaining': '0',
+    'Retry-After': renewsAt((second + 1) * 1000),
+  })
+}

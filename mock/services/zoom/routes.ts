@@ -1,0 +1,113 @@
+/** @module Zoom REST API v2 (users, meetings) and OAuth token routes: parse, authenticate, call ZoomModel, serialise. */
+import { type Context, Hono, type MiddlewareHandler } from 'hono'
+import type { ContentfulStatusCode } from 'hono/utils/http-status'
+import type { EmulatorContext } from '../../core/context.js'
+import { notServed } from '../../core/pipeline/allowed-methods.js'
+import { requestValidator } from '../../core/pipeline/validation.js'
+import { type ZoomEnv, zoomBearerAuth } from './auth.js'
+import { OAuthError, ZoomError, zoomErrorBody, zoomRequestErrors } from './errors.js'
+import { meetingListItem, meetingView, meetingViewJson } from './meeting-view.js'
+import { ZoomModel } from './model.js'
+import { issueToken } from './oauth.js'
+import { assertPerSecond, type RateLimitCategory } from './rate-limit.js'
+import { trackingId } from './tracking.js'
+import { createdUser, userListItem, userView } from './user-view.js'
+import type { UserCreate, UserUpdate } from './users-model.js'
+
+function zoomOnError(error: Error, c: Context<ZoomEnv>) {
+  if (error instanceof ZoomError)
+    return c.json(zoomErrorBody(error), error.status as ContentfulStatusCode, error.headers ?? {})
+  if (error instanceof OAuthError) return c.json({ error: error.error, reason: error.reason }, error.status)
+  return c.json({ code: 500, message: `Emulator fault: ${error.message}` }, 500)
+}
+
+export function zoomRoutes(ctx: EmulatorContext) {
+  const model = (c: Context<ZoomEnv>) =>
+    new ZoomModel(c.get('world'), ctx.options.zoom, c.get('zoomAccountId'))
+  const auth = zoomBearerAuth()
+  const limit =
+    (category: RateLimitCategory): MiddlewareHandler<ZoomEnv> =>
+    (c, next) => {
+      if (ctx.options.zoom.rateLimits)
+        assertPerSecond(
+          c.get('world').store.zoom,
+          c.get('zoomAccountId'),
+          category,
+          c.get('world').clock.now(),
+        )
+      return next()
+    }
+  const valid = requestValidator(ctx.contractsDir, 'zoom.yaml', zoomRequestErrors)
+  const input = (c: Context<ZoomEnv>) => c.get('input')
+  const notEmulated = notServed<ZoomEnv>(ctx.methodsOf, (code, message) => ({ code, message }))
+  // Set before the answer is built, so it goes into the answer (error answers too) instead of rebuilding it.
+  const tracked: MiddlewareHandler<ZoomEnv> = (c, next) => {
+    c.header('x-zm-trackingid', trackingId())
+    return next()
+  }
+
+  return new Hono<ZoomEnv>()
+    .use('/v2', tracked)
+    .use('/v2/*', tracked)
+    .use('/oauth/*', tracked)
+    .post('/oauth/token', issueToken)
+    .get('/v2/users', auth, limit('Medium'), valid('listUsers'), (c) => {
+      const query = input(c).query as Parameters<ZoomModel['users']['list']>[0]
+      const { page, nextPageToken, total, pageSize } = model(c).users.list(query)
+      return c.json({
+        page_count: Math.ceil(total / pageSize),
+        page_number: 1,
+        page_size: pageSize,
+        total_records: total,
+        next_page_token: nextPageToken,
+        users: page.map(userListItem),
+      })
+    })
+    .post('/v2/users', auth, limit('Light'), valid('createUser'), (c) =>
+      c.json(createdUser(model(c).users.create(input(c).body as UserCreate)), 201),
+    )
+    .get('/v2/users/:userId', auth, limit('Light'), valid('getUser'), (c) =>
+      c.json(userView(model(c).users.resolve(c.req.param('userId')))),
+    )
+    .patch('/v2/users/:userId', auth, limit('Light'), valid('updateUser'), (c) => {
+      model(c).users.update(c.req.param('userId'), input(c).body as UserUpdate)
+      return c.body(null, 204)
+    })
+    .delete('/v2/users/:userId', auth, limit('Light'), valid('deleteUser'), (c) => {
+      model(c).users.delete(c.req.param('userId'))
+      return c.body(null, 204)
+    })
+    .get('/v2/users/:userId/meetings', auth, limit('Medium'), valid('listMeetings'), (c) => {
+      const query = input(c).query as Parameters<ZoomModel['meetings']['list']>[1]
+      const { page, nextPageToken, total, pageSize } = model(c).meetings.list(c.req.param('userId'), query)
+      return c.json({
+        page_size: pageSize,
+        total_records: total,
+        next_page_token: nextPageToken,
+        meetings: page.map(meetingListItem),
+      })
+    })
+    .post('/v2/users/:userId/meetings', auth, limit('Medium'), valid('createMeeting'), (c) => {
+      const meeting = model(c).createMeeting(c.req.param('userId'), input(c).body)
+      return c.json(meetingView(meeting, c.get('world').clock.now()), 201)
+    })
+    .get('/v2/meetings/:meetingId', auth, limit('Light'), valid('getMeeting'), (c) => {
+      const meeting = model(c).meetings.find(c.req.param('meetingId'))
+      const showPrevious = input(c).query.show_previous_occurrences === true
+      const json = meetingViewJson(meeting, c.get('world').clock.now(), showPrevious)
+      return c.body(json, 200, { 'Content-Type': 'application/json' })
+    })
+    .patch('/v2/meetings/:meetingId', auth, limit('Light'), valid('updateMeeting'), (c) => {
+      model(c).meetings.update(c.req.param('meetingId'), input(c).body)
+      return c.body(null, 204)
+    })
+    .delete('/v2/meetings/:meetingId', auth, limit('Light'), valid('deleteMeeting'), (c) => {
+      const occurrenceId = input(c).query.occurrence_id as string | undefined
+      model(c).meetings.delete(c.req.param('meetingId'), occurrenceId)
+      return c.body(null, 204)
+    })
+    .all('/v2', notEmulated)
+    .all('/v2/*', notEmulated)
+    .all('/oauth/*', notEmulated)
+    .onError(zoomOnError)
+}

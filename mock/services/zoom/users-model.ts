@@ -1,0 +1,124 @@
+/** @module Zoom users of one account: create (four actions), look up by id, email or `me`, list, update, delete. */
+import type { components } from '../../../src/generated/zoom.js'
+import { meetingNumber, zoomUserId } from '../../../src/ids.js'
+import { formatGmt, isIanaTimeZone } from '../../../src/zoom/time.js'
+import type { World } from '../../core/world.js'
+import { emailInUse, userNotFound, validationFailed } from './errors.js'
+import { paginate } from './pagination.js'
+import type { ZoomUser, ZoomUserStatus } from './state.js'
+import type { UserTable } from './tables.js'
+
+export type UserCreate = components['schemas']['UserCreate']
+export type UserUpdate = components['schemas']['UserUpdate']
+
+/** A personal meeting id: 10 digits, never starting with 0. */
+export const randomPmi = (): number => 1_000_000_000 + (meetingNumber() % 9_000_000_000)
+
+export const displayName = (u: ZoomUser): string => u.display_name ?? `${u.first_name} ${u.last_name}`.trim()
+
+/** The users an access token may see: its own account's, or every account's when unscoped (LTI Pro's view). */
+export class ZoomUsers {
+  constructor(
+    private readonly world: World,
+    private readonly accountId?: string,
+  ) {}
+
+  private get users(): UserTable {
+    return this.world.store.zoom.users
+  }
+
+  private inScope(u: ZoomUser): boolean {
+    return this.accountId === undefined || u.account_id === this.accountId
+  }
+
+  /** A user by id, email (any case) or `me` (the account's owner, else its first admin); 404/1001 otherwise. */
+  resolve(userId: string): ZoomUser {
+    const found = userId === 'me' ? this.accountOwner() : this.byIdOrEmail(userId)
+    if (!found) throw userNotFound(userId)
+    return found
+  }
+
+  private byIdOrEmail(userId: string): ZoomUser | undefined {
+    const byId = this.users.get(userId)
+    return byId && this.inScope(byId) ? byId : this.users.withEmail(userId).find((u) => this.inScope(u))
+  }
+
+  private accountOwner(): ZoomUser | undefined {
+    const all = [...this.users.values()].filter((u) => this.inScope(u))
+    return all.find((u) => u.role_name === 'Owner') ?? all.find((u) => u.role_name === 'Admin')
+  }
+
+  /** A body its contract has accepted; 409/1005 when the email is taken. */
+  create({ action, user_info: info }: UserCreate): ZoomUser {
+    const { email } = info
+    if (this.users.withEmail(email).length > 0) throw emailInUse(email)
+    const account = this.accountId ?? [...this.world.store.zoom.accounts.keys()][0] ?? ''
+    const user: ZoomUser = {
+      id: zoomUserId(),
+      account_id: account,
+      email,
+      first_name: info.first_name ?? '',
+      last_name: info.last_name ?? '',
+      ...(info.display_name === undefined ? {} : { display_name: info.display_name }),
+      type: info.type,
+      role_name: 'Member',
+      status: action === 'create' ? 'pending' : 'active',
+      pmi: randomPmi(),
+      timezone: 'UTC',
+      language: 'en-US',
+      dept: '',
+      created_at: formatGmt(this.world.clock.now()),
+      created_by_action: action,
+    }
+    this.users.set(user.id, user)
+    return user
+  }
+
+  /** `status` and `page_size` as the contract has checked and defaulted them. */
+  list(query: { status: ZoomUserStatus; page_size: number; next_page_token?: string }) {
+    const { status, page_size: pageSize } = query
+    const matching = [...this.users.values()].filter((u) => this.inScope(u) && u.status === status)
+    const { page, nextPageToken, total } = paginate(
+      matching,
+      (u) => [u.created_at, u.id],
+      pageSize,
+      query.next_page_token,
+      `users|${this.accountId ?? '*'}|${status}`,
+    )
+    return { page, nextPageToken, total, pageSize }
+  }
+
+  /** A body its contract has accepted; the timezone must also be an IANA zone. */
+  update(userId: string, body: UserUpdate): void {
+    const user = this.resolve(userId)
+    if (body.timezone !== undefined && !isIanaTimeZone(body.timezone))
+      throw validationFailed([{ field: 'timezone', message: 'Invalid timezone.' }])
+    const { first_name, last_name, display_name, type, timezone, language, dept, use_pmi } = body
+    Object.assign(
+      user,
+      Object.fromEntries(
+        Object.entries({
+          first_name,
+          last_name,
+          display_name,
+          type,
+          timezone,
+          language,
+          dept,
+          use_pmi,
+        }).filter(([, v]) => v !== undefined),
+      ),
+    )
+  }
+
+  /**
+   * Removes the user and the meetings they host, for both `disassociate` and `delete`: either way
+   * the account no longer sees them (transfer of meetings is not emulated).
+   */
+  delete(userId: string): void {
+    const user = this.resolve(userId)
+    this.users.delete(user.id)
+    const { meetings } = this.world.store.zoom
+    for (const [id, m] of meetings) if (m.host_id === user.id) meetings.delete(id)
+  }
+}
