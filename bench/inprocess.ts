@@ -1,6 +1,6 @@
 /** @module In-process: signed requests per second through emulator.fetch against over HTTP; reset and sandbox creation medians. */
 import { fileURLToPath } from 'node:url'
-import { createEmulator } from '../mock/core/emulator.js'
+import { createEmulator } from '../mock/emulator.js'
 import { type Figure, medianOf, requestsPerSecond, spawnServer, timeMedian } from './lib.js'
 import { signedList } from './signed.js'
 

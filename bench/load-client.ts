@@ -1,5 +1,5 @@
 /** @module One load-test client: a mix of Zoom meeting creates, LTI Pro bulk imports and lists, and LumiNUS syncs in one sandbox, counting what was acknowledged. */
-import type { Credentials } from '../mock/seed/demo.js'
+import type { Credentials } from '../mock/core/store.js'
 import { baseString, SIGNATURE_HEADER, signBaseString } from '../src/lti-pro/signature.js'
 
 /** What the emulator acknowledged for one sandbox, and what went wrong. */

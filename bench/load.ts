@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import type { Credentials } from '../mock/seed/demo.js'
+import type { Credentials } from '../mock/core/store.js'
 import { newTally, runClient, type Tally } from './load-client.js'
 
 export interface LoadOptions {

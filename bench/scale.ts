@@ -1,5 +1,5 @@
 /** @module Scale: list latency with 1 000 000 meetings in the account against 1 000, and a 400-item bulkImport processed in-process. */
-import { createEmulator } from '../mock/core/emulator.js'
+import { createEmulator } from '../mock/emulator.js'
 import { DEMO, DEMO_CREDENTIALS } from '../mock/seed/demo.js'
 import { LtiProModel, processDueJobs } from '../mock/services/lti-pro/model.js'
 import { bigSeed } from './big-seed.js'

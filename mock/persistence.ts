@@ -4,6 +4,7 @@ import { open, rename, rm } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { ControlError } from './control/errors.js'
 import { parseState, type StateSnapshot } from './control/state.js'
+import { SERVICES } from './services/index.js'
 
 /** How long after a change the file is written; later changes within it join the same write. */
 export const DEFAULT_WRITE_DELAY_MS = 100
@@ -53,7 +54,7 @@ export function readSnapshotFile(
     throw new StateFileError(path, `is not JSON (${clause(error)}); ${remedy}`, option)
   }
   try {
-    parseState(snapshot)
+    parseState(snapshot, SERVICES)
   } catch (error) {
     if (!(error instanceof ControlError)) throw error
     throw new StateFileError(path, `is not a state snapshot (${clause(error)}); ${remedy}`, option)

@@ -2,7 +2,8 @@
 import { type AddressInfo, isIP } from 'node:net'
 import { type HttpBindings, serve } from '@hono/node-server'
 import { isConnectionDropped } from './core/drop.js'
-import { createEmulator, type Emulator, type EmulatorOptions } from './core/emulator.js'
+import type { Emulator, EmulatorOptions } from './core/emulator.js'
+import { createEmulator } from './emulator.js'
 import { readStateFile, type StateWriter, stateWriter } from './persistence.js'
 
 export interface ServerOptions extends EmulatorOptions {

@@ -3,7 +3,8 @@ import type { RequestHandler, UnhandledRequestStrategy, WebSocketHandler } from 
 import { type SetupServer, setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, vi } from 'vitest'
 import type { TimeSource } from './core/clock.js'
-import { createEmulator, type Emulator, type EmulatorOptions } from './core/emulator.js'
+import type { Emulator, EmulatorOptions } from './core/emulator.js'
+import { createEmulator } from './emulator.js'
 import { createHandlers, type HandlerOptions } from './msw.js'
 
 export interface UseEmulatorOptions extends EmulatorOptions, HandlerOptions {

@@ -1,6 +1,9 @@
 /** @module Test wiring: an emulator whose every response is checked against the contracts, and the three clients on it. */
-import { createEmulator, type Emulator, type EmulatorOptions, LOCAL_ORIGIN } from '../mock/core/emulator.js'
-import { DEMO_CREDENTIALS } from '../mock/seed/demo.js'
+import { type Emulator, type EmulatorOptions, LOCAL_ORIGIN } from '../mock/core/emulator.js'
+import { createWorld, type World, type WorldOptions } from '../mock/core/world.js'
+import { createEmulator } from '../mock/emulator.js'
+import { DEMO_CREDENTIALS, seedDemo } from '../mock/seed/demo.js'
+import { SERVICES } from '../mock/services/index.js'
 import { createLtiProClient } from '../src/lti-pro/client.js'
 import { createLuminusClient } from '../src/luminus/client.js'
 import { createZoomClient } from '../src/zoom/client.js'
@@ -8,6 +11,10 @@ import { validatingFetch } from './contract.js'
 
 /** A fixed instant for tests: 2026-11-22T12:00:00Z. */
 export const T0 = Date.parse('2026-11-22T12:00:00.000Z')
+
+/** A world of every service, with the demo seed and credentials unless the options say otherwise. */
+export const createTestWorld = (options: Partial<WorldOptions> & { id: string }): World =>
+  createWorld({ services: SERVICES, credentials: DEMO_CREDENTIALS, seed: seedDemo, ...options })
 
 /** An emulator frozen at T0 (unless told otherwise) whose responses must all match their contracts. */
 export function createTestEmulator(options: EmulatorOptions = {}): Emulator {

@@ -6,7 +6,7 @@ import { queryRequestFilter } from '../core/journal.js'
 import { SANDBOX_HEADER } from '../core/pipeline/routing.js'
 import type { World } from '../core/world.js'
 import type { SeedRequest } from '../seed/seeding.js'
-import { badInput, ControlError, controlErrorBody, unknownSandbox } from './errors.js'
+import { badInput, ControlError, unknownSandbox } from './errors.js'
 import type { SandboxInfo } from './sandboxes.js'
 import type { StateSnapshot } from './state.js'
 import type { WorldControl } from './world-control.js'
@@ -74,7 +74,10 @@ export const controlRoutes = (api: ControlApi) => {
     .post(`${CONTROL_BASE}/clock`, async (c) =>
       c.json(world(c).setClock((await jsonBody(c)) as { advanceMs: number })),
     )
-    .get(`${CONTROL_BASE}/requests`, (c) => c.json(world(c).requests(queryRequestFilter(c.req.query()))))
+    .get(`${CONTROL_BASE}/requests`, (c) => {
+      const names = c.get('world').services.map((service) => service.name)
+      return c.json(world(c).requests(queryRequestFilter(c.req.query(), names)))
+    })
     .delete(`${CONTROL_BASE}/requests`, (c) => {
       world(c).clearRequests()
       return c.body(null, 204)
@@ -101,11 +104,4 @@ export const controlRoutes = (api: ControlApi) => {
       api.deleteSandbox(c.req.param('id'))
       return c.body(null, 204)
     })
-    .onError((error, c) => {
-      if (error instanceof ControlError) return c.json({ error: error.message }, error.status)
-      throw error
-    })
 }
-
-/** The control API's error shape, for 405 and 501 (mock/core/pipeline/allowed-methods.ts). */
-export const controlErrorShape = (_status: number, message: string) => controlErrorBody(message)

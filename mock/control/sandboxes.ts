@@ -1,8 +1,9 @@
 /** @module Sandboxes: isolated worlds with the seed's structure and fresh random credentials, reached by those credentials. */
 
 import { token } from '../../src/ids.js'
+import type { ServiceModule } from '../core/service.js'
+import type { Credentials } from '../core/store.js'
 import type { World, WorldRegistry } from '../core/world.js'
-import type { Credentials } from '../seed/demo.js'
 import { badInput, unknownSandbox } from './errors.js'
 
 /** What `POST /__emulator/sandboxes` answers: the id for `x-emulator-sandbox` and the credentials that route to it. */
@@ -11,25 +12,18 @@ export interface SandboxInfo {
   credentials: Credentials
 }
 
-/** Credentials no other world has: random, url-safe, as long as the real ones. */
-export const freshCredentials = (): Credentials => ({
-  lti: { key: token(16), secret: token(24) },
-  zoom: {
-    accountId: token(16),
-    clientId: token(16),
-    clientSecret: token(24),
-    jwtKey: token(16),
-    jwtSecret: token(24),
-  },
-  luminus: { subscriptionKey: token(24), studentKey: token(24) },
-})
+/** Credentials no other world has: each service's, random, url-safe, as long as the real ones. */
+export const freshCredentials = (services: readonly ServiceModule[]): Credentials =>
+  Object.fromEntries(
+    services.map((service) => [service.key, service.freshCredentials()]),
+  ) as unknown as Credentials
 
 export function createSandbox(
   worlds: WorldRegistry,
   makeWorld: (id: string, credentials: Credentials) => World,
 ): SandboxInfo {
   const id = `sandbox-${token(9)}`
-  const world = makeWorld(id, freshCredentials())
+  const world = makeWorld(id, freshCredentials(worlds.defaultWorld.services))
   worlds.sandboxes.set(id, world)
   return { id, credentials: structuredClone(world.credentials) }
 }

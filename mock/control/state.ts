@@ -1,5 +1,6 @@
 /** @module The state snapshot: a versioned JSON of a world's clock and store, generic over the store's Maps and arrays. */
 import { clockInstant } from '../core/clock.js'
+import type { ServiceModule } from '../core/service.js'
 import { createStore, type Store } from '../core/store.js'
 import type { World } from '../core/world.js'
 import { badInput, isRecord, onlyKeys } from './errors.js'
@@ -71,11 +72,11 @@ export interface ParsedState {
 }
 
 /** A whole new store from a snapshot, or a 400 naming the first problem; a slice left out stays empty. */
-export function parseState(input: unknown): ParsedState {
+export function parseState(input: unknown, services: readonly ServiceModule[]): ParsedState {
   const snapshot = jsonCopy(input, 'The state')
   if (!isRecord(snapshot))
     throw badInput('The state must be an object like {"version":1,"clock":{...},"zoom":{...}}.')
-  const store = createStore()
+  const store = createStore(services)
   onlyKeys(snapshot, ['version', 'clock', ...Object.keys(store)], 'state')
   if (snapshot.version !== STATE_VERSION)
     throw badInput(`state.version must be ${STATE_VERSION}, not ${JSON.stringify(snapshot.version)}.`)
@@ -97,40 +98,33 @@ export function parseState(input: unknown): ParsedState {
   return { store, ...(now === undefined ? {} : { now }) }
 }
 
-/** Every credential a store answers to, as routing.ts looks them up, tagged by kind. */
-export function credentialsOf(store: Store): string[] {
-  const accounts = [...store.zoom.accounts.values()]
-  return [
-    ...[...store.lti.credentials.keys()].map((key) => `LTI Pro key ${key}`),
-    ...accounts.map((account) => `Zoom client id ${account.clientId}`),
-    ...accounts.map((account) => `Zoom JWT key ${account.jwtKey}`),
-    ...[...store.luminus.subscriptions.keys()].map((key) => `LumiNUS subscription key ${key}`),
-  ]
-}
+/** Every credential a store answers to, labelled by its service. */
+export const credentialsOf = (store: Store, services: readonly ServiceModule[]): string[] =>
+  services.flatMap((service) => service.credentialsIn(store[service.key]))
 
 /** Refuses a store whose credentials another world answers to: requests could not tell the worlds apart. */
 export function assertCredentialsFree(store: Store, world: World, others: readonly World[]): void {
-  const wanted = new Set(credentialsOf(store))
+  const wanted = new Set(credentialsOf(store, world.services))
   for (const other of others) {
     if (other === world) continue
-    const taken = credentialsOf(other.store).find((credential) => wanted.has(credential))
+    const taken = credentialsOf(other.store, world.services).find((credential) => wanted.has(credential))
     if (taken) throw badInput(`The state's ${taken} already belongs to world "${other.id}".`)
   }
 }
 
 /** Replaces the world's store (and sets its clock) all at once, after every check has passed. */
 export function importState(world: World, input: unknown, others: readonly World[]): void {
-  const { store, now } = parseState(input)
+  const { store, now } = parseState(input, world.services)
   assertCredentialsFree(store, world, others)
   world.store = store
   if (now !== undefined) world.clock.set(now)
 }
 
 /** A seed that fills each new store from a snapshot (`--seed <file>`); the snapshot is checked once, here. */
-export function snapshotSeed(input: unknown): (store: Store) => void {
-  parseState(input)
+export function snapshotSeed(input: unknown, services: readonly ServiceModule[]): (store: Store) => void {
+  parseState(input, services)
   const snapshot = jsonCopy(input, 'The state')
   return (store) => {
-    Object.assign(store, parseState(snapshot).store)
+    Object.assign(store, parseState(snapshot, services).store)
   }
 }

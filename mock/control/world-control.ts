@@ -2,8 +2,8 @@
 import type { Clock } from '../core/clock.js'
 import type { FaultRule, FaultRuleInput } from '../core/faults.js'
 import { type JournalPage, parseRequestFilter, type RequestFilter } from '../core/journal.js'
+import type { Credentials } from '../core/store.js'
 import type { World, WorldRegistry } from '../core/world.js'
-import type { Credentials } from '../seed/demo.js'
 import { createSeeding, type Seeding } from '../seed/seeding.js'
 import { badInput, isRecord, onlyKeys } from './errors.js'
 import { exportState, importState, type StateSnapshot } from './state.js'
@@ -89,7 +89,13 @@ export function worldControl(world: World, worlds: WorldRegistry, contractsDir?:
       return clockState(world.clock)
     },
     reset: () => world.reset(),
-    requests: (filter = {}) => world.journal.list(parseRequestFilter({ ...filter })),
+    requests: (filter = {}) =>
+      world.journal.list(
+        parseRequestFilter(
+          { ...filter },
+          world.services.map((service) => service.name),
+        ),
+      ),
     clearRequests: () => world.journal.clear(),
     faults: {
       add: (rule) => world.faults.add(rule),
@@ -97,7 +103,10 @@ export function worldControl(world: World, worlds: WorldRegistry, contractsDir?:
       remove: (id) => world.faults.remove(id),
       clear: () => world.faults.clear(),
     },
-    exportState: () => exportState(world),
+    exportState: () => {
+      world.settle()
+      return exportState(world)
+    },
     importState: (snapshot) => importState(world, snapshot, worlds.all()),
     seed: createSeeding(world, worlds, contractsDir),
   }

@@ -1,10 +1,15 @@
 /** @module What every route module shares: the Hono environment, the emulator's options and its context. */
 
 import type { RequestInput } from './contracts/contracts.js'
-import type { MethodsOf } from './pipeline/allowed-methods.js'
+import type { ServiceModule } from './service.js'
 import type { World, WorldRegistry } from './world.js'
 
-export type Service = 'lti-pro' | 'zoom' | 'luminus' | 'control'
+/** Each emulated service by its name (journal, fault rules), mapped to its store key; each service adds itself in its state.ts. */
+// biome-ignore lint/suspicious/noEmptyInterface: filled by each service through declaration merging
+export interface ServiceNames {}
+
+/** An emulated service's name, or `control` for the emulator's own API and dashboard. */
+export type Service = (keyof ServiceNames & string) | 'control'
 
 /** How a request's credentials were judged, for the journal; never holds a secret. */
 export interface AuthVerdict {
@@ -27,40 +32,15 @@ export interface Env {
   }
 }
 
-export interface ServiceOptions {
-  ltiPro: {
-    /** How far in the future a signature's timestamp may be, in ms. */
-    futureSkewMs: number
-    /** How long after acceptance a bulk job is processed, in ms of the emulator clock; 0 = at once. */
-    bulkDelayMs: number
-    /** How many bulk jobs a world keeps: past it, accepting one forgets the oldest finished ones. */
-    maxBulkJobs: number
-  }
-  zoom: {
-    /** Per-second category limits (Light, Medium, Heavy); the daily meeting limit always applies. */
-    rateLimits: boolean
-  }
-  luminus: {
-    /** Azure API Management `rate-limit` policy per subscription key; off when absent. */
-    rateLimit?: { calls: number; renewalPeriodSeconds: number }
-  }
-}
-
-export const DEFAULT_SERVICE_OPTIONS: ServiceOptions = {
-  ltiPro: { futureSkewMs: 5 * 60_000, bulkDelayMs: 0, maxBulkJobs: 1000 },
-  zoom: { rateLimits: false },
-  luminus: {},
-}
+/** Each service's options, by the EmulatorOptions field that sets them; each service adds its own in its state.ts. */
+// biome-ignore lint/suspicious/noEmptyInterface: filled by each service through declaration merging
+export interface ServiceOptions {}
 
 /** Handed to every route factory. */
 export interface EmulatorContext {
+  services: readonly ServiceModule[]
   worlds: WorldRegistry
   options: ServiceOptions
   /** Where the contracts that validate requests are; the package's contracts/ when undefined. */
   contractsDir: string | undefined
-  /** The methods the app serves a path with (for 405 and its `Allow`); empty for a path it does not serve. */
-  methodsOf: MethodsOf
 }
-
-export const notEmulatedMessage = (method: string, path: string): string =>
-  `${method} ${path} is not emulated by zoom-lti-mock.`

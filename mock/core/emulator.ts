@@ -1,32 +1,33 @@
 /** @module createEmulator: the one Hono app behind the server, the MSW handlers and in-process use. */
 import { Hono } from 'hono'
 import { adminAccess, controlAccess } from '../control/access.js'
-import { unknownSandbox } from '../control/errors.js'
-import { CONTROL_BASE, controlErrorShape, controlRoutes } from '../control/routes.js'
+import { controlErrorResponse, unknownSandbox } from '../control/errors.js'
+import { controlRoutes } from '../control/routes.js'
 import { createSandbox, deleteSandbox, listSandboxes, type SandboxInfo } from '../control/sandboxes.js'
 import { type StateSnapshot, snapshotSeed } from '../control/state.js'
 import { type WorldControl, worldControl } from '../control/world-control.js'
 import { loginPage } from '../dashboard/login.js'
 import { dashboardRoutes } from '../dashboard/routes.js'
-import { type Credentials, DEMO_CREDENTIALS, seedDemo } from '../seed/demo.js'
-import { ltiProControlRoutes } from '../services/lti-pro/control.js'
-import { ltiProRoutes } from '../services/lti-pro/routes.js'
-import { luminusRoutes } from '../services/luminus/routes.js'
-import { zoomRoutes } from '../services/zoom/routes.js'
 import type { ClockOptions, TimeSource } from './clock.js'
-import { DEFAULT_SERVICE_OPTIONS, type Env, type ServiceOptions } from './context.js'
+import type { EmulatorContext, Env, ServiceOptions } from './context.js'
 import { connectionDropped, dropFaultOf } from './drop.js'
-import { methodsOfRoutes, notServed } from './pipeline/allowed-methods.js'
+import { methodsOfRoutes } from './pipeline/allowed-methods.js'
 import { bodyGuard } from './pipeline/body-guard.js'
 import { corsPolicy } from './pipeline/cors.js'
+import { errorAnswer, notServed } from './pipeline/errors.js'
 import { faultInjection, journal, latency, type RequestLog } from './pipeline/journal-and-faults.js'
-import { serviceOf, worldOf } from './pipeline/routing.js'
+import { routing } from './pipeline/routing.js'
+import type { ServiceModule } from './service.js'
+import type { Credentials } from './store.js'
 import { createWorld, type Seed, type World, WorldRegistry } from './world.js'
 
 /** The origin relative paths are resolved against by `emulator.request`. */
 export const LOCAL_ORIGIN = 'http://127.0.0.1:4010'
 
-export interface EmulatorOptions {
+/** Each service's options, under the field its ServiceModule names, any of them left out. */
+export type ServiceOptionInputs = { [F in keyof ServiceOptions]?: Partial<ServiceOptions[F]> }
+
+export interface EmulatorOptions extends ServiceOptionInputs {
   /** Freezes the clock at this instant (tests); by default the clock follows the wall clock. */
   now?: ClockOptions['now']
   /**
@@ -55,9 +56,6 @@ export interface EmulatorOptions {
   cors?: boolean
   /** Called after every request (control calls included) with what the journal would record; never secrets. */
   onRequest?: (log: RequestLog) => void
-  ltiPro?: Partial<ServiceOptions['ltiPro']>
-  zoom?: Partial<ServiceOptions['zoom']>
-  luminus?: Partial<ServiceOptions['luminus']>
   /**
    * The folder of OpenAPI contracts whose request schemas validate every service request (the
    * package's contracts/ by default): edit a copy to change a bound without code.
@@ -88,23 +86,37 @@ export interface Emulator extends WorldControl {
   readonly routes: readonly { method: string; path: string }[]
 }
 
-export function createEmulator(options: EmulatorOptions = {}): Emulator {
-  const serviceOptions: ServiceOptions = {
-    ltiPro: { ...DEFAULT_SERVICE_OPTIONS.ltiPro, ...options.ltiPro },
-    zoom: { ...DEFAULT_SERVICE_OPTIONS.zoom, ...options.zoom },
-    luminus: { ...DEFAULT_SERVICE_OPTIONS.luminus, ...options.luminus },
+/** What an emulator is made of: its services, and what its default world starts with unless the options say otherwise. */
+export interface EmulatorParts {
+  services: readonly ServiceModule[]
+  credentials: Credentials
+  seed: Seed
+}
+
+/** Each service's options: its defaults, overridden by what the caller gave, checked. */
+function serviceOptions(services: readonly ServiceModule[], given: ServiceOptionInputs): ServiceOptions {
+  const options: Record<string, unknown> = {}
+  for (const { options: spec } of services) {
+    if (!spec) continue
+    const merged = { ...spec.defaults, ...given[spec.field] } as ServiceOptions[typeof spec.field]
+    spec.check?.(merged)
+    options[spec.field] = merged
   }
-  const { maxBulkJobs } = serviceOptions.ltiPro
-  if (!Number.isInteger(maxBulkJobs) || maxBulkJobs < 1)
-    throw new RangeError(`ltiPro.maxBulkJobs must be a whole number ≥ 1, not ${maxBulkJobs}`)
+  return options as unknown as ServiceOptions
+}
+
+/** An emulator of `parts.services`; the package's createEmulator (mock/emulator.ts) hands it every service and the demo seed. */
+export function assembleEmulator(parts: EmulatorParts, options: EmulatorOptions = {}): Emulator {
+  const { services } = parts
   const makeWorld = (
     id: string,
     credentials: Credentials,
-    seed: Seed = options.seed ?? seedDemo,
+    seed: Seed = options.seed ?? parts.seed,
     source?: TimeSource,
   ): World =>
     createWorld({
       id,
+      services,
       credentials,
       seed,
       clock: {
@@ -115,30 +127,30 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       ...(options.journalBytes === undefined ? {} : { journalBytes: options.journalBytes }),
       ...(options.faultSeed === undefined ? {} : { faultSeed: options.faultSeed }),
     })
-  const worlds = new WorldRegistry(
-    makeWorld(
-      'default',
-      DEMO_CREDENTIALS,
-      options.state ? snapshotSeed(options.state) : undefined,
-      options.timeSource,
+  const ctx: EmulatorContext = {
+    services,
+    options: serviceOptions(services, options),
+    contractsDir: options.contractsDir,
+    worlds: new WorldRegistry(
+      makeWorld(
+        'default',
+        parts.credentials,
+        options.state ? snapshotSeed(options.state, services) : undefined,
+        options.timeSource,
+      ),
     ),
-  )
-  const methodsOf = methodsOfRoutes(() => app.routes)
-  const ctx = { worlds, options: serviceOptions, contractsDir: options.contractsDir, methodsOf }
+  }
+  const { worlds } = ctx
   const control = (world: World) => worldControl(world, worlds, options.contractsDir)
 
   const latencyMs = options.latencyMs ?? 0
   const access = adminAccess(options.adminToken)
+  const exposeHeaders = services.flatMap((service) => service.exposedHeaders ?? [])
   const app = new Hono<Env>()
-    .use(function routing(c, next) {
-      const service = serviceOf(c.req.path)
-      if (service) c.set('service', service)
-      c.set('world', worldOf(worlds, service, c) ?? worlds.defaultWorld)
-      return next()
-    })
+    .use(routing(services, worlds))
     .use(journal(options.onRequest ? { onRequest: options.onRequest } : {}))
     // Each middleware is a step of every request: those switched off are not registered.
-    .use('*', ...(options.cors ? [corsPolicy()] : []))
+    .use('*', ...(options.cors ? [corsPolicy({ exposeHeaders })] : []))
     .use(controlAccess(access, loginPage))
     .use(bodyGuard())
     .use('*', ...(latencyMs > 0 ? [latency(latencyMs)] : []))
@@ -155,19 +167,13 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
         deleteSandbox: (id) => deleteSandbox(worlds, id),
       }),
     )
-    .route('/', ltiProControlRoutes(ctx))
-    .route('/', dashboardRoutes(ctx, access))
-    .route('/', ltiProRoutes(ctx))
-    .route('/', zoomRoutes(ctx))
-    .route('/', luminusRoutes(ctx))
-    // Registered after every service's routes, so a service may add its own control paths (e.g. bulk jobs).
-    .all(`${CONTROL_BASE}/*`, notServed(methodsOf, controlErrorShape))
-    .all(
-      '*',
-      notServed(methodsOf, controlErrorShape, (c) =>
-        c.json({ error: `${c.req.method} ${c.req.path} is not a path of any emulated service.` }, 404),
-      ),
-    )
+  for (const service of services) if (service.controlRoutes) app.route('/', service.controlRoutes(ctx))
+  app.route('/', dashboardRoutes(ctx, access))
+  for (const service of services) app.route('/', service.routes(ctx))
+  // After every route, so a service may add its own control paths (e.g. bulk jobs).
+  app
+    .all('*', notServed(methodsOfRoutes(() => app.routes)))
+    .onError(errorAnswer(services, controlErrorResponse))
 
   const emulator: Emulator = {
     ...control(worlds.defaultWorld),
@@ -190,7 +196,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       return control(world)
     },
     worlds,
-    options: serviceOptions,
+    options: ctx.options,
     routes: app.routes.map(({ method, path }) => ({ method, path })),
   }
   return emulator

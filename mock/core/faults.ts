@@ -67,7 +67,8 @@ function parseResponse(value: unknown): FaultResponse {
 }
 
 /** A rule from JSON (or an in-process object), or a 400 that says what is wrong; nothing half-made. */
-export function parseFaultRule(value: unknown): FaultRuleInput {
+/** A rule from JSON, for an emulator of the services `names`; a 400 naming the first fault. */
+export function parseFaultRule(value: unknown, names: readonly EmulatedService[]): FaultRuleInput {
   if (!isRecord(value)) throw badInput('A fault rule must be an object like {"match":{...},"drop":true}.')
   onlyKeys(value, ['match', 'response', 'delayMs', 'drop', 'times', 'probability'], 'fault rule')
   if (value.match === undefined) throw badInput('A fault rule needs "match" ({} matches every request).')
@@ -83,7 +84,7 @@ export function parseFaultRule(value: unknown): FaultRuleInput {
   )
     throw badInput(`probability must be a number from 0 to 1, not ${JSON.stringify(probability)}.`)
   return {
-    match: parseMatch(value.match, 'match'),
+    match: parseMatch(value.match, 'match', names),
     ...(value.response === undefined ? {} : { response: parseResponse(value.response) }),
     ...(value.delayMs === undefined
       ? {}
@@ -114,12 +115,19 @@ export class FaultSet {
   private nextId = 1
   private random: () => number
 
-  constructor(private readonly seed: number) {
+  constructor(
+    private readonly seed: number,
+    private readonly services: readonly EmulatedService[],
+  ) {
     this.random = seededRandom(seed)
   }
 
   add(input: FaultRuleInput): { id: string } {
-    const rule: FaultRule = { id: `fault-${this.nextId++}`, ...parseFaultRule(input), fired: 0 }
+    const rule: FaultRule = {
+      id: `fault-${this.nextId++}`,
+      ...parseFaultRule(input, this.services),
+      fired: 0,
+    }
     this.rules.push(rule)
     return { id: rule.id }
   }

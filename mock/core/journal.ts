@@ -155,13 +155,16 @@ export class Journal {
 export const DEFAULT_JOURNAL_BYTES = 4 * 1024 * 1024
 
 /** A filter from query parameters or an in-process object; unknown names are refused. */
-export function parseRequestFilter(input: Record<string, unknown>): RequestFilter {
+export function parseRequestFilter(
+  input: Record<string, unknown>,
+  services: readonly EmulatedService[],
+): RequestFilter {
   const allowed = ['service', 'method', 'path', 'status', 'body']
   const unknown = Object.keys(input).find((key) => !allowed.includes(key))
   if (unknown) throw badInput(`Unknown journal filter "${unknown}" (allowed: ${allowed.join(', ')}).`)
   const { service, method, path, status, body } = input
   return {
-    ...(service === undefined ? {} : { service: parseService(service, 'service') }),
+    ...(service === undefined ? {} : { service: parseService(service, 'service', services) }),
     ...(method === undefined ? {} : { method: parseMethod(method, 'method') }),
     ...(path === undefined ? {} : { path: parsePath(path, 'path') }),
     ...(status === undefined ? {} : { status: parseStatusFilter(status) }),
@@ -170,8 +173,14 @@ export function parseRequestFilter(input: Record<string, unknown>): RequestFilte
 }
 
 /** The filter of `GET /__emulator/requests`: as in process, with `body` as URL-encoded JSON. */
-export const queryRequestFilter = ({ body, ...query }: Record<string, string>): RequestFilter =>
-  parseRequestFilter({ ...query, ...(body === undefined ? {} : { body: bodyFilterFromQuery(body) }) })
+export const queryRequestFilter = (
+  { body, ...query }: Record<string, string>,
+  services: readonly EmulatedService[],
+): RequestFilter =>
+  parseRequestFilter(
+    { ...query, ...(body === undefined ? {} : { body: bodyFilterFromQuery(body) }) },
+    services,
+  )
 
 function parseStatusFilter(value: unknown): number | string {
   const text = String(value)

@@ -5,7 +5,6 @@ import type { Service } from './context.js'
 
 /** The services a journal entry or a fault can name; control calls are neither journaled nor faulted. */
 export type EmulatedService = Exclude<Service, 'control'>
-export const EMULATED_SERVICES: readonly EmulatedService[] = ['lti-pro', 'zoom', 'luminus']
 
 export interface RequestMatch {
   service?: EmulatedService
@@ -35,10 +34,15 @@ export const matches = (match: RequestMatch, service: string, method: string, pa
   (match.method === undefined || match.method.toUpperCase() === method.toUpperCase()) &&
   (match.path === undefined || pathMatches(match.path, path))
 
-export function parseService(value: unknown, where: string): EmulatedService {
-  if (typeof value === 'string' && (EMULATED_SERVICES as readonly string[]).includes(value))
+/** One of `names` (the emulator's services), or a 400 listing them. */
+export function parseService(
+  value: unknown,
+  where: string,
+  names: readonly EmulatedService[],
+): EmulatedService {
+  if (typeof value === 'string' && (names as readonly string[]).includes(value))
     return value as EmulatedService
-  throw badInput(`${where} must be one of ${EMULATED_SERVICES.join(', ')}, not ${JSON.stringify(value)}.`)
+  throw badInput(`${where} must be one of ${names.join(', ')}, not ${JSON.stringify(value)}.`)
 }
 
 function parseText(value: unknown, where: string, shape: RegExp, expected: string): string {
@@ -53,11 +57,14 @@ export const parsePath = (value: unknown, where: string) =>
   parseText(value, where, /^\//, 'a path starting with "/" (use * for any text)')
 
 /** A match object from JSON: every field optional, nothing else allowed. */
-export function parseMatch(value: unknown, where: string): RequestMatch {
-  if (!isRecord(value)) throw badInput(`${where} must be an object like {"service":"zoom","path":"/v2/*"}.`)
+export function parseMatch(value: unknown, where: string, names: readonly EmulatedService[]): RequestMatch {
+  if (!isRecord(value))
+    throw badInput(`${where} must be an object like {"service":"${names[0]}","method":"GET","path":"/*"}.`)
   onlyKeys(value, ['service', 'method', 'path'], where)
   return {
-    ...(value.service === undefined ? {} : { service: parseService(value.service, `${where}.service`) }),
+    ...(value.service === undefined
+      ? {}
+      : { service: parseService(value.service, `${where}.service`, names) }),
     ...(value.method === undefined ? {} : { method: parseMethod(value.method, `${where}.method`) }),
     ...(value.path === undefined ? {} : { path: parsePath(value.path, `${where}.path`) }),
   }

@@ -2,7 +2,7 @@
 
 export const REDACTED = '[redacted]'
 
-/** Query and form parameters whose values are credentials; `key` (LTI Pro) is an identifier and stays. */
+/** Query and form parameters whose values are credentials; a bare `key` is an identifier in the APIs emulated, and stays. */
 export const SECRET_PARAMETERS = new Set([
   'subscription-key',
   'access_token',

@@ -1,16 +1,14 @@
-/** @module A world's whole state: one slice per service, created empty and filled by a seed. */
-import { createLtiState, type LtiState } from '../services/lti-pro/state.js'
-import { createLuminusState, type LuminusState } from '../services/luminus/state.js'
-import { createZoomState, type ZoomState } from '../services/zoom/state.js'
+/** @module A world's state and credentials: one slice of each per service, declared by the service itself (declaration merging), created empty and filled by a seed. */
+import type { ServiceModule } from './service.js'
 
-export interface Store {
-  zoom: ZoomState
-  lti: LtiState
-  luminus: LuminusState
-}
+/** A world's whole state: each service adds its slice (`interface Store { <key>: <State> }`) in its state.ts. */
+// biome-ignore lint/suspicious/noEmptyInterface: filled by each service through declaration merging
+export interface Store {}
 
-export const createStore = (): Store => ({
-  zoom: createZoomState(),
-  lti: createLtiState(),
-  luminus: createLuminusState(),
-})
+/** The credentials that route to a world: each service adds its own in its state.ts. */
+// biome-ignore lint/suspicious/noEmptyInterface: filled by each service through declaration merging
+export interface Credentials {}
+
+/** A store with every service's slice empty. */
+export const createStore = (services: readonly ServiceModule[]): Store =>
+  Object.fromEntries(services.map((service) => [service.key, service.createState()])) as unknown as Store

@@ -1,10 +1,10 @@
 /** @module A world (the default one or a sandbox): its store, its clock, its credentials; and the registry of worlds. */
 
-import { type Credentials, DEMO_CREDENTIALS, seedDemo } from '../seed/demo.js'
 import { type Clock, type ClockOptions, createClock } from './clock.js'
 import { FaultSet } from './faults.js'
 import { DEFAULT_JOURNAL_BYTES, Journal } from './journal.js'
-import { createStore, type Store } from './store.js'
+import type { ServiceModule } from './service.js'
+import { type Credentials, createStore, type Store } from './store.js'
 
 /** Fills a fresh store; runs at construction and again on every reset. */
 export type Seed = (store: Store, now: number, credentials: Credentials) => void
@@ -15,6 +15,8 @@ export interface World {
   /** `default`, or the sandbox's id. */
   readonly id: string
   readonly credentials: Credentials
+  /** The services the emulator emulates, in the order it tries them. */
+  readonly services: readonly ServiceModule[]
   readonly clock: Clock
   /** Replaced, never mutated in place, by `reset()` and state imports: read it through the world each time. */
   store: Store
@@ -22,6 +24,8 @@ export interface World {
   readonly journal: Journal
   /** The fault rules that apply to this world's requests. */
   readonly faults: FaultSet
+  /** Applies whatever the clock has made due in every service (e.g. bulk jobs): the core calls it before anything reads the world. */
+  settle(): void
   /** Back to the state of construction: the seed re-run, the clock as it started, journal and fault rules emptied. */
   reset(): void
 }
@@ -31,9 +35,10 @@ export const DEFAULT_FAULT_SEED = 1
 
 export interface WorldOptions {
   id: string
-  credentials?: Credentials
+  services: readonly ServiceModule[]
+  credentials: Credentials
   clock?: ClockOptions
-  seed?: Seed
+  seed: Seed
   /** How many requests the journal keeps before it forgets the oldest. */
   journalSize?: number
   /** How many bytes of bodies the journal keeps (each entry counts its bodies and 1 KiB) before it forgets the oldest. */
@@ -44,26 +49,34 @@ export interface WorldOptions {
 
 export function createWorld({
   id,
-  credentials = DEMO_CREDENTIALS,
+  services,
+  credentials,
   clock: clockOptions,
-  seed = seedDemo,
+  seed,
   journalSize = DEFAULT_JOURNAL_SIZE,
   journalBytes = DEFAULT_JOURNAL_BYTES,
   faultSeed = DEFAULT_FAULT_SEED,
 }: WorldOptions): World {
   const clock = createClock(clockOptions)
   const seeded = (): Store => {
-    const store = createStore()
+    const store = createStore(services)
     seed(store, clock.now(), credentials)
     return store
   }
   const world: World = {
     id,
     credentials,
+    services,
     clock,
     store: seeded(),
     journal: new Journal(journalSize, journalBytes),
-    faults: new FaultSet(faultSeed),
+    faults: new FaultSet(
+      faultSeed,
+      services.map((service) => service.name),
+    ),
+    settle() {
+      for (const service of services) service.settle?.(world)
+    },
     reset() {
       clock.reset()
       world.store = seeded()

@@ -1,8 +1,6 @@
-/** @module How the dashboard words times and meeting timing, relative to a world's clock. */
-import { occurrenceStartsOf } from '../services/zoom/meeting-view.js'
-import type { ZoomMeeting } from '../services/zoom/state.js'
+/** @module How the dashboard words times, relative to a world's clock. */
 
-const MINUTE = 60_000
+export const MINUTE = 60_000
 const HOUR = 60 * MINUTE
 const DAY = 24 * HOUR
 
@@ -45,29 +43,3 @@ export const relative = (ms: number, now: number): string =>
 /** `+1 d 2 h`, `−30 min` or `none`. */
 export const offset = (ms: number): string =>
   Math.abs(ms) < MINUTE ? 'none' : `${ms > 0 ? '+' : '−'}${span(ms)}`
-
-export type Phase = 'upcoming' | 'live' | 'past'
-
-export interface Timing {
-  phase: Phase
-  /** Absent for meetings without a fixed time (type 3). */
-  start?: number
-  end?: number
-}
-
-/** When a meeting starts and ends (its last occurrence), and where it stands, by Zoom's own occurrence rules. */
-export function timingOf(meeting: ZoomMeeting, now: number): Timing {
-  const starts = occurrenceStartsOf(meeting)
-  const start = starts[0]
-  if (start === undefined) return { phase: meeting.type === 3 ? 'upcoming' : 'past' }
-  const end = Math.max(...starts) + meeting.duration * MINUTE
-  const phase: Phase = end <= now ? 'past' : start <= now ? 'live' : 'upcoming'
-  return { phase, start, end }
-}
-
-export const MEETING_TYPES: Record<ZoomMeeting['type'], string> = {
-  1: 'instant',
-  2: 'scheduled',
-  3: 'recurring, no fixed time',
-  8: 'recurring',
-}

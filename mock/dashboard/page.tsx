@@ -2,7 +2,6 @@
 import type { Child, FC } from 'hono/jsx'
 import type { World } from '../core/world.js'
 import { Journal } from './journal-view.js'
-import { SigningHelper } from './signer-view.js'
 import { WorldPanels } from './world-view.js'
 
 export const ASSETS = '/__emulator/assets'
@@ -73,7 +72,7 @@ export const DashboardPage: FC<{ world: World; worlds: World[]; logout: boolean 
   >
     <header class="bar">
       <h1>zoom-lti-mock</h1>
-      <span class="muted">Zoom LTI Pro · Zoom REST API v2 · LumiNUS</span>
+      <span class="muted">{world.services.map((service) => service.title).join(' · ')}</span>
       <WorldSelector worlds={worlds} current={world} />
       <button type="button" data-action="reset" class="danger">
         Reset world
@@ -88,7 +87,10 @@ export const DashboardPage: FC<{ world: World; worlds: World[]; logout: boolean 
       </div>
       <aside>
         <Journal />
-        <SigningHelper world={world} />
+        {world.services.map((service) => {
+          const Tools = service.dashboard?.Tools
+          return Tools ? <Tools world={world} /> : null
+        })}
       </aside>
     </main>
   </Shell>

@@ -7,7 +7,6 @@ import type { AdminAccess } from '../control/access.js'
 import type { EmulatorContext, Env } from '../core/context.js'
 import { CONTRACTS_DIR } from '../core/lib/package-root.js'
 import { journalClient } from './client-journal.js'
-import { signerClient } from './client-signer.js'
 import { worldClient } from './client-world.js'
 import { CONTRACTS, contractLink, DocsPage, docsClient } from './docs-page.js'
 import { contractFiles, fileResponse, SWAGGER_UI_DIR } from './files.js'
@@ -19,18 +18,28 @@ import { WorldPanels } from './world-view.js'
 /** Each function runs in the browser as its own source text. */
 const script = (...clients: (() => void)[]): string => clients.map((client) => `;(${client})();\n`).join('')
 
-const ASSET_TEXT: Record<string, [type: string, body: string]> = {
+/** The page's styles and scripts, each service's scripts after the dashboard's own. */
+const assetTexts = (services: EmulatorContext['services']): Record<string, [type: string, body: string]> => ({
   'dashboard.css': ['text/css; charset=utf-8', DASHBOARD_CSS],
   'docs.css': ['text/css; charset=utf-8', DOCS_CSS],
-  'dashboard.js': ['text/javascript; charset=utf-8', script(worldClient, journalClient, signerClient)],
+  'dashboard.js': [
+    'text/javascript; charset=utf-8',
+    script(worldClient, journalClient, ...services.flatMap((service) => service.dashboard?.scripts ?? [])),
+  ],
   'docs.js': ['text/javascript; charset=utf-8', script(docsClient)],
-}
+})
 
 const notFound = (what: string) => new Response(`${what} not found`, { status: 404 })
 
 export const dashboardRoutes = (ctx: EmulatorContext, access: AdminAccess) => {
-  const worldNamed = (id: string | undefined) => ctx.worlds.get(id || 'default')
+  /** Settled, so the page shows what the clock has made due. */
+  const worldNamed = (id: string | undefined) => {
+    const world = ctx.worlds.get(id || 'default')
+    world?.settle()
+    return world
+  }
   const contractsDir = ctx.contractsDir ?? CONTRACTS_DIR
+  const assets = assetTexts(ctx.services)
   return new Hono<Env>()
     .get('/', (c) => {
       const id = c.req.query('sandbox')
@@ -61,7 +70,7 @@ export const dashboardRoutes = (ctx: EmulatorContext, access: AdminAccess) => {
       async (c) => (await fileResponse(SWAGGER_UI_DIR, c.req.param('file'))) ?? notFound('Asset'),
     )
     .get(`${ASSETS}/:file`, (c) => {
-      const asset = ASSET_TEXT[c.req.param('file')]
+      const asset = assets[c.req.param('file')]
       if (!asset) return notFound('Asset')
       return c.body(asset[1], 200, { 'content-type': asset[0], 'cache-control': 'no-cache' })
     })

@@ -1,11 +1,8 @@
-/** @module One world's whole picture: its clock with controls, its credentials and every service's data. */
+/** @module One world's whole picture: its clock with controls, its credentials and every service's panels. */
 import type { FC } from 'hono/jsx'
 import type { World } from '../core/world.js'
-import { Code, Section } from './components.js'
+import { Section } from './components.js'
 import { offset, utc } from './format.js'
-import { BulkJobs, LtiAssociations, LtiCourses } from './lti-view.js'
-import { LuminusMeetings } from './luminus-view.js'
-import { ZoomMeetings, ZoomUsers } from './zoom-view.js'
 
 const HOUR = 3_600_000
 const STEPS: [label: string, ms: number][] = [
@@ -47,44 +44,25 @@ export const ClockCard: FC<{ world: World }> = ({ world }) => {
   )
 }
 
-export const Credentials: FC<{ world: World }> = ({ world: { credentials: c } }) => (
+export const Credentials: FC<{ world: World }> = ({ world }) => (
   <Section id="credentials" title="Credentials" note="Requests carrying these credentials reach this world.">
     <dl class="credentials">
-      <dt>LTI Pro</dt>
-      <dd>
-        key <Code>{c.lti.key}</Code> secret <Code>{c.lti.secret}</Code>
-      </dd>
-      <dt>Zoom S2S OAuth</dt>
-      <dd>
-        account <Code>{c.zoom.accountId}</Code> client <Code>{c.zoom.clientId}</Code> secret{' '}
-        <Code>{c.zoom.clientSecret}</Code>
-      </dd>
-      <dt>Zoom JWT app</dt>
-      <dd>
-        key <Code>{c.zoom.jwtKey}</Code> secret <Code>{c.zoom.jwtSecret}</Code>
-      </dd>
-      <dt>LumiNUS</dt>
-      <dd>
-        staff key <Code>{c.luminus.subscriptionKey}</Code> student key <Code>{c.luminus.studentKey}</Code>
-      </dd>
+      {world.services.map((service) => {
+        const View = service.dashboard?.Credentials
+        return View ? <View credentials={world.credentials[service.key]} /> : null
+      })}
     </dl>
   </Section>
 )
 
 /** The part of the page that the client refreshes: everything that changes with the world's state. */
-export const WorldPanels: FC<{ world: World }> = ({ world }) => {
-  const now = world.clock.now()
-  const { store } = world
-  return (
-    <>
-      <ClockCard world={world} />
-      <Credentials world={world} />
-      <ZoomMeetings store={store} now={now} />
-      <ZoomUsers store={store} />
-      <LtiCourses store={store} />
-      <LtiAssociations store={store} now={now} />
-      <BulkJobs store={store} now={now} />
-      <LuminusMeetings store={store} />
-    </>
-  )
-}
+export const WorldPanels: FC<{ world: World }> = ({ world }) => (
+  <>
+    <ClockCard world={world} />
+    <Credentials world={world} />
+    {world.services.map((service) => {
+      const Panels = service.dashboard?.Panels
+      return Panels ? <Panels world={world} /> : null
+    })}
+  </>
+)

@@ -1,13 +1,7 @@
 /** @module The demo seed: the fixed world (README, "Demo credentials") that `npm start`, the tests and every sandbox begin with. */
 import { CLOCK_RANGE } from '../core/clock.js'
-import type { Store } from '../core/store.js'
+import type { Credentials, Store } from '../core/store.js'
 import { defaultMeetingSettings, type ZoomMeeting } from '../services/zoom/state.js'
-
-export interface Credentials {
-  lti: { key: string; secret: string }
-  zoom: { accountId: string; clientId: string; clientSecret: string; jwtKey: string; jwtSecret: string }
-  luminus: { subscriptionKey: string; studentKey: string }
-}
 
 export const DEMO_CREDENTIALS: Credentials = {
   lti: { key: 'demo-lti-key', secret: 'demo-lti-secret' },

@@ -1,6 +1,6 @@
 /** @module No drift between the app and its contracts: every route has an operation and every operation a route. */
 import { describe, expect, test } from 'vitest'
-import { createEmulator } from '../../mock/core/emulator.js'
+import { createEmulator } from '../../mock/emulator.js'
 import { contractOperations } from '../contract.js'
 
 /** `GET /v2/meetings/{meetingId}` for both Hono's `:meetingId` and OpenAPI's `{meetingId}`, parameter names kept. */

@@ -1,7 +1,7 @@
 /** @module 405 for a method a path does not serve (with Allow, in the vendor's error shape), 501 for a path no service emulates. */
 import { request as httpRequest } from 'node:http'
 import { afterEach, describe, expect, test } from 'vitest'
-import { createEmulator } from '../../mock/core/emulator.js'
+import { createEmulator } from '../../mock/emulator.js'
 import { type RunningServer, startServer } from '../../mock/server.js'
 import { allowedMethods, contractOperations } from '../contract.js'
 import { createTestEmulator } from '../helpers.js'

@@ -4,8 +4,7 @@ import { Hono } from 'hono'
 import { describe, expect, test } from 'vitest'
 import type { Env } from '../../mock/core/context.js'
 import { journal } from '../../mock/core/pipeline/journal-and-faults.js'
-import { createWorld } from '../../mock/core/world.js'
-import { createTestEmulator, T0 } from '../helpers.js'
+import { createTestEmulator, createTestWorld, T0 } from '../helpers.js'
 import { control, luminusRequest } from './helpers.js'
 
 const BULK_IMPORT = '/api/v1/lti/rich/meeting/bulkImport'
@@ -143,7 +142,7 @@ describe('the request journal', () => {
   })
 
   test("records the service's auth verdict and the x-emulator-diagnostic header", async () => {
-    const world = createWorld({ id: 'default', clock: { now: T0 } })
+    const world = createTestWorld({ id: 'default', clock: { now: T0 } })
     const app = new Hono<Env>()
       .use(async (c, next) => {
         c.set('world', world)

@@ -1,7 +1,8 @@
 /** @module The three ways in (in-process, MSW, HTTP server) give the same answers to control calls and drop alike. */
 import { setupServer } from 'msw/node'
 import { describe, expect, test } from 'vitest'
-import { createEmulator, LOCAL_ORIGIN } from '../../mock/core/emulator.js'
+import { LOCAL_ORIGIN } from '../../mock/core/emulator.js'
+import { createEmulator } from '../../mock/emulator.js'
 import { createHandlers, REAL_ORIGINS } from '../../mock/msw.js'
 import { startServer } from '../../mock/server.js'
 import { T0 } from '../helpers.js'

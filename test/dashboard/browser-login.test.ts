@@ -1,7 +1,7 @@
 /** @module The dashboard behind an admin token in a real browser: the login form, then the world and its controls on the cookie. */
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
-import { createEmulator } from '../../mock/core/emulator.js'
+import { createEmulator } from '../../mock/emulator.js'
 import { type RunningServer, startServer } from '../../mock/server.js'
 import { T0 } from '../helpers.js'
 import { launchChromium, openPage, screenshot, type WatchedPage } from './browser.js'

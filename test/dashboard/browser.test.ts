@@ -1,10 +1,9 @@
 /** @module The dashboard in a real browser (Debian's Chromium, headless), its data written straight into the world's store. */
 import { createHmac } from 'node:crypto'
 import { beforeEach, describe, expect, test } from 'vitest'
-import { createWorld } from '../../mock/core/world.js'
 import { DEMO_CREDENTIALS } from '../../mock/seed/demo.js'
 import type { BulkJob } from '../../mock/services/lti-pro/state.js'
-import { T0 } from '../helpers.js'
+import { createTestWorld, T0 } from '../helpers.js'
 import { openPage, rowTexts, screenshot, useDashboard, type WatchedPage } from './browser.js'
 
 const dashboard = useDashboard()
@@ -95,7 +94,7 @@ describe('the dashboard in a browser', () => {
   test('the selector switches to a sandbox, which shows its own credentials', async () => {
     const { page } = tab
     const credentials = { ...DEMO_CREDENTIALS, lti: { key: 'sandbox-key', secret: 'sandbox-secret' } }
-    emulator.worlds.sandboxes.set('sb-1', createWorld({ id: 'sb-1', credentials, clock: { now: T0 } }))
+    emulator.worlds.sandboxes.set('sb-1', createTestWorld({ id: 'sb-1', credentials, clock: { now: T0 } }))
     await page.goto(dashboard.server.url)
     await page.locator('#sandbox-select').selectOption('sb-1')
     await page.waitForURL(/\?sandbox=sb-1$/)

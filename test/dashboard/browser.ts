@@ -2,7 +2,8 @@
 import { mkdirSync } from 'node:fs'
 import { type Browser, chromium, type Page } from 'playwright-core'
 import { afterAll, beforeAll, inject } from 'vitest'
-import { createEmulator, type Emulator } from '../../mock/core/emulator.js'
+import type { Emulator } from '../../mock/core/emulator.js'
+import { createEmulator } from '../../mock/emulator.js'
 import { type RunningServer, startServer } from '../../mock/server.js'
 import { T0 } from '../helpers.js'
 

@@ -1,9 +1,8 @@
 /** @module The dashboard's server side: what `/` renders from a world's store, escaping, sandboxes, docs and served files. */
 import { readdirSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
-import { createWorld } from '../../mock/core/world.js'
 import { DEMO_CREDENTIALS } from '../../mock/seed/demo.js'
-import { createTestEmulator, T0 } from '../helpers.js'
+import { createTestEmulator, createTestWorld, T0 } from '../helpers.js'
 
 const page = async (path: string, emulator = createTestEmulator()) => {
   const response = await emulator.request(path)
@@ -60,7 +59,7 @@ describe('the dashboard page', () => {
   test('shows a sandbox by its id, with its own credentials, and lists every world in the selector', async () => {
     const emulator = createTestEmulator()
     const credentials = { ...DEMO_CREDENTIALS, lti: { key: 'sandbox-lti-key', secret: 'sandbox-lti-secret' } }
-    emulator.worlds.sandboxes.set('sb1', createWorld({ id: 'sb1', credentials, clock: { now: T0 } }))
+    emulator.worlds.sandboxes.set('sb1', createTestWorld({ id: 'sb1', credentials, clock: { now: T0 } }))
     const { status, text } = await page('/?sandbox=sb1', emulator)
     expect(status).toBe(200)
     expect(text).toContain('sandbox-lti-key')

@@ -1,7 +1,8 @@
 /** @module Each world keeps at most `ltiPro.maxBulkJobs` bulk jobs: the oldest finished ones are forgotten, pending ones never. */
 import { describe, expect, test } from 'vitest'
 import { serverOptions } from '../../mock/cli-options.js'
-import { createEmulator, type Emulator } from '../../mock/core/emulator.js'
+import type { Emulator } from '../../mock/core/emulator.js'
+import { createEmulator } from '../../mock/emulator.js'
 import { createTestEmulator } from '../helpers.js'
 import { DOMAIN, signedRequest } from './signing.js'
 

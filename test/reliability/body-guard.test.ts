@@ -1,8 +1,9 @@
 /** @module Bad request bodies — too large, not JSON, malformed — answer 413/415/400 in each vendor's shape and change nothing. */
 import { request as httpRequest } from 'node:http'
 import { afterEach, describe, expect, test } from 'vitest'
-import { createEmulator, type Emulator } from '../../mock/core/emulator.js'
+import type { Emulator } from '../../mock/core/emulator.js'
 import { BODY_TOO_LARGE_MESSAGE, MAX_BODY_BYTES } from '../../mock/core/pipeline/body-guard.js'
+import { createEmulator } from '../../mock/emulator.js'
 import { type RunningServer, startServer } from '../../mock/server.js'
 import { LTI_PRO_BASE } from '../../mock/services/lti-pro/routes.js'
 import { SIGNATURE_HEADER } from '../../src/lti-pro/signature.js'

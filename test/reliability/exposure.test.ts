@@ -2,8 +2,8 @@
 import { describe, expect, test } from 'vitest'
 import type { Emulator } from '../../mock/core/emulator.js'
 import { CONTRACTS_DIR } from '../../mock/core/lib/package-root.js'
+import type { Credentials } from '../../mock/core/store.js'
 import { contractFiles } from '../../mock/dashboard/files.js'
-import type { Credentials } from '../../mock/seed/demo.js'
 import { createTestEmulator } from '../helpers.js'
 
 const TOKEN = 'exposure-admin-token'

@@ -1,7 +1,8 @@
 /** @module Security defaults: secrets compared in constant time, no prototype pollution, CORS off unless asked for. */
 import { describe, expect, test } from 'vitest'
 import { serverOptions } from '../../mock/cli-options.js'
-import { createEmulator, type Emulator } from '../../mock/core/emulator.js'
+import type { Emulator } from '../../mock/core/emulator.js'
+import { createEmulator } from '../../mock/emulator.js'
 import { LTI_PRO_BASE } from '../../mock/services/lti-pro/routes.js'
 import { secureEqual } from '../../src/secure-equal.js'
 import { createTestEmulator } from '../helpers.js'

@@ -1,8 +1,8 @@
 /** @module No secret — good or bad, demo or sandbox — reaches a log line, the journal, an error body, a diagnostic header or the dashboard's journal. */
 import { describe, expect, test } from 'vitest'
 import type { Emulator } from '../../mock/core/emulator.js'
+import type { Credentials } from '../../mock/core/store.js'
 import { formatRequestLog } from '../../mock/log.js'
-import type { Credentials } from '../../mock/seed/demo.js'
 import { LTI_PRO_BASE } from '../../mock/services/lti-pro/routes.js'
 import { baseString, SIGNATURE_HEADER, signBaseString } from '../../src/lti-pro/signature.js'
 import { signJwt } from '../../src/zoom/auth.js'

@@ -121,7 +121,7 @@ export class RequestContracts {
     return this.ajv.compile(schema)
   }
 
-  /** The validator of the schema at `pointer` (`zoom.yaml#/components/schemas/Meeting`), compiled once. */
+  /** The validator of the schema at `pointer` (`<file>.yaml#/components/schemas/<Name>`), compiled once. */
   validator(pointer: string): ValidateFunction {
     return this.ajv.getSchema(pointer) ?? this.compile({ $ref: pointer })
   }

@@ -1,12 +1,7 @@
-/** @module The body guard: request bodies over 1 MiB answer 413 and non-JSON bodies of JSON operations 415, in each vendor's error shape, before any route runs. */
+/** @module The body guard: request bodies over 1 MiB are refused with 413 and non-JSON bodies of JSON operations with 415 (each in its vendor's error shape: errors.ts), before any route runs. */
 import type { Context, MiddlewareHandler, Next } from 'hono'
-import type { ContentfulStatusCode } from 'hono/utils/http-status'
-import { controlErrorBody } from '../../control/errors.js'
-import { LtiProError, ltiErrorBody } from '../../services/lti-pro/errors.js'
-import { apimErrorBody } from '../../services/luminus/errors.js'
-import { OAuthError, oauthErrorBody, ZoomError, zoomErrorBody } from '../../services/zoom/errors.js'
-import { trackingId } from '../../services/zoom/tracking.js'
 import type { Env, Service } from '../context.js'
+import { PipelineFailure } from './errors.js'
 
 /** 1 MiB: the largest request body any service accepts. */
 export const MAX_BODY_BYTES = 1024 * 1024
@@ -56,25 +51,6 @@ async function readAtMost(body: ReadableStream<Uint8Array>, max: number): Promis
   }
 }
 
-/** The vendor's error answer for a refused body. */
-function refuse(c: Context<Env>, service: Service, status: 413 | 415, message: string): Response {
-  switch (service) {
-    case 'lti-pro':
-      return c.json(ltiErrorBody(new LtiProError(status, String(status), message)), status)
-    case 'zoom': {
-      const headers = { 'x-zm-trackingid': trackingId() }
-      if (c.req.path.startsWith('/oauth/'))
-        return c.json(oauthErrorBody(new OAuthError(status, 'invalid_request', message)), status, headers)
-      const body = zoomErrorBody(new ZoomError(status, status, message))
-      return c.json(body, status as ContentfulStatusCode, headers)
-    }
-    case 'luminus':
-      return c.json(apimErrorBody(status, message), status)
-    case 'control':
-      return c.json(controlErrorBody(message), status)
-  }
-}
-
 /** Checks the body of every request to a service before it is routed; buffers at most 1 MiB of a body without Content-Length. */
 export function bodyGuard({ maxBytes = MAX_BODY_BYTES }: { maxBytes?: number } = {}): MiddlewareHandler<Env> {
   return function bodyGuard(c, next) {
@@ -99,15 +75,15 @@ async function checkBody(c: Context<Env>, next: Next, { service, body, maxBytes 
   let size: number
   if (declared !== null && !raw.headers.has('transfer-encoding')) {
     size = Number(declared)
-    if (size > maxBytes) return refuse(c, service, 413, BODY_TOO_LARGE_MESSAGE)
+    if (size > maxBytes) throw new PipelineFailure(413, BODY_TOO_LARGE_MESSAGE)
   } else {
     const bytes = await readAtMost(body, maxBytes)
-    if (bytes === undefined) return refuse(c, service, 413, BODY_TOO_LARGE_MESSAGE)
+    if (bytes === undefined) throw new PipelineFailure(413, BODY_TOO_LARGE_MESSAGE)
     c.req.raw = new Request(raw, { body: new Uint8Array(bytes) })
     size = bytes.byteLength
   }
   const contentType = raw.headers.get('content-type') ?? undefined
   if (size > 0 && isJsonOperation(c.req.method, c.req.path) && !acceptsMediaType(service, contentType))
-    return refuse(c, service, 415, unsupportedMediaTypeMessage(contentType))
+    throw new PipelineFailure(415, unsupportedMediaTypeMessage(contentType))
   await next()
 }

@@ -13,7 +13,7 @@ export interface RequestErrors {
 interface ValidateRequestOptions {
   /** The contracts folder; the package's contracts/ when undefined. */
   contractsDir: string | undefined
-  /** `lti-pro.yaml`, … */
+  /** The contract's file name in the contracts folder. */
   contract: string
   operationId: string
   errors: RequestErrors

@@ -1,12 +1,11 @@
 /** @module LTI Pro HTTP routes under /api/v1/lti/rich: parse, verify the signature, call the model, serialise. */
 import { type Context, Hono } from 'hono'
 import type { EmulatorContext, Env } from '../../core/context.js'
-import { notServed } from '../../core/pipeline/allowed-methods.js'
 import { requestValidator } from '../../core/pipeline/validation.js'
 import { ltiSignatureAuth } from './auth.js'
-import { LTI_REQUEST_ERRORS, LtiProError, ltiErrorBody } from './errors.js'
+import { LTI_REQUEST_ERRORS } from './errors.js'
 import { listAnswerJson } from './listing.js'
-import { LtiProModel, processDueJobs } from './model.js'
+import { LtiProModel } from './model.js'
 import { bulkRequest, createAndAssociateRequest, listQuery } from './requests.js'
 import type { BulkKind } from './state.js'
 
@@ -32,10 +31,6 @@ export const ltiProRoutes = (ctx: EmulatorContext) => {
   }
 
   return new Hono<Env>()
-    .use(`${LTI_PRO_BASE}/*`, function processDueBulkJobs(c, next) {
-      processDueJobs(c.get('world'))
-      return next()
-    })
     .get(`${LTI_PRO_BASE}/open/meeting/list`, signed, valid('listMeetings'), (c) => {
       const page = model(c).listMeetings(credentialKey(c), listQuery(c.get('input')))
       return c.body(listAnswerJson(page), 200, { 'Content-Type': 'application/json' })
@@ -50,21 +45,5 @@ export const ltiProRoutes = (ctx: EmulatorContext) => {
     .post(`${LTI_PRO_BASE}/meeting/createAndAssociate`, signed, valid('createAndAssociate'), (c) => {
       const request = createAndAssociateRequest(c.get('input'))
       return c.json({ status: true, result: model(c).createAndAssociate(credentialKey(c), request) })
-    })
-    .all(
-      `${LTI_PRO_BASE}/*`,
-      notServed(ctx.methodsOf, (status, message) => ({
-        status: false,
-        errorCode: String(status),
-        errorMessage: message,
-      })),
-    )
-    .onError((error, c) => {
-      if (error instanceof LtiProError) return c.json(ltiErrorBody(error), error.httpStatus)
-      // A fault of the emulator itself: no contract declares 500, so checked tests fail loudly on it.
-      return c.json(
-        { status: false, errorCode: '500', errorMessage: `Emulator fault: ${error.message}` },
-        500,
-      )
     })
 }

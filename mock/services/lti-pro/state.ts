@@ -68,3 +68,27 @@ export const createLtiState = (): LtiState => ({
   associations: new AssociationTable(),
   bulkJobs: [],
 })
+
+declare module '../../core/store.js' {
+  interface Store {
+    lti: LtiState
+  }
+  interface Credentials {
+    lti: { key: string; secret: string }
+  }
+}
+declare module '../../core/context.js' {
+  interface ServiceNames {
+    'lti-pro': 'lti'
+  }
+  interface ServiceOptions {
+    ltiPro: {
+      /** How far in the future a signature's timestamp may be, in ms. */
+      futureSkewMs: number
+      /** How long after acceptance a bulk job is processed, in ms of the emulator clock; 0 = at once. */
+      bulkDelayMs: number
+      /** How many bulk jobs a world keeps: past it, accepting one forgets the oldest finished ones. */
+      maxBulkJobs: number
+    }
+  }
+}

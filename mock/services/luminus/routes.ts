@@ -1,25 +1,16 @@
 /** @module LumiNUS Zoom Conferencing API routes under /zoom, behind the emulated Azure API Management. */
 import { Hono } from 'hono'
 import type { EmulatorContext } from '../../core/context.js'
-import { notServed } from '../../core/pipeline/allowed-methods.js'
 import { requestValidator } from '../../core/pipeline/validation.js'
 import { apimRateLimit, type LuminusEnv, subscriptionKeyAuth } from './auth.js'
-import { apimErrorBody, LUMINUS_REQUEST_ERRORS, LuminusError, MESSAGES } from './errors.js'
+import { LUMINUS_REQUEST_ERRORS } from './errors.js'
 import { LuminusModel } from './model.js'
 
 export const luminusRoutes = (ctx: EmulatorContext) =>
-  new Hono<LuminusEnv>()
-    .get(
-      '/zoom/Meeting/:ID/Sync',
-      subscriptionKeyAuth(),
-      apimRateLimit(ctx.options),
-      requestValidator(ctx.contractsDir, 'luminus.yaml', () => LUMINUS_REQUEST_ERRORS)('syncMeeting'),
-      (c) => c.json(new LuminusModel(c.get('world').store).sync(c.req.param('ID'), c.get('userId'))),
-    )
-    .all('/zoom/*', notServed(ctx.methodsOf, apimErrorBody))
-    .onError((error, c) => {
-      if (error instanceof LuminusError) {
-        return c.json(apimErrorBody(error.status, error.message), error.status, error.headers)
-      }
-      return c.json(apimErrorBody(500, MESSAGES.internal), 500, { 'x-emulator-diagnostic': String(error) })
-    })
+  new Hono<LuminusEnv>().get(
+    '/zoom/Meeting/:ID/Sync',
+    subscriptionKeyAuth(),
+    apimRateLimit(ctx.options),
+    requestValidator(ctx.contractsDir, 'luminus.yaml', () => LUMINUS_REQUEST_ERRORS)('syncMeeting'),
+    (c) => c.json(new LuminusModel(c.get('world').store).sync(c.req.param('ID'), c.get('userId'))),
+  )

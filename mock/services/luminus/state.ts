@@ -93,3 +93,24 @@ export const createLuminusState = (): LuminusState => ({
   meetings: new Map(),
   rateLimitWindows: new Map(),
 })
+
+declare module '../../core/store.js' {
+  interface Store {
+    luminus: LuminusState
+  }
+  interface Credentials {
+    /** A staff member's subscription key, and a student's. */
+    luminus: { subscriptionKey: string; studentKey: string }
+  }
+}
+declare module '../../core/context.js' {
+  interface ServiceNames {
+    luminus: 'luminus'
+  }
+  interface ServiceOptions {
+    luminus: {
+      /** Azure API Management `rate-limit` policy per subscription key; off when absent. */
+      rateLimit?: { calls: number; renewalPeriodSeconds: number }
+    }
+  }
+}

@@ -1,11 +1,9 @@
 /** @module Zoom REST API v2 (users, meetings) and OAuth token routes: parse, authenticate, call ZoomModel, serialise. */
 import { type Context, Hono, type MiddlewareHandler } from 'hono'
-import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import type { EmulatorContext } from '../../core/context.js'
-import { notServed } from '../../core/pipeline/allowed-methods.js'
 import { requestValidator } from '../../core/pipeline/validation.js'
 import { type ZoomEnv, zoomBearerAuth } from './auth.js'
-import { OAuthError, ZoomError, zoomErrorBody, zoomRequestErrors } from './errors.js'
+import { zoomRequestErrors } from './errors.js'
 import { meetingListItem, meetingView, meetingViewJson } from './meeting-view.js'
 import { ZoomModel } from './model.js'
 import { issueToken } from './oauth.js'
@@ -13,13 +11,6 @@ import { assertPerSecond, type RateLimitCategory } from './rate-limit.js'
 import { trackingId } from './tracking.js'
 import { createdUser, userListItem, userView } from './user-view.js'
 import type { UserCreate, UserUpdate } from './users-model.js'
-
-function zoomOnError(error: Error, c: Context<ZoomEnv>) {
-  if (error instanceof ZoomError)
-    return c.json(zoomErrorBody(error), error.status as ContentfulStatusCode, error.headers ?? {})
-  if (error instanceof OAuthError) return c.json({ error: error.error, reason: error.reason }, error.status)
-  return c.json({ code: 500, message: `Emulator fault: ${error.message}` }, 500)
-}
 
 export function zoomRoutes(ctx: EmulatorContext) {
   const model = (c: Context<ZoomEnv>) =>
@@ -39,7 +30,6 @@ export function zoomRoutes(ctx: EmulatorContext) {
     }
   const valid = requestValidator(ctx.contractsDir, 'zoom.yaml', zoomRequestErrors)
   const input = (c: Context<ZoomEnv>) => c.get('input')
-  const notEmulated = notServed<ZoomEnv>(ctx.methodsOf, (code, message) => ({ code, message }))
   // Set before the answer is built, so it goes into the answer (error answers too) instead of rebuilding it.
   const tracked: MiddlewareHandler<ZoomEnv> = (c, next) => {
     c.header('x-zm-trackingid', trackingId())
@@ -106,8 +96,4 @@ export function zoomRoutes(ctx: EmulatorContext) {
       model(c).meetings.delete(c.req.param('meetingId'), occurrenceId)
       return c.body(null, 204)
     })
-    .all('/v2', notEmulated)
-    .all('/v2/*', notEmulated)
-    .all('/oauth/*', notEmulated)
-    .onError(zoomOnError)
 }

@@ -163,3 +163,32 @@ export const createZoomState = (): ZoomState => ({
   dailyMeetingWrites: new Map(),
   perSecondCalls: new Map(),
 })
+
+/** What routes a request to a world's Zoom account: its S2S OAuth app and its legacy JWT app. */
+export interface ZoomAppCredentials {
+  accountId: string
+  clientId: string
+  clientSecret: string
+  jwtKey: string
+  jwtSecret: string
+}
+
+declare module '../../core/store.js' {
+  interface Store {
+    zoom: ZoomState
+  }
+  interface Credentials {
+    zoom: ZoomAppCredentials
+  }
+}
+declare module '../../core/context.js' {
+  interface ServiceNames {
+    zoom: 'zoom'
+  }
+  interface ServiceOptions {
+    zoom: {
+      /** Per-second category limits (Light, Medium, Heavy); the daily meeting limit always applies. */
+      rateLimits: boolean
+    }
+  }
+}

@@ -1,9 +1,10 @@
 /** @module The LTI Pro panels: LMS courses, meeting associations, and bulk jobs with each item's outcome. */
 import type { FC } from 'hono/jsx'
-import type { Store } from '../core/store.js'
-import type { BulkItemOutcome, BulkJob } from '../services/lti-pro/state.js'
-import { Badge, Code, Section, Table } from './components.js'
-import { relative, utc } from './format.js'
+import type { Credentials, Store } from '../../core/store.js'
+import type { World } from '../../core/world.js'
+import { Badge, Code, Section, Table } from '../../dashboard/components.js'
+import { relative, utc } from '../../dashboard/format.js'
+import type { BulkItemOutcome, BulkJob } from './state.js'
 
 export const LtiCourses: FC<{ store: Store }> = ({ store }) => {
   const courses = [...store.lti.courses.values()]
@@ -114,5 +115,25 @@ export const BulkJobs: FC<{ store: Store; now: number }> = ({ store, now }) => {
         jobs.map((job) => <Job job={job} now={now} />)
       )}
     </Section>
+  )
+}
+
+export const LtiCredentials: FC<{ credentials: Credentials['lti'] }> = ({ credentials: c }) => (
+  <>
+    <dt>LTI Pro</dt>
+    <dd>
+      key <Code>{c.key}</Code> secret <Code>{c.secret}</Code>
+    </dd>
+  </>
+)
+
+export const LtiPanels: FC<{ world: World }> = ({ world }) => {
+  const now = world.clock.now()
+  return (
+    <>
+      <LtiCourses store={world.store} />
+      <LtiAssociations store={world.store} now={now} />
+      <BulkJobs store={world.store} now={now} />
+    </>
   )
 }

@@ -1,9 +1,37 @@
 /** @module The Zoom panels: the account's users, and meetings split by the world's clock into upcoming and past. */
 import type { FC } from 'hono/jsx'
-import type { Store } from '../core/store.js'
-import type { ZoomMeeting } from '../services/zoom/state.js'
-import { Badge, Code, Section, Table } from './components.js'
-import { inZone, MEETING_TYPES, relative, span, type Timing, timingOf } from './format.js'
+import type { Credentials, Store } from '../../core/store.js'
+import type { World } from '../../core/world.js'
+import { Badge, Code, Section, Table } from '../../dashboard/components.js'
+import { inZone, MINUTE, relative, span } from '../../dashboard/format.js'
+import { occurrenceStartsOf } from './meeting-view.js'
+import type { ZoomMeeting } from './state.js'
+
+export type Phase = 'upcoming' | 'live' | 'past'
+
+export interface Timing {
+  phase: Phase
+  /** Absent for meetings without a fixed time (type 3). */
+  start?: number
+  end?: number
+}
+
+/** When a meeting starts and ends (its last occurrence), and where it stands, by Zoom's own occurrence rules. */
+export function timingOf(meeting: ZoomMeeting, now: number): Timing {
+  const starts = occurrenceStartsOf(meeting)
+  const start = starts[0]
+  if (start === undefined) return { phase: meeting.type === 3 ? 'upcoming' : 'past' }
+  const end = Math.max(...starts) + meeting.duration * MINUTE
+  const phase: Phase = end <= now ? 'past' : start <= now ? 'live' : 'upcoming'
+  return { phase, start, end }
+}
+
+export const MEETING_TYPES: Record<ZoomMeeting['type'], string> = {
+  1: 'instant',
+  2: 'scheduled',
+  3: 'recurring, no fixed time',
+  8: 'recurring',
+}
 
 const USER_TYPES: Record<number, string> = { 1: 'basic', 2: 'licensed', 4: 'unassigned', 99: 'none' }
 
@@ -92,3 +120,23 @@ export const ZoomMeetings: FC<{ store: Store; now: number }> = ({ store, now }) 
     </Section>
   )
 }
+
+export const ZoomCredentials: FC<{ credentials: Credentials['zoom'] }> = ({ credentials: c }) => (
+  <>
+    <dt>Zoom S2S OAuth</dt>
+    <dd>
+      account <Code>{c.accountId}</Code> client <Code>{c.clientId}</Code> secret <Code>{c.clientSecret}</Code>
+    </dd>
+    <dt>Zoom JWT app</dt>
+    <dd>
+      key <Code>{c.jwtKey}</Code> secret <Code>{c.jwtSecret}</Code>
+    </dd>
+  </>
+)
+
+export const ZoomPanels: FC<{ world: World }> = ({ world }) => (
+  <>
+    <ZoomMeetings store={world.store} now={world.clock.now()} />
+    <ZoomUsers store={world.store} />
+  </>
+)

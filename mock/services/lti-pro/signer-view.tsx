@@ -1,7 +1,7 @@
 /** @module The LTI signing helper's form: what to sign, and where the page's script writes the base string, signature and curl command. */
 import type { FC } from 'hono/jsx'
-import type { World } from '../core/world.js'
-import { Section } from './components.js'
+import type { World } from '../../core/world.js'
+import { Section } from '../../dashboard/components.js'
 
 const LTI_BASE = '/api/v1/lti/rich'
 

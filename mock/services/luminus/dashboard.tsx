@@ -1,8 +1,9 @@
 /** @module The LumiNUS panel: its meetings, each with the Zoom meeting it mirrors, and who may use which key. */
 import type { FC } from 'hono/jsx'
-import type { Store } from '../core/store.js'
-import { Badge, Code, Section, Table } from './components.js'
-import { inZone } from './format.js'
+import type { Credentials, Store } from '../../core/store.js'
+import type { World } from '../../core/world.js'
+import { Badge, Code, Section, Table } from '../../dashboard/components.js'
+import { inZone } from '../../dashboard/format.js'
 
 const TYPES: Record<number, string> = { 1: 'exam', 2: 'custom', 3: 'timetable' }
 
@@ -65,3 +66,14 @@ export const LuminusMeetings: FC<{ store: Store }> = ({ store }) => {
     </Section>
   )
 }
+
+export const LuminusCredentials: FC<{ credentials: Credentials['luminus'] }> = ({ credentials: c }) => (
+  <>
+    <dt>LumiNUS</dt>
+    <dd>
+      staff key <Code>{c.subscriptionKey}</Code> student key <Code>{c.studentKey}</Code>
+    </dd>
+  </>
+)
+
+export const LuminusPanels: FC<{ world: World }> = ({ world }) => <LuminusMeetings store={world.store} />

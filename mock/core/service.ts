@@ -1,0 +1,75 @@
+/** @module The ServiceModule: all the core knows of an emulated service, which it reads from the service's descriptor and nothing else. */
+import type { Context, Hono } from 'hono'
+import type { FC } from 'hono/jsx'
+import type { EmulatorContext, Env, ServiceNames, ServiceOptions } from './context.js'
+import type { Credentials, Store } from './store.js'
+import type { World } from './world.js'
+
+// biome-ignore lint/suspicious/noExplicitAny: a service's app extends Env with variables of its own, which Hono's types cannot widen back
+export type ServiceApp = Hono<any, any, any>
+
+/** One of the request's credentials, unverified, as the name of the world it belongs to. */
+export interface CredentialClaim {
+  /** Unique across services and kinds of credential (`<service> <kind> <value>`): the world lookup remembers owners by it. */
+  key: string
+  owns(world: World): boolean
+}
+
+/** The options a service takes, under their EmulatorOptions field, with their defaults. */
+export interface ServiceOptionsSpec<F extends keyof ServiceOptions = keyof ServiceOptions> {
+  field: F
+  defaults: ServiceOptions[F]
+  /** Throws a RangeError naming the option at fault. */
+  check?(options: ServiceOptions[F]): void
+}
+
+/** The service's part of the dashboard. */
+export interface ServiceDashboard<K extends keyof Store = keyof Store> {
+  /** `<dt>`/`<dd>` pairs for the credentials card. */
+  Credentials(props: { credentials: Credentials[K] }): ReturnType<FC>
+  /** The service's panels of the world's state. */
+  Panels(props: { world: World }): ReturnType<FC>
+  /** Tools beside the journal (e.g. a request signer). */
+  Tools?(props: { world: World }): ReturnType<FC>
+  /** Browser scripts, each sent as its own source text: self-contained functions. */
+  scripts?: readonly (() => void)[]
+}
+
+/**
+ * An emulated service. Each one is a folder of mock/services/ whose index.ts exports its
+ * descriptor; mock/services/index.ts lists them (SERVICES) and the entry points hand that list to
+ * the core, which loops over it wherever it needs a service.
+ */
+export interface ServiceModule<K extends keyof Store = keyof Store> {
+  /** In the journal, fault rules and the request log (kebab-case). */
+  readonly name: keyof ServiceNames & string
+  /** The vendor's name for the API, as the dashboard heads it. */
+  readonly title: string
+  /** Of its slice in the store and the state snapshot, its credentials and its seeding helpers (camelCase). */
+  readonly key: K
+  readonly options?: ServiceOptionsSpec
+  /** Whether a request path is this service's (every path of its real API, served or not). */
+  owns(path: string): boolean
+  /** The credential that names the request's world, read without judging it (the service's routes do). */
+  claim(c: Context<Env>): CredentialClaim | undefined
+  createState(): Store[K]
+  /** Every credential a state answers to, labelled with the vendor's name for it: no two worlds may share one. */
+  credentialsIn(state: Store[K]): string[]
+  /** Random credentials of the real ones' lengths, for a new sandbox. */
+  freshCredentials(): Credentials[K]
+  /** Its routes, in a Hono app of any Env that extends the core's (services add their own variables). */
+  routes(ctx: EmulatorContext): ServiceApp
+  /** The service's own paths under /__emulator (e.g. a view of asynchronous jobs), registered after the control API's. */
+  controlRoutes?(ctx: EmulatorContext): ServiceApp
+  /**
+   * The vendor's answer to whatever a request to this service ends in: one of its own declared
+   * errors, a PipelineFailure (405, 413, 415, 501: mock/core/pipeline/errors.ts), or anything else
+   * (a fault of the emulator: 500).
+   */
+  errorResponse(error: unknown, c: Context<Env>): Response | Promise<Response>
+  /** Response headers a browser script on another origin may read (`--cors`). */
+  readonly exposedHeaders?: readonly string[]
+  /** Applies what the clock has made due (e.g. bulk jobs); the core calls it before anything reads the world. */
+  settle?(world: World): void
+  readonly dashboard?: ServiceDashboard<K>
+}

@@ -1,0 +1,88 @@
+/** @module The Zoom REST API v2 and OAuth service: its descriptor for the core. */
+import type { Context } from 'hono'
+import type { ContentfulStatusCode } from 'hono/utils/http-status'
+import { token } from '../../../src/ids.js'
+import type { Env } from '../../core/context.js'
+import { basicCredentials, bearerToken, jwtIssuer } from '../../core/lib/http-auth.js'
+import { PipelineFailure } from '../../core/pipeline/errors.js'
+import type { ServiceModule } from '../../core/service.js'
+import type { World } from '../../core/world.js'
+import { ZoomCredentials, ZoomPanels } from './dashboard.js'
+import { OAuthError, oauthErrorBody, ZoomError, zoomErrorBody } from './errors.js'
+import { zoomRoutes } from './routes.js'
+import { createZoomState } from './state.js'
+import { trackingId } from './tracking.js'
+
+const accounts = (world: World) => [...world.store.zoom.accounts.values()]
+const someAccount = (world: World, test: (account: { clientId: string; jwtKey: string }) => boolean) =>
+  accounts(world).some(test)
+
+/** The token endpoint's own error shape, `{error, reason}`, for the bodies it refuses. */
+const isTokenEndpoint = (c: Context<Env>) => c.req.path.startsWith('/oauth/')
+
+function errorResponse(error: unknown, c: Context<Env>): Response {
+  if (error instanceof ZoomError)
+    return c.json(zoomErrorBody(error), error.status as ContentfulStatusCode, error.headers ?? {})
+  if (error instanceof OAuthError) return c.json(oauthErrorBody(error), error.status)
+  if (error instanceof PipelineFailure) {
+    const headers = { 'x-zm-trackingid': trackingId(), ...error.headers }
+    if (isTokenEndpoint(c) && (error.status === 413 || error.status === 415))
+      return c.json(
+        oauthErrorBody(new OAuthError(error.status, 'invalid_request', error.message)),
+        error.status,
+        headers,
+      )
+    return c.json({ code: error.status, message: error.message }, error.status, headers)
+  }
+  return c.json(
+    { code: 500, message: `Emulator fault: ${error instanceof Error ? error.message : String(error)}` },
+    500,
+  )
+}
+
+export const zoom: ServiceModule<'zoom'> = {
+  name: 'zoom',
+  title: 'Zoom REST API v2',
+  key: 'zoom',
+  options: { field: 'zoom', defaults: { rateLimits: false } },
+  owns: (path) => path.startsWith('/v2/') || path === '/v2' || path.startsWith('/oauth/'),
+  claim(c) {
+    const authorization = c.req.header('authorization')
+    if (isTokenEndpoint(c)) {
+      const clientId = basicCredentials(authorization)?.user
+      return clientId === undefined
+        ? undefined
+        : { key: `zoom client ${clientId}`, owns: (w) => someAccount(w, (a) => a.clientId === clientId) }
+    }
+    const bearer = bearerToken(authorization)
+    if (!bearer) return undefined
+    const issuer = jwtIssuer(bearer)
+    return issuer === undefined
+      ? { key: `zoom token ${bearer}`, owns: (w) => w.store.zoom.tokens.has(bearer) }
+      : { key: `zoom jwt ${issuer}`, owns: (w) => someAccount(w, (a) => a.jwtKey === issuer) }
+  },
+  createState: createZoomState,
+  credentialsIn: (state) =>
+    [...state.accounts.values()].flatMap((account) => [
+      `Zoom client id ${account.clientId}`,
+      `Zoom JWT key ${account.jwtKey}`,
+    ]),
+  freshCredentials: () => ({
+    accountId: token(16),
+    clientId: token(16),
+    clientSecret: token(24),
+    jwtKey: token(16),
+    jwtSecret: token(24),
+  }),
+  routes: zoomRoutes,
+  errorResponse,
+  exposedHeaders: [
+    'x-zm-trackingid',
+    'Retry-After',
+    'X-RateLimit-Category',
+    'X-RateLimit-Type',
+    'X-RateLimit-Limit',
+    'X-RateLimit-Remaining',
+  ],
+  dashboard: { Credentials: ZoomCredentials, Panels: ZoomPanels },
+}
