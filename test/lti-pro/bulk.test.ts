@@ -50,6 +50,24 @@ describe('bulk import and disassociate', () => {
     expect(await upcoming(emulator)).toContain('81000000007')
   })
 
+  test('a job that came due shows as done on every read of the world, with no LTI Pro request in between', async () => {
+    const emulator = createTestEmulator({ ltiPro: { bulkDelayMs: 60_000 } })
+    await bulkImport(emulator, [item(81000000007)])
+    emulator.clock.advance(60_000)
+    const state = (await (await emulator.request('/__emulator/state')).json()) as {
+      lti: { bulkJobs: { status: string }[] }
+    }
+    expect(state.lti.bulkJobs[0]?.status).toBe('done')
+    const other = createTestEmulator({ ltiPro: { bulkDelayMs: 60_000 } })
+    await bulkImport(other, [item(81000000007)])
+    other.clock.advance(60_000)
+    const page = await (await other.request('/')).text()
+    const panel = page.slice(page.indexOf('id="lti-bulk-jobs"'))
+    expect(panel).toMatch(/>done</)
+    expect(panel).not.toMatch(/>pending</)
+    expect(other.exportState().lti.bulkJobs?.[0]?.status).toBe('done')
+  })
+
   test('skips unknown meetings and unknown courses with 2255 and still processes the rest', async () => {
     const emulator = createTestEmulator()
     await bulkImport(emulator, [

@@ -16,7 +16,13 @@ export function basicCredentials(
 }
 
 /** A compact JWT's three parts; undefined when the token is not three dot-separated parts. */
-export function jwtParts(token: string): { header: string; payload: string; signature: string } | undefined {
+export interface JwtParts {
+  header: string
+  payload: string
+  signature: string
+}
+
+export function jwtParts(token: string): JwtParts | undefined {
   const parts = token.split('.')
   if (parts.length !== 3) return undefined
   const [header, payload, signature] = parts as [string, string, string]

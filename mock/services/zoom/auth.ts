@@ -3,7 +3,7 @@ import { createHmac } from 'node:crypto'
 import type { MiddlewareHandler } from 'hono'
 import { secureEqual } from '../../../src/secure-equal.js'
 import type { Env } from '../../core/context.js'
-import { bearerToken } from '../../core/lib/http-auth.js'
+import { bearerToken, type JwtParts, jwtJson, jwtParts } from '../../core/lib/http-auth.js'
 import type { World } from '../../core/world.js'
 import { invalidToken } from './errors.js'
 
@@ -18,19 +18,9 @@ export type BearerVerdict =
   | { ok: true; accountId: string; reason: string }
   | { ok: false; expired: boolean; reason: string }
 
-const decodeJson = (part: string): Record<string, unknown> | undefined => {
-  try {
-    const value: unknown = JSON.parse(Buffer.from(part, 'base64url').toString('utf8'))
-    return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined
-  } catch {
-    return undefined
-  }
-}
-
-function verifyJwt(world: World, jwt: string): BearerVerdict {
-  const [header, payload, signature] = jwt.split('.') as [string, string, string]
-  const head = decodeJson(header)
-  const claims = decodeJson(payload)
+function verifyJwt(world: World, { header, payload, signature }: JwtParts): BearerVerdict {
+  const head = jwtJson(header)
+  const claims = jwtJson(payload)
   if (head?.alg !== 'HS256' || !claims)
     return { ok: false, expired: false, reason: 'malformed JWT or not HS256' }
   const account = [...world.store.zoom.accounts.values()].find((a) => a.jwtKey === claims.iss)
@@ -48,7 +38,8 @@ function verifyJwt(world: World, jwt: string): BearerVerdict {
 export function verifyBearer(world: World, authorization: string | undefined): BearerVerdict {
   const bearer = bearerToken(authorization)
   if (!bearer) return { ok: false, expired: false, reason: 'no bearer token' }
-  if (bearer.split('.').length === 3) return verifyJwt(world, bearer)
+  const jwt = jwtParts(bearer)
+  if (jwt) return verifyJwt(world, jwt)
   const issued = world.store.zoom.tokens.get(bearer)
   if (!issued) return { ok: false, expired: false, reason: 'unknown access token' }
   if (!world.store.zoom.accounts.has(issued.accountId))

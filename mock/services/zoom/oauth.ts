@@ -2,6 +2,7 @@
 import type { Context } from 'hono'
 import { token } from '../../../src/ids.js'
 import { secureEqual } from '../../../src/secure-equal.js'
+import { basicCredentials } from '../../core/lib/http-auth.js'
 import type { World } from '../../core/world.js'
 import type { ZoomEnv } from './auth.js'
 import { OAUTH } from './errors.js'
@@ -12,11 +13,8 @@ export const S2S_SCOPE = 'meeting:read:admin meeting:write:admin user:read:admin
 export const API_URL = 'https://api.zoom.us'
 
 function clientOf(world: World, authorization: string | undefined): ZoomAccount {
-  const encoded = authorization?.match(/^Basic\s+(\S+)$/i)?.[1]
-  const decoded = encoded ? Buffer.from(encoded, 'base64').toString('utf8') : ''
-  const colon = decoded.indexOf(':')
-  if (colon <= 0 || colon === decoded.length - 1) throw OAUTH.missingClient()
-  const [clientId, secret] = [decoded.slice(0, colon), decoded.slice(colon + 1)]
+  const { user: clientId = '', password: secret = '' } = basicCredentials(authorization) ?? {}
+  if (clientId === '' || secret === '') throw OAUTH.missingClient()
   const account = [...world.store.zoom.accounts.values()].find((a) => a.clientId === clientId)
   if (!account || !secureEqual(secret, account.clientSecret)) throw OAUTH.invalidClient()
   return account
