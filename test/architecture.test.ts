@@ -1,7 +1,9 @@
 /** @module The boundaries docs/ARCHITECTURE.md draws, enforced by reading the source: what each layer may import, the core naming no service, no module-level state, browser scripts apart, docs citing only the project's files. */
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import ts from 'typescript'
 import { describe, expect, test } from 'vitest'
+import { citedPaths, exists, projectPaths } from './architecture/docs.js'
 import {
   type Finding,
   type Import,
@@ -107,5 +109,25 @@ describe('browser code is apart from Node code', () => {
       expect.arrayContaining(sourceFiles('mock').filter((f) => /\/client-[^/]+\.ts$/.test(f))),
     )
     expect(scripts.flatMap(importsOf).map((i) => `${where(i)} imports '${i.what}'`)).toEqual([])
+  })
+})
+
+describe('the project cites only its own files', () => {
+  const paths = projectPaths()
+  const DOCS = ['README.md', 'CONTRIBUTING.md', 'docs/ARCHITECTURE.md']
+
+  test.each(DOCS)('every path %s names (outside its code blocks) exists in the project', (page) => {
+    expect(citedPaths(page).filter((path) => !exists(path, paths))).toEqual([])
+  })
+
+  test('no file points to a document outside the project (a design note, a shared folder)', () => {
+    const outside = ['DESIGN.md', '../shared']
+    const pointing = paths
+      .filter((path) => path !== 'test/architecture.test.ts' && /\.(ts|tsx|mjs|js|json|md|yaml)$/.test(path))
+      .flatMap((path) => {
+        const text = readFileSync(join(ROOT, path), 'utf8')
+        return outside.filter((name) => text.includes(name)).map((name) => `${path} cites ${name}`)
+      })
+    expect(pointing).toEqual([])
   })
 })
