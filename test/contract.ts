@@ -172,7 +172,7 @@ export async function contractViolations(request: Request, response: Response): 
 /** Wraps a fetch so that any response that breaks its contract makes the call throw. */
 export const validatingFetch =
   (inner: (request: Request) => Promise<Response>) =>
-  async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+  async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
     const request = new Request(input, init)
     const response = await inner(request.clone())
     const violations = await contractViolations(request, response)

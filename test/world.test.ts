@@ -63,8 +63,10 @@ describe('one world across LTI Pro, Zoom and LumiNUS', () => {
 
     const accepted = await lti.bulkImport([{ meetingId: number, ...course }])
     expect(accepted.error).toBeUndefined()
-    const jobs = await (await emulator.request('/__emulator/lti-pro/bulk-jobs')).json()
-    const item = jobs.jobs.at(-1).items[0]
+    const { jobs } = (await (await emulator.request('/__emulator/lti-pro/bulk-jobs')).json()) as {
+      jobs: { items: unknown[] }[]
+    }
+    const item = jobs.at(-1)?.items[0]
     expect(item).toMatchObject({ meetingId: number, outcome: 'skipped', errorCode: '2255' })
   })
 

@@ -45,12 +45,16 @@ export function adminAccess(adminToken: string | undefined): AdminAccess {
 }
 
 /** Open with an admin token too: they reveal no secret and no sandbox id. */
-const OPEN = new Set(['GET /__emulator/health', 'POST /__emulator/login', 'POST /__emulator/logout'])
+const OPEN: ReadonlySet<string> = new Set([
+  'GET /__emulator/health',
+  'POST /__emulator/login',
+  'POST /__emulator/logout',
+])
 const isOpen = (method: string, path: string) =>
   OPEN.has(`${method === 'HEAD' ? 'GET' : method} ${path}`) ||
   (method === 'GET' && path.startsWith('/__emulator/assets/'))
 
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
+const SAFE_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS'])
 
 /** Why a state-changing call comes from another site's page, or undefined when it does not. */
 function crossOriginReason(c: Context<Env>): string | undefined {

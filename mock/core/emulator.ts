@@ -69,7 +69,7 @@ export interface Emulator extends WorldControl {
    * `fetch` itself, answered in-process: takes a Request, or a URL and init, whatever the origin (the
    * path selects the service); rejects like fetch when a fault drops the connection.
    */
-  fetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response>
+  fetch(input: string | URL | Request, init?: RequestInit): Promise<Response>
   /** `fetch` for a path (or URL) and init, resolved against LOCAL_ORIGIN. */
   request(path: string, init?: RequestInit): Promise<Response>
   /** A new isolated world: the seed's structure with fresh credentials, its own clock, journal and faults. */

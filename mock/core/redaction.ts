@@ -3,7 +3,7 @@
 export const REDACTED = '[redacted]'
 
 /** Query and form parameters whose values are credentials; a bare `key` is an identifier in the APIs emulated, and stays. */
-export const SECRET_PARAMETERS = new Set([
+export const SECRET_PARAMETERS: ReadonlySet<string> = new Set([
   'subscription-key',
   'access_token',
   'refresh_token',
@@ -20,7 +20,13 @@ export const SECRET_PARAMETERS = new Set([
 ])
 
 /** Headers that carry credentials, besides any whose name mentions a subscription key, token, secret, signature or API key. */
-const SECRET_HEADERS = new Set(['authorization', 'proxy-authorization', 'cookie', 'set-cookie', 'x-api-key'])
+const SECRET_HEADERS: ReadonlySet<string> = new Set([
+  'authorization',
+  'proxy-authorization',
+  'cookie',
+  'set-cookie',
+  'x-api-key',
+])
 const SECRET_HEADER_PATTERN = /subscription-key|token|secret|signature|api-key/
 
 const isSecretHeader = (name: string): boolean => SECRET_HEADERS.has(name) || SECRET_HEADER_PATTERN.test(name)
@@ -29,7 +35,7 @@ const isSecretHeader = (name: string): boolean => SECRET_HEADERS.has(name) || SE
  * JSON fields whose values are credentials, compared without case, `-` or `_` (`client_secret`,
  * `clientSecret`). Meeting passcodes are meeting data the APIs answer in plain, and stay.
  */
-const SECRET_FIELDS = new Set([
+const SECRET_FIELDS: ReadonlySet<string> = new Set([
   'accesstoken',
   'refreshtoken',
   'idtoken',

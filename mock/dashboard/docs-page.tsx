@@ -43,37 +43,3 @@ export const DocsPage: FC<{ contracts: ContractLink[] }> = ({ contracts }) => (
     <div id="swagger-ui" data-urls={JSON.stringify(contracts)} />
   </Shell>
 )
-
-/**
- * The docs page's script, sent as this function's source text (so self-contained): starts Swagger
- * UI on the served contracts and points every "Try it out" request at this origin.
- */
-export function docsClient(): void {
-  interface SwaggerUIRequest {
-    url: string
-  }
-  interface SwaggerUIBundleType {
-    (config: Record<string, unknown>): unknown
-    presets: { apis: unknown }
-  }
-  const { SwaggerUIBundle, SwaggerUIStandalonePreset } = window as unknown as {
-    SwaggerUIBundle: SwaggerUIBundleType
-    SwaggerUIStandalonePreset: unknown
-  }
-  const root = document.getElementById('swagger-ui') as HTMLElement
-  const urls = JSON.parse(root.dataset.urls ?? '[]') as { url: string; name: string }[]
-  SwaggerUIBundle({
-    urls,
-    'urls.primaryName': urls[0]?.name,
-    dom_id: '#swagger-ui',
-    deepLinking: true,
-    validatorUrl: null,
-    presets: [SwaggerUIBundle.presets.apis, SwaggerUIStandalonePreset],
-    layout: 'StandaloneLayout',
-    requestInterceptor: (request: SwaggerUIRequest) => {
-      const url = new URL(request.url, location.href)
-      if (url.origin !== location.origin) request.url = `${location.origin}${url.pathname}${url.search}`
-      return request
-    },
-  })
-}

@@ -5,6 +5,7 @@ import { DEMO_CREDENTIALS } from '../../mock/seed/demo.js'
 import type { BulkJob } from '../../mock/services/lti-pro/state.js'
 import { createTestWorld, T0 } from '../helpers.js'
 import { openPage, rowTexts, screenshot, useDashboard, type WatchedPage } from './browser.js'
+import { injectedMarkupTookEffect, showsText } from './client-probes.js'
 
 const dashboard = useDashboard()
 const { emulator } = dashboard
@@ -53,7 +54,7 @@ describe('the dashboard in a browser', () => {
     const row = page.locator('#meetings-upcoming tr[data-meeting="92000000001"]')
     await row.waitFor()
     expect(await row.locator('td.topic').textContent()).toBe(topic)
-    expect(await page.evaluate(() => 'window.__injected' in window || document.querySelector('b'))).toBe(null)
+    expect(await page.evaluate(injectedMarkupTookEffect)).toBe(false)
   })
 
   test('a bulk job shows each item with its outcome and error code', async () => {
@@ -111,7 +112,7 @@ describe('the dashboard in a browser', () => {
     await page.fill('#signer [name="timestamp"]', '1795000000000')
     await page.fill('#signer [name="params"]', 'userId=demo-host\npageSize=30\nisUpComing=true\npageNum=1')
     const base = 'isUpComing=true&key=my-key&pageNum=1&pageSize=30&timestamp=1795000000000&userId=demo-host'
-    await page.waitForFunction((b) => document.getElementById('signer-base')?.textContent === b, base)
+    await page.waitForFunction(showsText, ['#signer-base', base] as const)
     const signature = await page.locator('#signer-signature').textContent()
     expect(signature).toBe(createHmac('sha1', secret).update(base).digest('base64url'))
     const curl = (await page.locator('#signer-curl').textContent()) ?? ''

@@ -8,7 +8,9 @@ const MEETING = '00000000-0000-4000-8000-000000000002'
 describe('seeding LumiNUS through PUT /__emulator/state', () => {
   test('a module, a read-only tutor, their key and a meeting added to the snapshot answer Sync', async () => {
     const emulator = createTestEmulator()
-    const snapshot = await (await emulator.request('/__emulator/state')).json()
+    const snapshot = (await (await emulator.request('/__emulator/state')).json()) as {
+      luminus: Record<'users' | 'modules' | 'staff' | 'subscriptions' | 'meetings', Record<string, object>>
+    }
     const { luminus } = snapshot
     luminus.users.e0000003 = { id: 'e0000003', name: 'Tara Tutor', email: 'tara@example.edu' }
     luminus.modules[MODULE] = { id: MODULE, code: 'CS2030', name: 'Programming Methodology II' }

@@ -167,7 +167,9 @@ describe('POST /__emulator/seed', () => {
         body: JSON.stringify(batch()),
       })
       expect(response.status).toBe(201)
-      const state = await checkedFetch(`${server.url}/__emulator/state`).then((r) => r.json())
+      const state = (await checkedFetch(`${server.url}/__emulator/state`).then((r) => r.json())) as {
+        zoom: { meetings: Record<string, unknown> }
+      }
       expect(state.zoom.meetings[String(LECTURE)]).toMatchObject({ topic: 'Lecture 1' })
     } finally {
       await server.close()

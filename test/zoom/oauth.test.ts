@@ -19,7 +19,7 @@ describe('POST /oauth/token', () => {
     )
     expect(response.status).toBe(200)
     expect(response.headers.get('x-zm-trackingid')).toBeTruthy()
-    const body = await response.json()
+    const body = (await response.json()) as { access_token: string; scope: unknown }
     expect(body).toMatchObject({ token_type: 'bearer', expires_in: 3600, api_url: 'https://api.zoom.us' })
     expect(typeof body.scope).toBe('string')
     expect(emulator.worlds.defaultWorld.store.zoom.tokens.get(body.access_token)?.expiresAt).toBe(
@@ -75,7 +75,7 @@ describe('POST /oauth/token', () => {
     const [path, base] = tokenRequest(query)
     const response = await emulator.request(path, { ...base, ...init })
     expect(response.status).toBe(status)
-    const body = await response.json()
+    const body = (await response.json()) as { error: string }
     expect(body.error).toBe(error)
     expect(JSON.stringify(body)).not.toContain('demo-client-secret')
     expect(emulator.worlds.defaultWorld.store.zoom.tokens.size).toBe(0)
@@ -170,8 +170,8 @@ describe('bearer tokens on /v2', () => {
     expect((await call('/v2/users/demo-host')).status).toBe(404)
     expect(await (await call('/v2/meetings/81000000001')).json()).toMatchObject({ code: 3001 })
     expect((await call('/v2/users/demo-host/meetings', { method: 'POST', body: '{}' })).status).toBe(404)
-    const list = await (await call('/v2/users')).json()
-    expect(list.users.map((u: { id: string }) => u.id)).toEqual(['other-owner'])
-    expect((await (await call('/v2/users/me')).json()).id).toBe('other-owner')
+    const list = (await (await call('/v2/users')).json()) as { users: { id: string }[] }
+    expect(list.users.map((u) => u.id)).toEqual(['other-owner'])
+    expect(await (await call('/v2/users/me')).json()).toMatchObject({ id: 'other-owner' })
   })
 })

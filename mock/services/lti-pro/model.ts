@@ -19,7 +19,7 @@ import { compareForList, listItem, type MeetingPage, schedule, scheduleFixed } f
 import type { BulkItem, BulkRequest, CreateAndAssociateRequest, ListQuery } from './requests.js'
 import type { BulkItemOutcome, BulkJob, BulkKind, LtiCredential } from './state.js'
 
-const ADMIN_ROLES = new Set(['Owner', 'Admin'])
+const ADMIN_ROLES: ReadonlySet<string> = new Set(['Owner', 'Admin'])
 
 /** Fidelity gap: courses match on the exact domain and contextId (no URL normalisation). */
 export const courseKey = (credentialKey: string, domain: string, contextId: string) =>
