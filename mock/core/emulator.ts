@@ -1,13 +1,11 @@
 /** @module createEmulator: the one Hono app behind the server, the MSW handlers and in-process use. */
-import { Hono } from 'hono'
-import { adminAccess, controlAccess } from '../control/access.js'
+import { type Context, Hono } from 'hono'
+import { type AdminAccess, adminAccess, controlAccess } from '../control/access.js'
 import { controlErrorResponse, unknownSandbox } from '../control/errors.js'
 import { controlRoutes } from '../control/routes.js'
 import { createSandbox, deleteSandbox, listSandboxes, type SandboxInfo } from '../control/sandboxes.js'
 import { type StateSnapshot, snapshotSeed } from '../control/state.js'
 import { type WorldControl, worldControl } from '../control/world-control.js'
-import { loginPage } from '../dashboard/login.js'
-import { dashboardRoutes } from '../dashboard/routes.js'
 import type { ClockOptions, TimeSource } from './clock.js'
 import type { EmulatorContext, Env, ServiceOptions } from './context.js'
 import { connectionDropped, dropFaultOf } from './drop.js'
@@ -17,7 +15,7 @@ import { corsPolicy } from './pipeline/cors.js'
 import { errorAnswer, notServed } from './pipeline/errors.js'
 import { faultInjection, journal, latency, type RequestLog } from './pipeline/journal-and-faults.js'
 import { routing } from './pipeline/routing.js'
-import type { ServiceModule } from './service.js'
+import type { ServiceApp, ServiceModule } from './service.js'
 import type { Credentials } from './store.js'
 import { createWorld, type Seed, type World, WorldRegistry } from './world.js'
 
@@ -89,6 +87,12 @@ export interface Emulator extends WorldControl {
 /** What an emulator is made of: its services, and what its default world starts with unless the options say otherwise. */
 export interface EmulatorParts {
   services: readonly ServiceModule[]
+  /** The pages at `/` for a browser: the dashboard, its login and the API docs. */
+  dashboard: {
+    routes(ctx: EmulatorContext, access: AdminAccess): ServiceApp
+    /** What a browser asking for a guarded page without the admin token gets. */
+    loginPage(c: Context<Env>): Response | Promise<Response>
+  }
   credentials: Credentials
   seed: Seed
 }
@@ -151,7 +155,7 @@ export function assembleEmulator(parts: EmulatorParts, options: EmulatorOptions 
     .use(journal(options.onRequest ? { onRequest: options.onRequest } : {}))
     // Each middleware is a step of every request: those switched off are not registered.
     .use('*', ...(options.cors ? [corsPolicy({ exposeHeaders })] : []))
-    .use(controlAccess(access, loginPage))
+    .use(controlAccess(access, parts.dashboard.loginPage))
     .use(bodyGuard())
     .use('*', ...(latencyMs > 0 ? [latency(latencyMs)] : []))
     .use(faultInjection())
@@ -168,7 +172,7 @@ export function assembleEmulator(parts: EmulatorParts, options: EmulatorOptions 
       }),
     )
   for (const service of services) if (service.controlRoutes) app.route('/', service.controlRoutes(ctx))
-  app.route('/', dashboardRoutes(ctx, access))
+  app.route('/', parts.dashboard.routes(ctx, access))
   for (const service of services) app.route('/', service.routes(ctx))
   // After every route, so a service may add its own control paths (e.g. bulk jobs).
   app

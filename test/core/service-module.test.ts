@@ -8,6 +8,8 @@ import { PipelineFailure } from '../../mock/core/pipeline/errors.js'
 import type { ServiceModule } from '../../mock/core/service.js'
 import type { Credentials, Store } from '../../mock/core/store.js'
 import type { World } from '../../mock/core/world.js'
+import { loginPage } from '../../mock/dashboard/login.js'
+import { dashboardRoutes } from '../../mock/dashboard/routes.js'
 
 /** A service that exists only here: it keeps what it is told, per world, behind an `x-echo-key`. */
 interface EchoState {
@@ -60,7 +62,10 @@ const seed = (store: Store, _now: number, given: Credentials) => {
   slice(store).keys.set(key, { key })
 }
 const emulatorOfEcho = () =>
-  assembleEmulator({ services: [echo], credentials, seed }, { now: '2026-11-22T12:00:00Z' })
+  assembleEmulator(
+    { services: [echo], dashboard: { routes: dashboardRoutes, loginPage }, credentials, seed },
+    { now: '2026-11-22T12:00:00Z' },
+  )
 
 const say = (emulator: ReturnType<typeof emulatorOfEcho>, key: string, text: string) =>
   emulator.request('/echo/say', {
@@ -100,7 +105,7 @@ describe('an emulator of a service the core has never heard of', () => {
       headers: { 'content-type': 'application/json', 'x-echo-key': 'demo-echo-key' },
       body: 'x'.repeat(MAX_BODY_BYTES + 1),
     })
-    expect([huge.status, Object.keys(await huge.json())]).toEqual([413, ['echoError']])
+    expect([huge.status, Object.keys((await huge.json()) as object)]).toEqual([413, ['echoError']])
     const bug = await get('/echo/crash')
     expect([bug.status, await bug.json()]).toEqual([500, { echoError: 'emulator fault' }])
   })
