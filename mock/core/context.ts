@@ -1,6 +1,6 @@
 /** @module What every route module shares: the Hono environment, the emulator's options and its context. */
 
-import type { RequestInput } from './contracts/contracts.js'
+import type { Contracts } from './contracts/contracts.js'
 import type { MethodsOf } from './pipeline/allowed-methods.js'
 import type { World, WorldRegistry } from './world.js'
 
@@ -22,8 +22,6 @@ export interface Env {
     auth?: AuthVerdict
     /** The id of the fault rule that fired on this request, for the journal. */
     fault?: string
-    /** The request's parameters and body once its contract accepts them (mock/core/pipeline/validation.ts). */
-    input: RequestInput
   }
 }
 
@@ -56,8 +54,8 @@ export const DEFAULT_SERVICE_OPTIONS: ServiceOptions = {
 export interface EmulatorContext {
   worlds: WorldRegistry
   options: ServiceOptions
-  /** Where the contracts that validate requests are; the package's contracts/ when undefined. */
-  contractsDir: string | undefined
+  /** The contracts that validate requests (mock/core/pipeline/validation.ts) and say which bodies are JSON. */
+  contracts: Contracts
   /** The methods the app serves a path with (for 405 and its `Allow`); empty for a path it does not serve. */
   methodsOf: MethodsOf
 }

@@ -15,6 +15,7 @@ import { luminusRoutes } from '../services/luminus/routes.js'
 import { zoomRoutes } from '../services/zoom/routes.js'
 import type { ClockOptions, TimeSource } from './clock.js'
 import { DEFAULT_SERVICE_OPTIONS, type Env, type ServiceOptions } from './context.js'
+import { Contracts } from './contracts/contracts.js'
 import { connectionDropped, dropFaultOf } from './drop.js'
 import { methodsOfRoutes, notServed } from './pipeline/allowed-methods.js'
 import { bodyGuard } from './pipeline/body-guard.js'
@@ -63,6 +64,11 @@ export interface EmulatorOptions {
    * package's contracts/ by default): edit a copy to change a bound without code.
    */
   contractsDir?: string
+  /**
+   * Another emulator's `contracts`, instead of `contractsDir`: both then check requests with the same
+   * loaded and compiled schemas, so that creating many emulators (one per test) loads them once.
+   */
+  contracts?: Contracts
 }
 
 /** The emulator; its control methods act on the default world, `sandbox(id)` gives a sandbox's. */
@@ -86,6 +92,8 @@ export interface Emulator extends WorldControl {
   readonly options: ServiceOptions
   /** Every route and middleware the app registered, in order (Hono's `app.routes`): for drift checks. */
   readonly routes: readonly { method: string; path: string }[]
+  /** The contracts its requests are checked against, loaded on first use: `createEmulator({ contracts })` shares them. */
+  readonly contracts: Contracts
 }
 
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
@@ -124,8 +132,11 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     ),
   )
   const methodsOf = methodsOfRoutes(() => app.routes)
-  const ctx = { worlds, options: serviceOptions, contractsDir: options.contractsDir, methodsOf }
-  const control = (world: World) => worldControl(world, worlds, options.contractsDir)
+  if (options.contracts && options.contractsDir !== undefined)
+    throw new TypeError('Give createEmulator contractsDir or contracts, not both.')
+  const contracts = options.contracts ?? new Contracts(options.contractsDir)
+  const ctx = { worlds, options: serviceOptions, contracts, methodsOf }
+  const control = (world: World) => worldControl(world, worlds, contracts)
 
   const latencyMs = options.latencyMs ?? 0
   const access = adminAccess(options.adminToken)
@@ -140,7 +151,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     // Each middleware is a step of every request: those switched off are not registered.
     .use('*', ...(options.cors ? [corsPolicy()] : []))
     .use(controlAccess(access, loginPage))
-    .use(bodyGuard())
+    .use(bodyGuard({ contracts }))
     .use('*', ...(latencyMs > 0 ? [latency(latencyMs)] : []))
     .use(faultInjection())
     .route(
@@ -192,6 +203,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     worlds,
     options: serviceOptions,
     routes: app.routes.map(({ method, path }) => ({ method, path })),
+    contracts,
   }
   return emulator
 }

@@ -5,7 +5,6 @@ import { Hono } from 'hono'
 import { html } from 'hono/html'
 import type { AdminAccess } from '../control/access.js'
 import type { EmulatorContext, Env } from '../core/context.js'
-import { CONTRACTS_DIR } from '../core/lib/package-root.js'
 import { journalClient } from './client-journal.js'
 import { signerClient } from './client-signer.js'
 import { worldClient } from './client-world.js'
@@ -30,7 +29,7 @@ const notFound = (what: string) => new Response(`${what} not found`, { status: 4
 
 export const dashboardRoutes = (ctx: EmulatorContext, access: AdminAccess) => {
   const worldNamed = (id: string | undefined) => ctx.worlds.get(id || 'default')
-  const contractsDir = ctx.contractsDir ?? CONTRACTS_DIR
+  const contractsDir = ctx.contracts.dir
   return new Hono<Env>()
     .get('/', (c) => {
       const id = c.req.query('sandbox')
