@@ -64,7 +64,7 @@ export const requestValidator =
       const missing = defaulted.filter((name) => !schemas.defaulted.includes(name))
       if (missing.length > 0)
         throw new Error(
-          `${contracts.dir}/${contract} gives ${operationId}'s ${missing.join(', ')} no default.`,
+          `${contracts.dir}/${contract}: ${operationId} must give ${missing.join(', ')} a default; the emulator relies on it.`,
         )
       return schemas
     }
