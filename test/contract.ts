@@ -1,5 +1,6 @@
 /** @module Checks any emulator response against the OpenAPI contracts in contracts/ (ajv, JSON Schema 2020-12). */
-import { escapePointer, LoadedContracts } from '../mock/core/contracts/load.js'
+import { escapePointer } from '../mock/core/contracts/contracts.js'
+import { LoadedContracts } from '../mock/core/contracts/load.js'
 import { CONTRACTS_DIR } from '../mock/core/lib/package-root.js'
 
 interface ResponseObject {

@@ -32,6 +32,13 @@ export interface RequestInput {
 
 export type CheckResult = { ok: true; input: RequestInput } | { ok: false; issues: Issue[] }
 
+/** A JSON pointer's reference token for a key (RFC 6901), and back. */
+export const escapePointer = (s: string) => s.replaceAll('~', '~0').replaceAll('/', '~1')
+export const unescapePointer = (s: string) => s.replaceAll('~1', '/').replaceAll('~0', '~')
+
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
 /** The contracts of one emulator (its sandboxes share them); ajv and the YAML load on the first `load()`. */
 export class Contracts {
   readonly dir: string

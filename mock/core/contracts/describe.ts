@@ -1,6 +1,6 @@
 /** @module Schemas and ajv's errors in words: what a refused request sent, what its contract asks for, as `Issue`s. */
 import type { ErrorObject } from 'ajv/dist/2020.js'
-import type { Issue, RequestLocation, Schema } from './contracts.js'
+import { type Issue, isRecord, type RequestLocation, type Schema, unescapePointer } from './contracts.js'
 
 /** The node a `$ref` names, and the contract file it is in. */
 export type ResolveRef = (ref: string, file: string) => { node: Schema; file: string } | undefined
@@ -9,11 +9,6 @@ export type ResolveRef = (ref: string, file: string) => { node: Schema; file: st
 export type RawParameters = Record<'query' | 'path', Record<string, string>>
 
 const SECRET_FIELD = /pass|secret|token/i
-
-export const unescapePointer = (s: string) => s.replaceAll('~1', '/').replaceAll('~0', '~')
-
-export const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 function orList(items: string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`

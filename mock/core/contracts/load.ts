@@ -4,8 +4,8 @@ import { join } from 'node:path'
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
 import { CORE_SCHEMA, load } from 'js-yaml'
-import type { Schema } from './contracts.js'
-import { describeSchema, isRecord, unescapePointer } from './describe.js'
+import { escapePointer, isRecord, type Schema, unescapePointer } from './contracts.js'
+import { describeSchema } from './describe.js'
 import { OperationSchemas, type ResolvedParameter, type SchemaCompiler } from './operation.js'
 
 interface Parameter {
@@ -26,8 +26,6 @@ interface Document extends Servers {
 }
 
 const HTTP_METHODS = new Set(['get', 'put', 'post', 'delete', 'patch', 'head', 'options'])
-
-export const escapePointer = (s: string) => s.replaceAll('~', '~0').replaceAll('/', '~1')
 
 /** The path part of a server URL, without its trailing slash: `/v2` for `https://api.zoom.us/v2`. */
 const basePath = (servers: Servers['servers']): string =>

@@ -1,4 +1,4 @@
-/** @module validateRequest: checks a request against its contract operation (parameters, JSON body) before the handler, which reads `c.get('input')` typed from the operation's generated types. */
+/** @module Request validation: a route's validator checks the request against its contract operation (parameters, JSON body) before the handler, which reads `c.get('input')` typed from the operation's generated types. */
 import type { Context, MiddlewareHandler, Next } from 'hono'
 import type { Contracts, Issue } from '../contracts/contracts.js'
 import type { OperationSchemas } from '../contracts/operation.js'
@@ -11,7 +11,7 @@ export interface RequestErrors {
 }
 
 type NoParameters = Record<string, never>
-type Parameters<Op, In extends 'query' | 'path'> = Op extends { parameters: { [K in In]?: infer P } }
+type ParametersIn<Op, In extends 'query' | 'path'> = Op extends { parameters: { [K in In]?: infer P } }
   ? [NonNullable<P>] extends [never]
     ? NoParameters
     : NonNullable<P>
@@ -28,9 +28,9 @@ type BodyOf<Op> = Op extends { requestBody: infer Body }
  * validator hands it on: integer, number and boolean parameters converted from their text, the
  * `Defaulted` query parameters always present (the contract gives them defaults), the JSON body parsed.
  */
-export interface ValidInput<Op, Defaulted extends keyof Parameters<Op, 'query'> = never> {
-  query: Omit<Parameters<Op, 'query'>, Defaulted> & Required<Pick<Parameters<Op, 'query'>, Defaulted>>
-  path: Parameters<Op, 'path'>
+export interface ValidInput<Op, Defaulted extends keyof ParametersIn<Op, 'query'> = never> {
+  query: Omit<ParametersIn<Op, 'query'>, Defaulted> & Required<Pick<ParametersIn<Op, 'query'>, Defaulted>>
+  path: ParametersIn<Op, 'path'>
   body: BodyOf<Op>
 }
 
@@ -53,7 +53,7 @@ export const requestValidator =
   <Ops>(contracts: Contracts, contract: string, errorsOf: (operationId: string) => RequestErrors) =>
   <
     Op extends keyof Ops & string,
-    const Defaulted extends keyof Parameters<Ops[Op], 'query'> & string = never,
+    const Defaulted extends keyof ParametersIn<Ops[Op], 'query'> & string = never,
   >(
     operationId: Op,
     { defaulted = [] }: ValidatorOptions<Defaulted> = {},
