@@ -27,7 +27,7 @@ interface Document extends Servers {
 
 const HTTP_METHODS = new Set(['get', 'put', 'post', 'delete', 'patch', 'head', 'options'])
 
-/** The path part of a server URL, without its trailing slash: `/v2` for `https://api.zoom.us/v2`. */
+/** The path part of a server URL, without its trailing slash: `/v1` for `https://api.example.com/v1`. */
 const basePath = (servers: Servers['servers']): string =>
   servers?.[0] ? new URL(servers[0].url).pathname.replace(/\/$/, '') : ''
 
@@ -80,7 +80,7 @@ export class LoadedContracts implements SchemaCompiler {
     return this.ajv.compile(schema)
   }
 
-  /** The validator of the schema at `pointer` (`zoom.yaml#/components/schemas/Meeting`), compiled once. */
+  /** The validator of the schema at `pointer` (`file.yaml#/components/schemas/Name`), compiled once. */
   validator(pointer: string): ValidateFunction {
     return this.ajv.getSchema(pointer) ?? this.compile({ $ref: pointer })
   }

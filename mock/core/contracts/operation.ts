@@ -16,7 +16,7 @@ export interface ResolvedParameter {
 /** What an operation needs of the contracts it is in. */
 export interface SchemaCompiler {
   compile(schema: Schema): ValidateFunction
-  /** The validator of the schema at a JSON pointer (`zoom.yaml#/components/schemas/Meeting`). */
+  /** The validator of the schema at a JSON pointer (`file.yaml#/components/schemas/Name`). */
   validator(pointer: string): ValidateFunction
   describe(schema: Schema, file: string): string
 }
