@@ -1,5 +1,7 @@
 /** @module Checks any emulator response against the OpenAPI contracts in contracts/ (ajv, JSON Schema 2020-12). */
-import { escapePointer, requestContracts } from '../mock/core/contracts/contracts.js'
+import { escapePointer } from '../mock/core/contracts/contracts.js'
+import { LoadedContracts } from '../mock/core/contracts/load.js'
+import { CONTRACTS_DIR } from '../mock/core/lib/package-root.js'
 
 interface ResponseObject {
   $ref?: string
@@ -21,6 +23,9 @@ interface Route {
   pointer: string
 }
 
+/** The package's contracts, loaded once for every check in a test file. */
+export const contracts = new LoadedContracts(CONTRACTS_DIR)
+
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options']
 
 const basePath = (servers: { url: string }[] | undefined): string =>
@@ -35,7 +40,7 @@ function resolveResponse(
   let pointer = `${route.pointer}/responses/${escapePointer(key)}`
   let file = route.contract
   while (response?.$ref) {
-    const target = requestContracts().resolve(response.$ref, file)
+    const target = contracts.resolve(response.$ref, file)
     if (!target) return undefined
     file = target.file
     pointer = `${file}#${response.$ref.split('#')[1]}`
@@ -46,7 +51,7 @@ function resolveResponse(
 
 function loadRoutes(): Route[] {
   const routes: Route[] = []
-  for (const [file, contract] of requestContracts().documents) {
+  for (const [file, contract] of contracts.documents) {
     const doc = contract as Document
     for (const [path, item] of Object.entries(doc.paths ?? {})) {
       const template = basePath(item.servers ?? doc.servers) + path
@@ -126,7 +131,7 @@ async function undeclaredMethodViolations(request: Request, response: Response):
   if (!tooLarge && response.headers.get('allow') !== allow.join(', '))
     violations.push(`${where}: Allow is ${response.headers.get('allow')}, not ${allow.join(', ')}`)
   const contract = pathOperations(pathname)[0]?.contract ?? 'emulator.yaml'
-  const validate = requestContracts().validator(`${contract}#/components/schemas/${ERROR_SCHEMAS[contract]}`)
+  const validate = contracts.validator(`${contract}#/components/schemas/${ERROR_SCHEMAS[contract]}`)
   if (request.method !== 'HEAD' && !validate(await response.clone().json()))
     violations.push(`${where}: body off the error schema: ${JSON.stringify(validate.errors)}`)
   return violations
@@ -156,7 +161,7 @@ export async function contractViolations(request: Request, response: Response): 
     return [`${where}: content-type ${contentType} not in ${media}`]
   if (!declared.content?.[contentType]?.schema || contentType !== 'application/json') return []
   const pointer = `${resolved.pointer}/content/${escapePointer(contentType)}/schema`
-  const validate = requestContracts().validator(pointer)
+  const validate = contracts.validator(pointer)
   let body: unknown
   try {
     body = JSON.parse(text)

@@ -1,4 +1,5 @@
 /** @module Test wiring: an emulator whose every response is checked against the contracts, and the three clients on it. */
+import { Contracts } from '../mock/core/contracts/contracts.js'
 import { type Emulator, type EmulatorOptions, LOCAL_ORIGIN } from '../mock/core/emulator.js'
 import { createWorld, type World, type WorldOptions } from '../mock/core/world.js'
 import { createEmulator } from '../mock/emulator.js'
@@ -9,6 +10,9 @@ import { createLuminusClient } from '../src/luminus/client.js'
 import { createZoomClient } from '../src/zoom/client.js'
 import { validatingFetch } from './contract.js'
 
+/** Shared by the test emulators of a file that use the package's contracts, so that each loads them once. */
+const packageContracts = new Contracts()
+
 /** A fixed instant for tests: 2026-11-22T12:00:00Z. */
 export const T0 = Date.parse('2026-11-22T12:00:00.000Z')
 
@@ -18,7 +22,8 @@ export const createTestWorld = (options: Partial<WorldOptions> & { id: string })
 
 /** An emulator frozen at T0 (unless told otherwise) whose responses must all match their contracts. */
 export function createTestEmulator(options: EmulatorOptions = {}): Emulator {
-  const emulator = createEmulator({ now: T0, ...options })
+  const contracts = options.contractsDir === undefined ? { contracts: packageContracts } : {}
+  const emulator = createEmulator({ now: T0, ...contracts, ...options })
   const unchecked = emulator.fetch
   emulator.fetch = validatingFetch(unchecked)
   return emulator

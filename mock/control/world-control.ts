@@ -1,5 +1,6 @@
 /** @module The in-process control of one world; the HTTP routes under /__emulator are thin over it. */
 import type { Clock } from '../core/clock.js'
+import type { Contracts } from '../core/contracts/contracts.js'
 import type { FaultRule, FaultRuleInput } from '../core/faults.js'
 import { type JournalPage, parseRequestFilter, type RequestFilter } from '../core/journal.js'
 import type { Credentials } from '../core/store.js'
@@ -77,8 +78,8 @@ function applyClockChange(clock: Clock, change: unknown): void {
   clock.set(instant)
 }
 
-/** `contractsDir`: the contracts the seed input is checked against (the package's by default). */
-export function worldControl(world: World, worlds: WorldRegistry, contractsDir?: string): WorldControl {
+/** `contracts`: the emulator's, which the seed input is checked against. */
+export function worldControl(world: World, worlds: WorldRegistry, contracts: Contracts): WorldControl {
   return {
     id: world.id,
     credentials: world.credentials,
@@ -108,6 +109,6 @@ export function worldControl(world: World, worlds: WorldRegistry, contractsDir?:
       return exportState(world)
     },
     importState: (snapshot) => importState(world, snapshot, worlds.all()),
-    seed: createSeeding(world, worlds, contractsDir),
+    seed: createSeeding(world, worlds, contracts),
   }
 }

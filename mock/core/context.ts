@@ -1,6 +1,6 @@
 /** @module What every route module shares: the Hono environment, the emulator's options and its context. */
 
-import type { RequestInput } from './contracts/contracts.js'
+import type { Contracts } from './contracts/contracts.js'
 import type { ServiceModule } from './service.js'
 import type { World, WorldRegistry } from './world.js'
 
@@ -27,8 +27,6 @@ export interface Env {
     auth?: AuthVerdict
     /** The id of the fault rule that fired on this request, for the journal. */
     fault?: string
-    /** The request's parameters and body once its contract accepts them (mock/core/pipeline/validation.ts). */
-    input: RequestInput
   }
 }
 
@@ -41,6 +39,6 @@ export interface EmulatorContext {
   services: readonly ServiceModule[]
   worlds: WorldRegistry
   options: ServiceOptions
-  /** Where the contracts that validate requests are; the package's contracts/ when undefined. */
-  contractsDir: string | undefined
+  /** The contracts that validate requests (mock/core/pipeline/validation.ts) and say which bodies are JSON. */
+  contracts: Contracts
 }

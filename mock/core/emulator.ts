@@ -8,6 +8,7 @@ import { type StateSnapshot, snapshotSeed } from '../control/state.js'
 import { type WorldControl, worldControl } from '../control/world-control.js'
 import type { ClockOptions, TimeSource } from './clock.js'
 import type { EmulatorContext, Env, ServiceOptions } from './context.js'
+import { Contracts } from './contracts/contracts.js'
 import { connectionDropped, dropFaultOf } from './drop.js'
 import { methodsOfRoutes } from './pipeline/allowed-methods.js'
 import { bodyGuard } from './pipeline/body-guard.js'
@@ -59,6 +60,11 @@ export interface EmulatorOptions extends ServiceOptionInputs {
    * package's contracts/ by default): edit a copy to change a bound without code.
    */
   contractsDir?: string
+  /**
+   * Another emulator's `contracts`, instead of `contractsDir`: both then check requests with the same
+   * loaded and compiled schemas, so that creating many emulators (one per test) loads them once.
+   */
+  contracts?: Contracts
 }
 
 /** The emulator; its control methods act on the default world, `sandbox(id)` gives a sandbox's. */
@@ -82,6 +88,8 @@ export interface Emulator extends WorldControl {
   readonly options: ServiceOptions
   /** Every route and middleware the app registered, in order (Hono's `app.routes`): for drift checks. */
   readonly routes: readonly { method: string; path: string }[]
+  /** The contracts its requests are checked against, loaded on first use: `createEmulator({ contracts })` shares them. */
+  readonly contracts: Contracts
 }
 
 /** What an emulator is made of: its services, and what its default world starts with unless the options say otherwise. */
@@ -131,10 +139,12 @@ export function assembleEmulator(parts: EmulatorParts, options: EmulatorOptions 
       ...(options.journalBytes === undefined ? {} : { journalBytes: options.journalBytes }),
       ...(options.faultSeed === undefined ? {} : { faultSeed: options.faultSeed }),
     })
+  if (options.contracts && options.contractsDir !== undefined)
+    throw new TypeError('Give createEmulator contractsDir or contracts, not both.')
   const ctx: EmulatorContext = {
     services,
     options: serviceOptions(services, options),
-    contractsDir: options.contractsDir,
+    contracts: options.contracts ?? new Contracts(options.contractsDir),
     worlds: new WorldRegistry(
       makeWorld(
         'default',
@@ -144,8 +154,8 @@ export function assembleEmulator(parts: EmulatorParts, options: EmulatorOptions 
       ),
     ),
   }
-  const { worlds } = ctx
-  const control = (world: World) => worldControl(world, worlds, options.contractsDir)
+  const { worlds, contracts } = ctx
+  const control = (world: World) => worldControl(world, worlds, contracts)
 
   const latencyMs = options.latencyMs ?? 0
   const access = adminAccess(options.adminToken)
@@ -156,7 +166,7 @@ export function assembleEmulator(parts: EmulatorParts, options: EmulatorOptions 
     // Each middleware is a step of every request: those switched off are not registered.
     .use('*', ...(options.cors ? [corsPolicy({ exposeHeaders })] : []))
     .use(controlAccess(access, parts.dashboard.loginPage))
-    .use(bodyGuard())
+    .use(bodyGuard({ contracts }))
     .use('*', ...(latencyMs > 0 ? [latency(latencyMs)] : []))
     .use(faultInjection())
     .route(
@@ -202,6 +212,7 @@ export function assembleEmulator(parts: EmulatorParts, options: EmulatorOptions 
     worlds,
     options: ctx.options,
     routes: app.routes.map(({ method, path }) => ({ method, path })),
+    contracts,
   }
   return emulator
 }

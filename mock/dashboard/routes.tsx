@@ -5,7 +5,6 @@ import { Hono } from 'hono'
 import { html } from 'hono/html'
 import type { AdminAccess } from '../control/access.js'
 import type { EmulatorContext, Env } from '../core/context.js'
-import { CONTRACTS_DIR } from '../core/lib/package-root.js'
 import { docsClient } from './client-docs.js'
 import { journalClient } from './client-journal.js'
 import { worldClient } from './client-world.js'
@@ -39,7 +38,7 @@ export const dashboardRoutes = (ctx: EmulatorContext, access: AdminAccess) => {
     world?.settle()
     return world
   }
-  const contractsDir = ctx.contractsDir ?? CONTRACTS_DIR
+  const contractsDir = ctx.contracts.dir
   const assets = assetTexts(ctx.services)
   return new Hono<Env>()
     .get('/', (c) => {

@@ -1,7 +1,7 @@
 /** @module The seeding API (`emulator.seed`, `POST /__emulator/seed`): each service's factories behind one contract-checked, all-or-nothing batch. */
 import type { components } from '../../src/generated/emulator.js'
 import { badInput, ControlError } from '../control/errors.js'
-import type { Issue } from '../core/contracts/contracts.js'
+import type { Contracts, Issue } from '../core/contracts/contracts.js'
 import type { World, WorldRegistry } from '../core/world.js'
 import {
   type LtiAssociationSeed,
@@ -125,12 +125,11 @@ function jsonCopy(value: unknown): unknown {
   }
 }
 
-export function createSeeding(world: World, worlds: WorldRegistry, contractsDir?: string): Seeding {
+export function createSeeding(world: World, worlds: WorldRegistry, contracts: Contracts): Seeding {
   /** Checks `request` against the contract, then applies it; `single` names the one entity a factory adds. */
   async function apply(request: unknown, single?: { entity: string }): Promise<SeedResult> {
     const body = jsonCopy(request)
-    const { requestContracts } = await import('../core/contracts/contracts.js')
-    const checked = requestContracts(contractsDir).operation('emulator.yaml', 'seed').check({}, {}, body)
+    const checked = (await contracts.load()).operation('emulator.yaml', 'seed').check({}, {}, body)
     const skip = single ? 3 : 0
     const entity = single?.entity ?? 'The seed'
     if (!checked.ok) throw badInput(issueMessage(checked.issues[0] as Issue, skip, entity))

@@ -1,11 +1,10 @@
 /** @module contracts/emulator.yaml refuses what the control API refuses, and admits what it accepts. */
 import { describe, expect, test } from 'vitest'
 import { CLOCK_RANGE, MAX_ADVANCE_MS } from '../../mock/core/clock.js'
-import { requestContracts } from '../../mock/core/contracts/contracts.js'
+import { contracts } from '../contract.js'
 import { control } from '../control/helpers.js'
 import { createTestEmulator } from '../helpers.js'
 
-const contracts = requestContracts()
 const admits = (operationId: string, body: unknown) =>
   contracts.operation('emulator.yaml', operationId).check({}, {}, body).ok
 

@@ -1,6 +1,6 @@
 /** @module Fuzz requests for the control API and the dashboard, driven from contracts/emulator.yaml: every operation, its parameters and a body drawn from its schema. */
 import { fc } from '@fast-check/vitest'
-import { requestContracts } from '../../mock/core/contracts/contracts.js'
+import { contracts } from '../contract.js'
 import { DATE_EXTREMES, HUGE, NUMBER_EXTREMES } from './extremes.js'
 import type { FuzzRequest } from './requests.js'
 
@@ -24,7 +24,6 @@ export const SANDBOX_PLACEHOLDER = '{existing-sandbox}'
 /** Replaced when the request is sent: the world's state as `GET state` gives it, with `statePatch` over it. */
 const CURRENT_STATE = Symbol('current state')
 
-const contracts = requestContracts()
 const resolved = (node: Schema | Parameter, file = CONTRACT): Schema => {
   let at = node as Schema
   while (typeof at.$ref === 'string') at = (contracts.resolve(at.$ref, file)?.node as Schema) ?? {}

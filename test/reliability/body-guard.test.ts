@@ -7,6 +7,7 @@ import { createEmulator } from '../../mock/emulator.js'
 import { type RunningServer, startServer } from '../../mock/server.js'
 import { LTI_PRO_BASE } from '../../mock/services/lti-pro/routes.js'
 import { SIGNATURE_HEADER } from '../../src/lti-pro/signature.js'
+import { contractOperations } from '../contract.js'
 import { createTestEmulator } from '../helpers.js'
 import { signParts } from '../lti-pro/signing.js'
 import { s2sToken } from '../zoom/support.js'
@@ -120,6 +121,32 @@ describe('a body that is not sent as JSON', () => {
       expect(JSON.stringify(answer.body)).toContain('application/json')
     },
   )
+
+  test('is refused (415) on exactly the operations whose contract gives them a JSON body', async () => {
+    const emulator = createEmulator()
+    const refused: string[] = []
+    for (const { method, template } of contractOperations()) {
+      if (method === 'GET' || method === 'HEAD') continue
+      const path = template.replace(/\{[^}]+\}/g, 'x')
+      const init = { method, headers: { 'content-type': 'application/xml' }, body: '{}' }
+      if ((await emulator.request(path, init)).status === 415) refused.push(`${method} ${template}`)
+    }
+    expect(refused.sort()).toEqual(
+      [
+        'POST /api/v1/lti/rich/meeting/bulkImport',
+        'PUT /api/v1/lti/rich/meeting/bulkDisassociate',
+        'POST /api/v1/lti/rich/meeting/createAndAssociate',
+        'POST /v2/users',
+        'PATCH /v2/users/{userId}',
+        'POST /v2/users/{userId}/meetings',
+        'PATCH /v2/meetings/{meetingId}',
+        'PUT /__emulator/state',
+        'POST /__emulator/clock',
+        'POST /__emulator/faults',
+        'POST /__emulator/seed',
+      ].sort(),
+    )
+  })
 
   test('is served when the content type is JSON with a charset', async () => {
     const response = await zoom(createTestEmulator(), '{"topic":"x"}', 'application/json; charset=utf-8')

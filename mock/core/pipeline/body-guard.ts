@@ -1,6 +1,7 @@
 /** @module The body guard: request bodies over 1 MiB are refused with 413 and non-JSON bodies of JSON operations with 415 (each in its vendor's error shape: errors.ts), before any route runs. */
 import type { Context, MiddlewareHandler, Next } from 'hono'
 import type { Env, Service } from '../context.js'
+import type { Contracts } from '../contracts/contracts.js'
 import { PipelineFailure } from './errors.js'
 
 /** 1 MiB: the largest request body any service accepts. */
@@ -11,18 +12,9 @@ export const BODY_TOO_LARGE_MESSAGE = `The request body is larger than 1 MiB (${
 export const unsupportedMediaTypeMessage = (contentType: string | undefined): string =>
   `Content-Type ${contentType ? `"${contentType}"` : 'missing'}: this operation takes an application/json body.`
 
-/** The operations whose body is JSON, by method and path; every other body is only size-checked. */
-const JSON_OPERATIONS: readonly (readonly [string, RegExp])[] = [
-  ['POST', /^\/api\/v1\/lti\/rich\/meeting\/(bulkImport|createAndAssociate)$/],
-  ['PUT', /^\/api\/v1\/lti\/rich\/meeting\/bulkDisassociate$/],
-  ['POST', /^\/v2\/users(\/[^/]+\/meetings)?$/],
-  ['PATCH', /^\/v2\/(users|meetings)\/[^/]+$/],
-  ['PUT', /^\/__emulator\/state$/],
-  ['POST', /^\/__emulator\/(clock|faults)$/],
-]
-
-const isJsonOperation = (method: string, path: string): boolean =>
-  JSON_OPERATIONS.some(([m, pattern]) => m === method && pattern.test(path))
+/** Whether a contract gives the operation a JSON request body; every other body is only size-checked. */
+const isJsonOperation = async (contracts: Contracts, method: string, path: string): Promise<boolean> =>
+  (await contracts.load()).takesJson(method, path)
 
 /**
  * `application/json` or `application/<x>+json`, any parameters. The control API also takes no
@@ -52,13 +44,20 @@ async function readAtMost(body: ReadableStream<Uint8Array>, max: number): Promis
 }
 
 /** Checks the body of every request to a service before it is routed; buffers at most 1 MiB of a body without Content-Length. */
-export function bodyGuard({ maxBytes = MAX_BODY_BYTES }: { maxBytes?: number } = {}): MiddlewareHandler<Env> {
+export function bodyGuard({
+  contracts,
+  maxBytes = MAX_BODY_BYTES,
+}: {
+  /** Which operations take JSON bodies. */
+  contracts: Contracts
+  maxBytes?: number
+}): MiddlewareHandler<Env> {
   return function bodyGuard(c, next) {
     const service = c.get('service')
     // Reading `body` makes @hono/node-server build a full Request: GET and HEAD never carry one.
     if (service === undefined || c.req.method === 'GET' || c.req.method === 'HEAD') return next()
     const { body } = c.req.raw
-    return body === null ? next() : checkBody(c, next, { service, body, maxBytes })
+    return body === null ? next() : checkBody(c, next, { service, body, maxBytes, contracts })
   }
 }
 
@@ -66,10 +65,11 @@ interface BodyCheck {
   service: Service
   body: ReadableStream<Uint8Array>
   maxBytes: number
+  contracts: Contracts
 }
 
 /** Refuses the body (413, 415) or lets the request go on, the body re-wrapped when it had to be read. */
-async function checkBody(c: Context<Env>, next: Next, { service, body, maxBytes }: BodyCheck) {
+async function checkBody(c: Context<Env>, next: Next, { service, body, maxBytes, contracts }: BodyCheck) {
   const raw = c.req.raw
   const declared = raw.headers.get('content-length')
   let size: number
@@ -83,7 +83,11 @@ async function checkBody(c: Context<Env>, next: Next, { service, body, maxBytes 
     size = bytes.byteLength
   }
   const contentType = raw.headers.get('content-type') ?? undefined
-  if (size > 0 && isJsonOperation(c.req.method, c.req.path) && !acceptsMediaType(service, contentType))
+  if (
+    size > 0 &&
+    !acceptsMediaType(service, contentType) &&
+    (await isJsonOperation(contracts, c.req.method, c.req.path))
+  )
     throw new PipelineFailure(415, unsupportedMediaTypeMessage(contentType))
   await next()
 }

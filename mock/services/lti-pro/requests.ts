@@ -1,5 +1,6 @@
 /** @module LTI Pro requests as the model takes them, read from input its contract has already accepted (mock/core/pipeline/validation.ts). */
-import type { RequestInput } from '../../core/contracts/contracts.js'
+import type { components, operations } from '../../../src/generated/lti-pro.js'
+import type { ValidInput } from '../../core/pipeline/validation.js'
 
 export interface ListQuery {
   userId: string
@@ -29,41 +30,46 @@ export interface CreateAndAssociateRequest {
   meetingInfo: Record<string, unknown>
 }
 
-type Fields = Record<string, unknown>
+type Schemas = components['schemas']
 
-/** Defaults come from the contract (isUpComing true, pageNum 1, pageSize 20: emulator choices). */
-export function listQuery({ query }: RequestInput): ListQuery {
-  return {
-    userId: String(query.userId),
-    isUpComing: query.isUpComing === 'true',
-    pageNum: Number(query.pageNum),
-    pageSize: Number(query.pageSize),
-  }
-}
+/** The list parameters lti-pro.yaml gives defaults (isUpComing true, pageNum 1, pageSize 20: emulator choices). */
+export const LIST_DEFAULTED = ['isUpComing', 'pageNum', 'pageSize'] as const
 
-const withCourseId = (courseId: unknown) => (courseId === undefined ? {} : { courseId: String(courseId) })
+type ListInput = ValidInput<operations['listMeetings'], (typeof LIST_DEFAULTED)[number]>
 
-const bulkItem = ({ meetingId, contextId, domain, courseId }: Fields): BulkItem => ({
+export const listQuery = ({ userId, isUpComing, pageNum, pageSize }: ListInput['query']): ListQuery => ({
+  userId,
+  isUpComing: isUpComing === 'true',
+  pageNum,
+  pageSize,
+})
+
+const withCourseId = (courseId: string | number | undefined) =>
+  courseId === undefined ? {} : { courseId: String(courseId) }
+
+const bulkItem = ({ meetingId, contextId, domain, courseId }: Schemas['BulkItem']): BulkItem => ({
   meetingId: String(meetingId),
-  contextId: String(contextId),
-  domain: String(domain),
+  contextId,
+  domain,
   ...withCourseId(courseId),
 })
 
 /** Either a bare array of items or `{userId, meetingList}`. */
-export function bulkRequest({ body }: RequestInput): BulkRequest {
+export function bulkRequest(body: Schemas['BulkRequest']): BulkRequest {
   if (Array.isArray(body)) return { items: body.map(bulkItem) }
-  const { userId, meetingList } = body as { userId: string; meetingList: Fields[] }
-  return { userId, items: meetingList.map(bulkItem) }
+  return { userId: body.userId, items: body.meetingList.map(bulkItem) }
 }
 
-export function createAndAssociateRequest({ body }: RequestInput): CreateAndAssociateRequest {
-  const { userId, contextId, domain, courseId, meetingInfo } = body as Fields
-  return {
-    userId: String(userId),
-    contextId: String(contextId),
-    domain: String(domain),
-    ...withCourseId(courseId),
-    meetingInfo: meetingInfo as Record<string, unknown>,
-  }
-}
+export const createAndAssociateRequest = ({
+  userId,
+  contextId,
+  domain,
+  courseId,
+  meetingInfo,
+}: Schemas['CreateAndAssociateRequest']): CreateAndAssociateRequest => ({
+  userId,
+  contextId,
+  domain,
+  ...withCourseId(courseId),
+  meetingInfo,
+})

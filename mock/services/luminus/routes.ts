@@ -1,5 +1,6 @@
 /** @module LumiNUS Zoom Conferencing API routes under /zoom, behind the emulated Azure API Management. */
 import { Hono } from 'hono'
+import type { operations } from '../../../src/generated/luminus.js'
 import type { EmulatorContext } from '../../core/context.js'
 import { requestValidator } from '../../core/pipeline/validation.js'
 import { apimRateLimit, type LuminusEnv, subscriptionKeyAuth } from './auth.js'
@@ -11,6 +12,6 @@ export const luminusRoutes = (ctx: EmulatorContext) =>
     '/zoom/Meeting/:ID/Sync',
     subscriptionKeyAuth(),
     apimRateLimit(ctx.options),
-    requestValidator(ctx.contractsDir, 'luminus.yaml', () => LUMINUS_REQUEST_ERRORS)('syncMeeting'),
+    requestValidator<operations>(ctx.contracts, 'luminus.yaml', () => LUMINUS_REQUEST_ERRORS)('syncMeeting'),
     (c) => c.json(new LuminusModel(c.get('world').store).sync(c.req.param('ID'), c.get('userId'))),
   )

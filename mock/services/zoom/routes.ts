@@ -1,5 +1,6 @@
 /** @module Zoom REST API v2 (users, meetings) and OAuth token routes: parse, authenticate, call ZoomModel, serialise. */
 import { type Context, Hono, type MiddlewareHandler } from 'hono'
+import type { operations } from '../../../src/generated/zoom.js'
 import type { EmulatorContext } from '../../core/context.js'
 import { requestValidator } from '../../core/pipeline/validation.js'
 import { type ZoomEnv, zoomBearerAuth } from './auth.js'
@@ -10,10 +11,9 @@ import { issueToken } from './oauth.js'
 import { assertPerSecond, type RateLimitCategory } from './rate-limit.js'
 import { trackingId } from './tracking.js'
 import { createdUser, userListItem, userView } from './user-view.js'
-import type { UserCreate, UserUpdate } from './users-model.js'
 
 export function zoomRoutes(ctx: EmulatorContext) {
-  const model = (c: Context<ZoomEnv>) =>
+  const model = <E extends ZoomEnv>(c: Context<E>) =>
     new ZoomModel(c.get('world'), ctx.options.zoom, c.get('zoomAccountId'))
   const auth = zoomBearerAuth()
   const limit =
@@ -28,8 +28,7 @@ export function zoomRoutes(ctx: EmulatorContext) {
         )
       return next()
     }
-  const valid = requestValidator(ctx.contractsDir, 'zoom.yaml', zoomRequestErrors)
-  const input = (c: Context<ZoomEnv>) => c.get('input')
+  const valid = requestValidator<operations>(ctx.contracts, 'zoom.yaml', zoomRequestErrors)
   // Set before the answer is built, so it goes into the answer (error answers too) instead of rebuilding it.
   const tracked: MiddlewareHandler<ZoomEnv> = (c, next) => {
     c.header('x-zm-trackingid', trackingId())
@@ -41,59 +40,69 @@ export function zoomRoutes(ctx: EmulatorContext) {
     .use('/v2/*', tracked)
     .use('/oauth/*', tracked)
     .post('/oauth/token', issueToken)
-    .get('/v2/users', auth, limit('Medium'), valid('listUsers'), (c) => {
-      const query = input(c).query as Parameters<ZoomModel['users']['list']>[0]
-      const { page, nextPageToken, total, pageSize } = model(c).users.list(query)
-      return c.json({
-        page_count: Math.ceil(total / pageSize),
-        page_number: 1,
-        page_size: pageSize,
-        total_records: total,
-        next_page_token: nextPageToken,
-        users: page.map(userListItem),
-      })
-    })
+    .get(
+      '/v2/users',
+      auth,
+      limit('Medium'),
+      valid('listUsers', { defaulted: ['status', 'page_size'] }),
+      (c) => {
+        const { page, nextPageToken, total, pageSize } = model(c).users.list(c.get('input').query)
+        return c.json({
+          page_count: Math.ceil(total / pageSize),
+          page_number: 1,
+          page_size: pageSize,
+          total_records: total,
+          next_page_token: nextPageToken,
+          users: page.map(userListItem),
+        })
+      },
+    )
     .post('/v2/users', auth, limit('Light'), valid('createUser'), (c) =>
-      c.json(createdUser(model(c).users.create(input(c).body as UserCreate)), 201),
+      c.json(createdUser(model(c).users.create(c.get('input').body)), 201),
     )
     .get('/v2/users/:userId', auth, limit('Light'), valid('getUser'), (c) =>
       c.json(userView(model(c).users.resolve(c.req.param('userId')))),
     )
     .patch('/v2/users/:userId', auth, limit('Light'), valid('updateUser'), (c) => {
-      model(c).users.update(c.req.param('userId'), input(c).body as UserUpdate)
+      model(c).users.update(c.req.param('userId'), c.get('input').body)
       return c.body(null, 204)
     })
     .delete('/v2/users/:userId', auth, limit('Light'), valid('deleteUser'), (c) => {
       model(c).users.delete(c.req.param('userId'))
       return c.body(null, 204)
     })
-    .get('/v2/users/:userId/meetings', auth, limit('Medium'), valid('listMeetings'), (c) => {
-      const query = input(c).query as Parameters<ZoomModel['meetings']['list']>[1]
-      const { page, nextPageToken, total, pageSize } = model(c).meetings.list(c.req.param('userId'), query)
-      return c.json({
-        page_size: pageSize,
-        total_records: total,
-        next_page_token: nextPageToken,
-        meetings: page.map(meetingListItem),
-      })
-    })
+    .get(
+      '/v2/users/:userId/meetings',
+      auth,
+      limit('Medium'),
+      valid('listMeetings', { defaulted: ['type', 'page_size'] }),
+      (c) => {
+        const { query } = c.get('input')
+        const { page, nextPageToken, total, pageSize } = model(c).meetings.list(c.req.param('userId'), query)
+        return c.json({
+          page_size: pageSize,
+          total_records: total,
+          next_page_token: nextPageToken,
+          meetings: page.map(meetingListItem),
+        })
+      },
+    )
     .post('/v2/users/:userId/meetings', auth, limit('Medium'), valid('createMeeting'), (c) => {
-      const meeting = model(c).createMeeting(c.req.param('userId'), input(c).body)
+      const meeting = model(c).createMeeting(c.req.param('userId'), c.get('input').body)
       return c.json(meetingView(meeting, c.get('world').clock.now()), 201)
     })
     .get('/v2/meetings/:meetingId', auth, limit('Light'), valid('getMeeting'), (c) => {
       const meeting = model(c).meetings.find(c.req.param('meetingId'))
-      const showPrevious = input(c).query.show_previous_occurrences === true
+      const showPrevious = c.get('input').query.show_previous_occurrences === true
       const json = meetingViewJson(meeting, c.get('world').clock.now(), showPrevious)
       return c.body(json, 200, { 'Content-Type': 'application/json' })
     })
     .patch('/v2/meetings/:meetingId', auth, limit('Light'), valid('updateMeeting'), (c) => {
-      model(c).meetings.update(c.req.param('meetingId'), input(c).body)
+      model(c).meetings.update(c.req.param('meetingId'), c.get('input').body)
       return c.body(null, 204)
     })
     .delete('/v2/meetings/:meetingId', auth, limit('Light'), valid('deleteMeeting'), (c) => {
-      const occurrenceId = input(c).query.occurrence_id as string | undefined
-      model(c).meetings.delete(c.req.param('meetingId'), occurrenceId)
+      model(c).meetings.delete(c.req.param('meetingId'), c.get('input').query.occurrence_id)
       return c.body(null, 204)
     })
 }

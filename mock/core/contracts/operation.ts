@@ -1,0 +1,97 @@
+/** @module One operation's request schemas: its parameters converted from text and defaulted, then parameters and JSON body checked by ajv. */
+import type { ValidateFunction } from 'ajv/dist/2020.js'
+import type { CheckResult, Issue, RequestInput, Schema } from './contracts.js'
+import { issuesOf, type RawParameters } from './describe.js'
+
+export interface ResolvedParameter {
+  name: string
+  in: string
+  required: boolean
+  /** JSON pointer of its schema, for ajv. */
+  schemaAt: string
+  /** Its schema, one reference deep resolved: for type conversion and defaults. */
+  schema: Schema
+}
+
+/** What an operation needs of the contracts it is in. */
+export interface SchemaCompiler {
+  compile(schema: Schema): ValidateFunction
+  /** The validator of the schema at a JSON pointer (`file.yaml#/components/schemas/Name`). */
+  validator(pointer: string): ValidateFunction
+  describe(schema: Schema, file: string): string
+}
+
+const PARAMETER_LOCATIONS = ['query', 'path'] as const
+type ParameterLocation = (typeof PARAMETER_LOCATIONS)[number]
+
+/** A parameter's raw text as its schema's type; an empty value counts as absent (emulator choice). */
+function fromText(raw: string, schema: Schema): unknown {
+  if (schema.type === 'integer' || schema.type === 'number')
+    return /^-?[0-9]+(\.[0-9]+)?$/.test(raw) ? Number(raw) : raw
+  if (schema.type === 'boolean') return raw === 'true' ? true : raw === 'false' ? false : raw
+  return raw
+}
+
+/** The schemas of one operation; its validators compile on its first check. */
+export class OperationSchemas {
+  private validators?: { parameters: ValidateFunction; body?: ValidateFunction }
+
+  constructor(
+    private readonly contracts: SchemaCompiler,
+    private readonly file: string,
+    private readonly parameters: ResolvedParameter[],
+    /** Present when the operation takes a JSON body. */
+    readonly body: { required: boolean; schemaAt: string } | undefined,
+  ) {}
+
+  /** The query parameters whose schema gives a default: a conforming request always has them. */
+  get defaulted(): string[] {
+    return this.parameters
+      .filter((p) => p.in === 'query' && p.schema.default !== undefined)
+      .map((p) => p.name)
+  }
+
+  /** Checks parameters (raw strings as received) and the parsed body (undefined when none was sent). */
+  check(query: Record<string, string>, path: Record<string, string>, body: unknown): CheckResult {
+    this.validators ??= this.compile()
+    const raw: RawParameters = { query, path }
+    const input: RequestInput = { query: {}, path: {}, body }
+    for (const parameter of this.parameters) {
+      const location = parameter.in as ParameterLocation
+      if (!PARAMETER_LOCATIONS.includes(location)) continue
+      const text = raw[location][parameter.name]
+      const value =
+        text === undefined || (text === '' && parameter.schema.type !== 'string')
+          ? parameter.schema.default
+          : fromText(text, parameter.schema)
+      if (value !== undefined) input[location][parameter.name] = value
+    }
+    const describe = (schema: Schema) => this.contracts.describe(schema, this.file)
+    // concat, not push(...): a huge body can have more issues than a call can take arguments.
+    let issues: Issue[] = []
+    if (!this.validators.parameters({ query: input.query, path: input.path }))
+      issues = issues.concat(issuesOf(this.validators.parameters.errors ?? [], raw, describe))
+    if (this.validators.body && body !== undefined && !this.validators.body(body))
+      issues = issues.concat(issuesOf(this.validators.body.errors ?? [], undefined, describe))
+    return issues.length > 0 ? { ok: false, issues } : { ok: true, input }
+  }
+
+  private compile() {
+    const properties = (location: string) =>
+      Object.fromEntries(
+        this.parameters.filter((p) => p.in === location).map((p) => [p.name, { $ref: p.schemaAt }]),
+      )
+    const required = (location: string) =>
+      this.parameters.filter((p) => p.in === location && p.required).map((p) => p.name)
+    const parameters = this.contracts.compile({
+      type: 'object',
+      properties: Object.fromEntries(
+        PARAMETER_LOCATIONS.map((location) => [
+          location,
+          { type: 'object', properties: properties(location), required: required(location) },
+        ]),
+      ),
+    })
+    return this.body ? { parameters, body: this.contracts.validator(this.body.schemaAt) } : { parameters }
+  }
+}
