@@ -2,7 +2,9 @@
 import { clockInstant } from '../clock.js'
 import { createStore, type Store } from '../store.js'
 import type { World } from '../world.js'
-import { badInput, isRecord, onlyKeys } from './errors.js'
+import { badInput, isRecord } from './errors.js'
+import { assertConsistent } from './state-consistency.js'
+import { assertSnapshotSchema } from './state-schema.js'
 
 export const STATE_VERSION = 1
 
@@ -46,21 +48,13 @@ export function exportState(world: World): Required<StateSnapshot> {
   return jsonCopy(snapshot, 'The state') as Required<StateSnapshot>
 }
 
-function fillSlice(slice: Record<string, unknown>, input: unknown, name: string): void {
-  if (!isRecord(input)) throw badInput(`${name} must be an object of its fields.`)
-  onlyKeys(input, Object.keys(slice), name)
+/** Fills the store's Maps and lists from a slice the schema has checked. */
+function fillSlice(slice: Record<string, unknown>, input: Record<string, unknown>): void {
   for (const [field, value] of Object.entries(input)) {
     const template = slice[field]
-    const where = `${name}.${field}`
-    if (template instanceof Map) {
-      if (!isRecord(value)) throw badInput(`${where} must be an object keyed by id.`)
-      for (const [key, entry] of Object.entries(value)) template.set(key, entry)
-    } else if (Array.isArray(template)) {
-      if (!Array.isArray(value)) throw badInput(`${where} must be an array.`)
-      slice[field] = value
-    } else if (typeof value !== typeof template || Array.isArray(value) || value === null) {
-      throw badInput(`${where} must be of type ${typeof template}.`)
-    } else slice[field] = value
+    if (template instanceof Map)
+      for (const [key, entry] of Object.entries(value as Record<string, unknown>)) template.set(key, entry)
+    else slice[field] = value
   }
 }
 
@@ -75,25 +69,16 @@ export function parseState(input: unknown): ParsedState {
   const snapshot = jsonCopy(input, 'The state')
   if (!isRecord(snapshot))
     throw badInput('The state must be an object like {"version":1,"clock":{...},"zoom":{...}}.')
-  const store = createStore()
-  onlyKeys(snapshot, ['version', 'clock', ...Object.keys(store)], 'state')
   if (snapshot.version !== STATE_VERSION)
     throw badInput(`state.version must be ${STATE_VERSION}, not ${JSON.stringify(snapshot.version)}.`)
-  let now: number | undefined
-  if (snapshot.clock !== undefined) {
-    const clock = snapshot.clock
-    if (!isRecord(clock)) throw badInput('state.clock must be {"now":"<ISO instant>"}.')
-    onlyKeys(clock, ['now', 'offsetMs'], 'state.clock')
-    now = typeof clock.now === 'string' ? Date.parse(clock.now) : Number.NaN
-    if (!Number.isFinite(now))
-      throw badInput(`state.clock.now must be an ISO instant, not ${JSON.stringify(clock.now)}.`)
-    clockInstant(now)
-    if (clock.offsetMs !== undefined && typeof clock.offsetMs !== 'number')
-      throw badInput('state.clock.offsetMs must be a number.')
-  }
+  assertSnapshotSchema(snapshot)
+  const clock = snapshot.clock as StateSnapshot['clock']
+  const now = clock === undefined ? undefined : clockInstant(Date.parse(clock.now))
+  const store = createStore()
   for (const name of Object.keys(store) as (keyof Store)[])
     if (snapshot[name] !== undefined)
-      fillSlice(store[name] as unknown as Record<string, unknown>, snapshot[name], name)
+      fillSlice(store[name] as unknown as Record<string, unknown>, snapshot[name] as Record<string, unknown>)
+  assertConsistent(store)
   return { store, ...(now === undefined ? {} : { now }) }
 }
 

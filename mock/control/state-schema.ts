@@ -1,0 +1,58 @@
+/** @module The state snapshot's schema (contracts/emulator.yaml `StateSnapshot`), compiled by ajv on the first import and stopping at the first fault. */
+import { readdirSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { join } from 'node:path'
+import type { ErrorObject, ValidateFunction } from 'ajv'
+import { CONTRACTS_DIR } from '../package-root.js'
+import { badInput } from './errors.js'
+
+const SNAPSHOT = 'emulator.yaml#/components/schemas/StateSnapshot'
+
+/**
+ * Loaded with `require`, not `import`: imports (`createEmulator({ state })`, `importState`, `--state-file`)
+ * are synchronous, and start-up should not pay for ajv when no snapshot is imported.
+ */
+function compileSnapshotSchema(): ValidateFunction {
+  const require = createRequire(import.meta.url)
+  const { Ajv2020 } = require('ajv/dist/2020.js') as typeof import('ajv/dist/2020.js')
+  const addFormats = require('ajv-formats') as typeof import('ajv-formats').default
+  const { load, CORE_SCHEMA } = require('js-yaml') as typeof import('js-yaml')
+  const ajv = new Ajv2020({
+    strict: false,
+    allErrors: false,
+    formats: { int32: true, int64: true },
+    validateSchema: false,
+  })
+  addFormats(ajv)
+  for (const file of readdirSync(CONTRACTS_DIR).filter((name) => name.endsWith('.yaml')))
+    ajv.addSchema(
+      load(readFileSync(join(CONTRACTS_DIR, file), 'utf8'), { schema: CORE_SCHEMA }) as object,
+      file,
+    )
+  return ajv.compile({ $ref: SNAPSHOT })
+}
+
+/** The compiled schema is the same for every world and never changes: it is compiled once per process. */
+const snapshotSchema: { validate?: ValidateFunction } = {}
+
+/** `/zoom/users/u1/email: must match format "email"`, from ajv's first error. */
+function faultMessage(error: ErrorObject): string {
+  const where = error.instancePath || '/'
+  const { additionalProperty, unevaluatedProperty, missingProperty } = error.params as Record<string, unknown>
+  const unknown = additionalProperty ?? unevaluatedProperty
+  if (typeof unknown === 'string') return `${where}: unknown field "${unknown}"`
+  if (typeof missingProperty === 'string') return `${where}: "${missingProperty}" is required`
+  const allowed = (error.params as { allowedValues?: unknown[] }).allowedValues
+  return `${where}: ${error.message ?? 'is invalid'}${allowed ? ` (${allowed.map((v) => JSON.stringify(v)).join(', ')})` : ''}`
+}
+
+/** Throws a 400 naming, as a JSON pointer, the first value of `snapshot` its schema refuses. */
+export function assertSnapshotSchema(snapshot: unknown): void {
+  snapshotSchema.validate ??= compileSnapshotSchema()
+  const validate = snapshotSchema.validate
+  if (validate(snapshot)) return
+  const [first] = validate.errors ?? []
+  throw badInput(
+    `The state does not match StateSnapshot (contracts/emulator.yaml) at ${first ? faultMessage(first) : '/'}.`,
+  )
+}
