@@ -674,6 +674,8 @@ export interface components {
         };
         StoredZoomAccount: {
             id: string;
+            /** @description The same as id (the demo world's account has it). */
+            accountId?: string;
             clientId: string;
             clientSecret: string;
             jwtKey: string;
@@ -697,6 +699,7 @@ export interface components {
              * @description GMT; absent for type 3.
              */
             start_time?: string;
+            /** @description Minutes. */
             duration: number;
             timezone: string;
             agenda: string;
@@ -774,6 +777,7 @@ export interface components {
             isSendEmail: boolean;
             isPublishRecordURL: boolean;
             exportMultimediaWeb: boolean;
+            /** Format: uuid */
             channelID: string | null;
             channelName: string | null;
             publishMutimediaChannel: boolean;

@@ -8,6 +8,8 @@ import { createLuminusClient } from '../../src/luminus/client.js'
 export interface Read {
   what: string
   status: number
+  /** Why the client threw (a contract violation, say). */
+  error?: string
 }
 
 const CONTROL_READS = [
@@ -69,24 +71,24 @@ export async function readTour(emulator: Emulator): Promise<Read[]> {
     for (const userId of ['', ...store.zoom.users.keys()])
       for (const isUpComing of [true, false]) {
         const page = await lti.listMeetings({ userId, isUpComing }).catch((error: unknown) => error)
-        reads.push({ what: `LTI Pro list of ${key} for "${userId}"`, status: statusOf(page) })
+        reads.push(readOf(`LTI Pro list of ${key} for "${userId}"`, page))
       }
   }
   for (const { key } of store.luminus.subscriptions.values()) {
     const luminus = createLuminusClient({ subscriptionKey: key, baseUrl: LOCAL_ORIGIN, fetch })
     for (const id of store.luminus.meetings.keys()) {
       const synced = await luminus.syncMeeting(id).catch((error: unknown) => error)
-      reads.push({ what: `LumiNUS sync of ${id} with ${key}`, status: statusOf(synced) })
+      reads.push(readOf(`LumiNUS sync of ${id} with ${key}`, synced))
     }
   }
   return reads
 }
 
-/** A client's result as a status: 200 when it succeeded, the API's status when it refused, 599 when it threw. */
-function statusOf(result: unknown): number {
-  if (result instanceof Error) return 599
+/** A client's result as a read: 200 when it succeeded, the API's status when it refused, 599 when it threw. */
+function readOf(what: string, result: unknown): Read {
+  if (result instanceof Error) return { what, status: 599, error: result.message }
   const { error, response } = result as { error?: { httpStatus?: number }; response?: Response }
-  return response?.status ?? error?.httpStatus ?? 200
+  return { what, status: response?.status ?? error?.httpStatus ?? 200 }
 }
 
 /** The reads that answered a 5xx (or whose client threw). */
