@@ -4,131 +4,99 @@ import { staffKey } from '../luminus/records.js'
 import type { Store } from '../store.js'
 import { badInput } from './errors.js'
 
-/** The first entry of `map` that is not under its entity's own key. */
-function misplaced<V>(where: string, map: Map<string, V>, keyOf: (entity: V) => string): string | undefined {
-  for (const [key, entity] of map) {
+type Entity = Record<string, unknown>
+type Entries = Iterable<[string, Entity]>
+
+/** Where a Map is, the Map, and the key each of its entities belongs under. */
+type OwnKey = [where: string, entries: Entries, keyOf: (entity: Entity) => string]
+
+/** Where entities are, them, the field that refers, what it refers to, its name, and (for a composite key) the key it names. */
+type Reference = [
+  where: string,
+  entries: Entries,
+  field: string,
+  target: ReadonlyMap<string, unknown>,
+  targetName: string,
+  refOf?: (entity: Entity) => string,
+]
+
+const text = (entity: Entity, field: string) => String(entity[field])
+
+function ownKeys({ zoom, lti, luminus }: Store): OwnKey[] {
+  const id = (entity: Entity) => text(entity, 'id')
+  return [
+    ['zoom.accounts', zoom.accounts as Entries, id],
+    ['zoom.users', zoom.users as Entries, id],
+    ['zoom.meetings', zoom.meetings as Entries, id],
+    ['lti.credentials', lti.credentials as Entries, (c) => text(c, 'key')],
+    [
+      'lti.courses',
+      lti.courses as Entries,
+      (c) => courseKey(text(c, 'credentialKey'), text(c, 'domain'), text(c, 'contextId')),
+    ],
+    [
+      'lti.associations',
+      lti.associations as Entries,
+      (a) => ['credentialKey', 'meetingId', 'domain', 'contextId'].map((f) => text(a, f)).join('|'),
+    ],
+    ['luminus.users', luminus.users as Entries, id],
+    ['luminus.modules', luminus.modules as Entries, id],
+    ['luminus.staff', luminus.staff as Entries, (s) => staffKey(text(s, 'moduleId'), text(s, 'userId'))],
+    ['luminus.subscriptions', luminus.subscriptions as Entries, (s) => text(s, 'key')],
+    ['luminus.meetings', luminus.meetings as Entries, id],
+  ]
+}
+
+/** References to what a running emulator never deletes: accounts, users (with their meetings), credentials, courses, LumiNUS modules and users. */
+function references({ zoom, lti, luminus }: Store): Reference[] {
+  const jobs = lti.bulkJobs.map((job, index): [string, Entity] => [String(index), job as unknown as Entity])
+  return [
+    ['zoom.users', zoom.users as Entries, 'account_id', zoom.accounts, 'Zoom account'],
+    ['zoom.meetings', zoom.meetings as Entries, 'host_id', zoom.users, 'Zoom user'],
+    ['zoom.tokens', zoom.tokens as Entries, 'accountId', zoom.accounts, 'Zoom account'],
+    ['lti.credentials', lti.credentials as Entries, 'accountId', zoom.accounts, 'Zoom account'],
+    ['lti.courses', lti.courses as Entries, 'credentialKey', lti.credentials, 'LTI credential'],
+    ['lti.associations', lti.associations as Entries, 'credentialKey', lti.credentials, 'LTI credential'],
+    [
+      'lti.associations',
+      lti.associations as Entries,
+      'contextId',
+      lti.courses,
+      'LTI course',
+      (a) => courseKey(text(a, 'credentialKey'), text(a, 'domain'), text(a, 'contextId')),
+    ],
+    ['lti.bulkJobs', jobs, 'credentialKey', lti.credentials, 'LTI credential'],
+    ['luminus.staff', luminus.staff as Entries, 'moduleId', luminus.modules, 'LumiNUS module'],
+    ['luminus.staff', luminus.staff as Entries, 'userId', luminus.users, 'LumiNUS user'],
+    ['luminus.subscriptions', luminus.subscriptions as Entries, 'userId', luminus.users, 'LumiNUS user'],
+    ['luminus.meetings', luminus.meetings as Entries, 'moduleId', luminus.modules, 'LumiNUS module'],
+    ['luminus.meetings', luminus.meetings as Entries, 'creatorID', luminus.users, 'LumiNUS user'],
+  ]
+}
+
+function misplaced([where, entries, keyOf]: OwnKey): string | undefined {
+  for (const [key, entity] of entries) {
     const own = keyOf(entity)
     if (key !== own) return `${where}: the entry "${key}" must be keyed "${own}", by its own id`
   }
   return undefined
 }
 
-/** The first entity of `entities` whose reference `refOf` names nothing in `target`. */
-function dangling<V>(
-  where: string,
-  entities: Iterable<[string, V]>,
-  field: string,
-  refOf: (entity: V) => string,
-  target: ReadonlyMap<string, unknown>,
-  targetName: string,
-): string | undefined {
-  for (const [key, entity] of entities) {
-    const ref = refOf(entity)
+function dangling([where, entries, field, target, targetName, refOf]: Reference): string | undefined {
+  for (const [key, entity] of entries) {
+    const ref = refOf ? refOf(entity) : text(entity, field)
     if (!target.has(ref)) return `${where}["${key}"].${field}: no ${targetName} "${ref}" in the state`
   }
   return undefined
 }
 
 /**
- * Refuses, with a 400 naming the entry, a store whose entries are under another key than their own, or
- * that refers to what the emulator never deletes (accounts, users with their meetings, credentials,
- * courses, LumiNUS modules and users). References that can dangle in a running emulator (an
- * association or a LumiNUS meeting whose Zoom meeting was deleted) are left for reads to tolerate.
+ * Refuses, with a 400 naming the entry, a store with an entry under another key than its own or a
+ * reference to what the emulator never deletes. References that can dangle in a running emulator (an
+ * association, a bulk job item or a LumiNUS meeting whose Zoom meeting was deleted) are left to reads,
+ * which tolerate them.
  */
 export function assertConsistent(store: Store): void {
-  const { zoom, lti, luminus } = store
-  const jobs = lti.bulkJobs.map((job, index): [string, (typeof lti.bulkJobs)[number]] => [String(index), job])
-  const problem =
-    misplaced('zoom.accounts', zoom.accounts, (a) => a.id) ??
-    misplaced('zoom.users', zoom.users, (u) => u.id) ??
-    misplaced('zoom.meetings', zoom.meetings, (m) => String(m.id)) ??
-    misplaced('lti.credentials', lti.credentials, (c) => c.key) ??
-    misplaced('lti.courses', lti.courses, (c) => courseKey(c.credentialKey, c.domain, c.contextId)) ??
-    misplaced(
-      'lti.associations',
-      lti.associations,
-      (a) => `${a.credentialKey}|${a.meetingId}|${a.domain}|${a.contextId}`,
-    ) ??
-    misplaced('luminus.users', luminus.users, (u) => u.id) ??
-    misplaced('luminus.modules', luminus.modules, (m) => m.id) ??
-    misplaced('luminus.staff', luminus.staff, (s) => staffKey(s.moduleId, s.userId)) ??
-    misplaced('luminus.subscriptions', luminus.subscriptions, (s) => s.key) ??
-    misplaced('luminus.meetings', luminus.meetings, (m) => m.id) ??
-    dangling('zoom.users', zoom.users, 'account_id', (u) => u.account_id, zoom.accounts, 'Zoom account') ??
-    dangling('zoom.meetings', zoom.meetings, 'host_id', (m) => m.host_id, zoom.users, 'Zoom user') ??
-    dangling('zoom.tokens', zoom.tokens, 'accountId', (t) => t.accountId, zoom.accounts, 'Zoom account') ??
-    dangling(
-      'lti.credentials',
-      lti.credentials,
-      'accountId',
-      (c) => c.accountId,
-      zoom.accounts,
-      'Zoom account',
-    ) ??
-    dangling(
-      'lti.courses',
-      lti.courses,
-      'credentialKey',
-      (c) => c.credentialKey,
-      lti.credentials,
-      'LTI credential',
-    ) ??
-    dangling(
-      'lti.associations',
-      lti.associations,
-      'credentialKey',
-      (a) => a.credentialKey,
-      lti.credentials,
-      'LTI credential',
-    ) ??
-    dangling(
-      'lti.associations',
-      lti.associations,
-      'contextId',
-      (a) => courseKey(a.credentialKey, a.domain, a.contextId),
-      lti.courses,
-      'LTI course',
-    ) ??
-    dangling(
-      'lti.bulkJobs',
-      jobs,
-      'credentialKey',
-      (j) => j.credentialKey,
-      lti.credentials,
-      'LTI credential',
-    ) ??
-    dangling(
-      'luminus.staff',
-      luminus.staff,
-      'moduleId',
-      (s) => s.moduleId,
-      luminus.modules,
-      'LumiNUS module',
-    ) ??
-    dangling('luminus.staff', luminus.staff, 'userId', (s) => s.userId, luminus.users, 'LumiNUS user') ??
-    dangling(
-      'luminus.subscriptions',
-      luminus.subscriptions,
-      'userId',
-      (s) => s.userId,
-      luminus.users,
-      'LumiNUS user',
-    ) ??
-    dangling(
-      'luminus.meetings',
-      luminus.meetings,
-      'moduleId',
-      (m) => m.moduleId,
-      luminus.modules,
-      'LumiNUS module',
-    ) ??
-    dangling(
-      'luminus.meetings',
-      luminus.meetings,
-      'creatorID',
-      (m) => m.creatorID,
-      luminus.users,
-      'LumiNUS user',
-    )
+  const problem = ownKeys(store).map(misplaced).find(Boolean) ?? references(store).map(dangling).find(Boolean)
   if (problem) throw badInput(`${problem}.`)
 }

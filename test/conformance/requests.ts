@@ -314,7 +314,8 @@ function patchedState(
 ): Record<string, unknown> {
   const merged: Record<string, unknown> = { ...state }
   for (const key of Object.keys(patch)) {
-    const [was, now] = [state[key], patch[key]]
+    // Own fields only: `__proto__` in a patch is a field, not the prototype.
+    const [was, now] = [Object.hasOwn(state, key) ? state[key] : undefined, patch[key]]
     if (now === ABSENT) {
       delete merged[key]
       continue
