@@ -3,6 +3,7 @@ import { courseKey } from '../lti-pro/model.js'
 import { staffKey } from '../luminus/records.js'
 import type { Store } from '../store.js'
 import { badInput } from './errors.js'
+import { entryName, SECRET_KEYED } from './state-schema.js'
 
 type Entity = Record<string, unknown>
 type Entries = Iterable<[string, Entity]>
@@ -75,17 +76,25 @@ function references({ zoom, lti, luminus }: Store): Reference[] {
 }
 
 function misplaced([where, entries, keyOf]: OwnKey): string | undefined {
+  let position = 0
   for (const [key, entity] of entries) {
     const own = keyOf(entity)
-    if (key !== own) return `${where}: the entry "${key}" must be keyed "${own}", by its own id`
+    if (key !== own)
+      return SECRET_KEYED.has(where)
+        ? `${where}: entry ${position + 1} must be keyed by its own key`
+        : `${where}: the entry "${key}" must be keyed "${own}", by its own id`
+    position++
   }
   return undefined
 }
 
 function dangling([where, entries, field, target, targetName, refOf]: Reference): string | undefined {
+  let position = 0
   for (const [key, entity] of entries) {
     const ref = refOf ? refOf(entity) : text(entity, field)
-    if (!target.has(ref)) return `${where}["${key}"].${field}: no ${targetName} "${ref}" in the state`
+    if (!target.has(ref))
+      return `${where}[${entryName(where, key, position)}].${field}: no ${targetName} "${ref}" in the state`
+    position++
   }
   return undefined
 }

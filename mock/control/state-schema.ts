@@ -35,9 +35,25 @@ function compileSnapshotSchema(): ValidateFunction {
 /** The compiled schema is the same for every world and never changes: it is compiled once per process. */
 const snapshotSchema: { validate?: ValidateFunction } = {}
 
+/** Maps keyed by a secret (access tokens, LumiNUS subscription keys): messages name their entries by position. */
+export const SECRET_KEYED = new Set(['zoom.tokens', 'luminus.subscriptions', 'luminus.rateLimitWindows'])
+
+/** An entry of a store Map as a message names it: `"demo-host"`, or `entry 2` where the key is a secret. */
+export const entryName = (where: string, key: string, position: number): string =>
+  SECRET_KEYED.has(where) ? `entry ${position + 1}` : `"${key}"`
+
+/** The error's JSON pointer, with a secret key replaced by its entry's position (`/zoom/tokens/<entry 1>/scope`). */
+function pointer(error: ErrorObject, snapshot: Record<string, unknown>): string {
+  const [, slice = '', field = '', key, ...rest] = error.instancePath.split('/')
+  if (key === undefined || !SECRET_KEYED.has(`${slice}.${field}`)) return error.instancePath || '/'
+  const entries = (snapshot[slice] as Record<string, Record<string, unknown>>)[field] ?? {}
+  const position = Object.keys(entries).indexOf(key.replaceAll('~1', '/').replaceAll('~0', '~'))
+  return ['', slice, field, `<entry ${position + 1}>`, ...rest].join('/')
+}
+
 /** `/zoom/users/u1/email: must match format "email"`, from ajv's first error. */
-function faultMessage(error: ErrorObject): string {
-  const where = error.instancePath || '/'
+function faultMessage(error: ErrorObject, snapshot: Record<string, unknown>): string {
+  const where = pointer(error, snapshot)
   const { additionalProperty, unevaluatedProperty, missingProperty } = error.params as Record<string, unknown>
   const unknown = additionalProperty ?? unevaluatedProperty
   if (typeof unknown === 'string') return `${where}: unknown field "${unknown}"`
@@ -47,12 +63,12 @@ function faultMessage(error: ErrorObject): string {
 }
 
 /** Throws a 400 naming, as a JSON pointer, the first value of `snapshot` its schema refuses. */
-export function assertSnapshotSchema(snapshot: unknown): void {
+export function assertSnapshotSchema(snapshot: Record<string, unknown>): void {
   snapshotSchema.validate ??= compileSnapshotSchema()
   const validate = snapshotSchema.validate
   if (validate(snapshot)) return
   const [first] = validate.errors ?? []
   throw badInput(
-    `The state does not match StateSnapshot (contracts/emulator.yaml) at ${first ? faultMessage(first) : '/'}.`,
+    `The state does not match StateSnapshot (contracts/emulator.yaml) at ${first ? faultMessage(first, snapshot) : '/'}.`,
   )
 }

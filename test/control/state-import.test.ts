@@ -97,11 +97,6 @@ describe('a state import checks each entity against contracts/emulator.yaml', ()
       { version: 1, zoom: { dailyMeetingWrites: { 'demo-host|2026-11-22': -1 } } },
       '/zoom/dailyMeetingWrites/demo-host|2026-11-22: must be >= 0',
     ],
-    [
-      'a token expiry that is not a number',
-      { version: 1, zoom: { tokens: { t: { accountId: 'a', expiresAt: 'soon', scope: '' } } } },
-      '/zoom/tokens/t/expiresAt: must be integer',
-    ],
   ])('refuses %s with a 400 naming it by JSON pointer, and nothing changes', async (_, snapshot, why) => {
     const { answer, unchanged } = await importIntoSandbox(snapshot)
     expect(answer).toEqual({ status: 400, body: { error: expect.stringContaining(why) } })
@@ -201,5 +196,38 @@ describe('a state import checks the references between entities', () => {
     const emulator = createTestEmulator()
     expect((await control(emulator, 'PUT', '/state', { body: emulator.exportState() })).status).toBe(204)
     expect(failedReads(await readTour(emulator))).toEqual([])
+  })
+})
+
+describe('a state import refusal', () => {
+  test.each<[string, StateSnapshot, string]>([
+    [
+      'an access token',
+      {
+        version: 1,
+        zoom: { tokens: { 'secret-token-1': { accountId: 'a', expiresAt: 'soon', scope: '' } } },
+      } as never,
+      '/zoom/tokens/<entry 1>/expiresAt: must be integer',
+    ],
+    [
+      'a subscription key under another key',
+      demoSnapshot((s) => {
+        const subscriptions = mapOf(s, 'luminus', 'subscriptions')
+        subscriptions['secret-key-2'] = { ...entity(s, 'luminus', 'subscriptions', 'demo-subscription-key') }
+        delete subscriptions['demo-subscription-key']
+      }),
+      'luminus.subscriptions: entry ',
+    ],
+    [
+      'a subscription key of an unknown user',
+      demoSnapshot((s) => {
+        entity(s, 'luminus', 'subscriptions', 'demo-subscription-key').userId = 'e9999999'
+      }),
+      'luminus.subscriptions[entry ',
+    ],
+  ])('names the entry of %s by its position, never the key', async (_, snapshot, why) => {
+    const { answer } = await importIntoSandbox(snapshot)
+    expect(answer).toEqual({ status: 400, body: { error: expect.stringContaining(why) } })
+    expect(JSON.stringify(answer.body)).not.toMatch(/secret-token-1|secret-key-2|demo-subscription-key/)
   })
 })
