@@ -71,9 +71,11 @@ export function parseState(input: unknown): ParsedState {
     throw badInput('The state must be an object like {"version":1,"clock":{...},"zoom":{...}}.')
   if (snapshot.version !== STATE_VERSION)
     throw badInput(`state.version must be ${STATE_VERSION}, not ${JSON.stringify(snapshot.version)}.`)
+  // The clock's range first: every way of setting the clock refuses an instant outside it with the same text.
+  const clock = isRecord(snapshot.clock) ? snapshot.clock : {}
+  const instant = typeof clock.now === 'string' ? Date.parse(clock.now) : Number.NaN
+  const now = Number.isNaN(instant) ? undefined : clockInstant(instant)
   assertSnapshotSchema(snapshot)
-  const clock = snapshot.clock as StateSnapshot['clock']
-  const now = clock === undefined ? undefined : clockInstant(Date.parse(clock.now))
   const store = createStore()
   for (const name of Object.keys(store) as (keyof Store)[])
     if (snapshot[name] !== undefined)
