@@ -6,6 +6,7 @@ import { inProcessFigures } from './inprocess.js'
 import { type Figure, formatTable } from './lib.js'
 import { memoryFigures } from './memory.js'
 import { scaleFigures } from './scale.js'
+import { seedRefusalFigures } from './seed-refusal.js'
 import { startupFigures } from './startup.js'
 import { throughputFigures } from './throughput.js'
 
@@ -15,6 +16,7 @@ const sections: [string, () => Promise<Figure[]>][] = [
   ['Scale', scaleFigures],
   ['Memory', memoryFigures],
   ['In-process', inProcessFigures],
+  ['Seed refusal', seedRefusalFigures],
 ]
 
 const figures: Figure[] = []

@@ -4,6 +4,7 @@ import { open, rename, rm } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { ControlError } from './control/errors.js'
 import { parseState, type StateSnapshot } from './control/state.js'
+import { Contracts } from './core/contracts/contracts.js'
 import { SERVICES } from './services/index.js'
 
 /** How long after a change the file is written; later changes within it join the same write. */
@@ -54,7 +55,7 @@ export function readSnapshotFile(
     throw new StateFileError(path, `is not JSON (${clause(error)}); ${remedy}`, option)
   }
   try {
-    parseState(snapshot, SERVICES)
+    parseState(snapshot, SERVICES, new Contracts())
   } catch (error) {
     if (!(error instanceof ControlError)) throw error
     throw new StateFileError(path, `is not a state snapshot (${clause(error)}); ${remedy}`, option)

@@ -1,9 +1,12 @@
 /** @module The state snapshot: a versioned JSON of a world's clock and store, generic over the store's Maps and arrays. */
 import { clockInstant } from '../core/clock.js'
+import type { Contracts } from '../core/contracts/contracts.js'
 import type { ServiceModule } from '../core/service.js'
 import { createStore, type Store } from '../core/store.js'
 import type { World } from '../core/world.js'
-import { badInput, isRecord, onlyKeys } from './errors.js'
+import { badInput, isRecord } from './errors.js'
+import { assertConsistent, secretKeyedMaps } from './state-consistency.js'
+import { assertSnapshotSchema } from './state-schema.js'
 
 export const STATE_VERSION = 1
 
@@ -47,21 +50,13 @@ export function exportState(world: World): Required<StateSnapshot> {
   return jsonCopy(snapshot, 'The state') as Required<StateSnapshot>
 }
 
-function fillSlice(slice: Record<string, unknown>, input: unknown, name: string): void {
-  if (!isRecord(input)) throw badInput(`${name} must be an object of its fields.`)
-  onlyKeys(input, Object.keys(slice), name)
+/** Fills the store's Maps and lists from a slice the schema has checked. */
+function fillSlice(slice: Record<string, unknown>, input: Record<string, unknown>): void {
   for (const [field, value] of Object.entries(input)) {
     const template = slice[field]
-    const where = `${name}.${field}`
-    if (template instanceof Map) {
-      if (!isRecord(value)) throw badInput(`${where} must be an object keyed by id.`)
-      for (const [key, entry] of Object.entries(value)) template.set(key, entry)
-    } else if (Array.isArray(template)) {
-      if (!Array.isArray(value)) throw badInput(`${where} must be an array.`)
-      slice[field] = value
-    } else if (typeof value !== typeof template || Array.isArray(value) || value === null) {
-      throw badInput(`${where} must be of type ${typeof template}.`)
-    } else slice[field] = value
+    if (template instanceof Map)
+      for (const [key, entry] of Object.entries(value as Record<string, unknown>)) template.set(key, entry)
+    else slice[field] = value
   }
 }
 
@@ -72,29 +67,26 @@ export interface ParsedState {
 }
 
 /** A whole new store from a snapshot, or a 400 naming the first problem; a slice left out stays empty. */
-export function parseState(input: unknown, services: readonly ServiceModule[]): ParsedState {
+export function parseState(
+  input: unknown,
+  services: readonly ServiceModule[],
+  contracts: Contracts,
+): ParsedState {
   const snapshot = jsonCopy(input, 'The state')
   if (!isRecord(snapshot))
     throw badInput('The state must be an object like {"version":1,"clock":{...},"zoom":{...}}.')
-  const store = createStore(services)
-  onlyKeys(snapshot, ['version', 'clock', ...Object.keys(store)], 'state')
   if (snapshot.version !== STATE_VERSION)
     throw badInput(`state.version must be ${STATE_VERSION}, not ${JSON.stringify(snapshot.version)}.`)
-  let now: number | undefined
-  if (snapshot.clock !== undefined) {
-    const clock = snapshot.clock
-    if (!isRecord(clock)) throw badInput('state.clock must be {"now":"<ISO instant>"}.')
-    onlyKeys(clock, ['now', 'offsetMs'], 'state.clock')
-    now = typeof clock.now === 'string' ? Date.parse(clock.now) : Number.NaN
-    if (!Number.isFinite(now))
-      throw badInput(`state.clock.now must be an ISO instant, not ${JSON.stringify(clock.now)}.`)
-    clockInstant(now)
-    if (clock.offsetMs !== undefined && typeof clock.offsetMs !== 'number')
-      throw badInput('state.clock.offsetMs must be a number.')
-  }
+  // The clock's range first: every way of setting the clock refuses an instant outside it with the same text.
+  const clock = isRecord(snapshot.clock) ? snapshot.clock : {}
+  const instant = typeof clock.now === 'string' ? Date.parse(clock.now) : Number.NaN
+  const now = Number.isNaN(instant) ? undefined : clockInstant(instant)
+  assertSnapshotSchema(snapshot, contracts, secretKeyedMaps(services))
+  const store = createStore(services)
   for (const name of Object.keys(store) as (keyof Store)[])
     if (snapshot[name] !== undefined)
-      fillSlice(store[name] as unknown as Record<string, unknown>, snapshot[name], name)
+      fillSlice(store[name] as unknown as Record<string, unknown>, snapshot[name] as Record<string, unknown>)
+  assertConsistent(store, services)
   return { store, ...(now === undefined ? {} : { now }) }
 }
 
@@ -113,18 +105,27 @@ export function assertCredentialsFree(store: Store, world: World, others: readon
 }
 
 /** Replaces the world's store (and sets its clock) all at once, after every check has passed. */
-export function importState(world: World, input: unknown, others: readonly World[]): void {
-  const { store, now } = parseState(input, world.services)
+export function importState(
+  world: World,
+  input: unknown,
+  others: readonly World[],
+  contracts: Contracts,
+): void {
+  const { store, now } = parseState(input, world.services, contracts)
   assertCredentialsFree(store, world, others)
   world.store = store
   if (now !== undefined) world.clock.set(now)
 }
 
 /** A seed that fills each new store from a snapshot (`--seed <file>`); the snapshot is checked once, here. */
-export function snapshotSeed(input: unknown, services: readonly ServiceModule[]): (store: Store) => void {
-  parseState(input, services)
+export function snapshotSeed(
+  input: unknown,
+  services: readonly ServiceModule[],
+  contracts: Contracts,
+): (store: Store) => void {
+  parseState(input, services, contracts)
   const snapshot = jsonCopy(input, 'The state')
   return (store) => {
-    Object.assign(store, parseState(snapshot, services).store)
+    Object.assign(store, parseState(snapshot, services, contracts).store)
   }
 }

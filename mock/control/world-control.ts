@@ -108,7 +108,7 @@ export function worldControl(world: World, worlds: WorldRegistry, contracts: Con
       world.settle()
       return exportState(world)
     },
-    importState: (snapshot) => importState(world, snapshot, worlds.all()),
+    importState: (snapshot) => importState(world, snapshot, worlds.all(), contracts),
     seed: createSeeding(world, worlds, contracts),
   }
 }

@@ -141,20 +141,21 @@ export function assembleEmulator(parts: EmulatorParts, options: EmulatorOptions 
     })
   if (options.contracts && options.contractsDir !== undefined)
     throw new TypeError('Give createEmulator contractsDir or contracts, not both.')
+  const contracts = options.contracts ?? new Contracts(options.contractsDir)
   const ctx: EmulatorContext = {
     services,
     options: serviceOptions(services, options),
-    contracts: options.contracts ?? new Contracts(options.contractsDir),
+    contracts,
     worlds: new WorldRegistry(
       makeWorld(
         'default',
         parts.credentials,
-        options.state ? snapshotSeed(options.state, services) : undefined,
+        options.state ? snapshotSeed(options.state, services, contracts) : undefined,
         options.timeSource,
       ),
     ),
   }
-  const { worlds, contracts } = ctx
+  const { worlds } = ctx
   const control = (world: World) => worldControl(world, worlds, contracts)
 
   const latencyMs = options.latencyMs ?? 0

@@ -23,6 +23,29 @@ export interface ServiceOptionsSpec<F extends keyof ServiceOptions = keyof Servi
   check?(options: ServiceOptions[F]): void
 }
 
+/** An entity of a state snapshot, as JSON gives it. */
+export type Entity = Record<string, unknown>
+type Entries = Iterable<[string, Entity]>
+
+/** Where a Map is (`<key>.<field>`), the Map, and the key each of its entities belongs under. */
+export type OwnKey = [where: string, entries: Entries, keyOf: (entity: Entity) => string]
+
+/** Where entities are, them, the field that refers, what it refers to, its name, and (for a composite key) the key it names. */
+export type Reference = [
+  where: string,
+  entries: Entries,
+  field: string,
+  target: ReadonlyMap<string, unknown>,
+  targetName: string,
+  refOf?: (entity: Entity) => string,
+]
+
+/** What an imported state must hold to beyond its schema: entities under their own keys, references that never dangle in a running emulator. */
+export interface StateRules {
+  ownKeys: OwnKey[]
+  references: Reference[]
+}
+
 /** The service's part of the dashboard. */
 export interface ServiceDashboard<K extends keyof Store = keyof Store> {
   /** `<dt>`/`<dd>` pairs for the credentials card. */
@@ -53,6 +76,10 @@ export interface ServiceModule<K extends keyof Store = keyof Store> {
   /** The credential that names the request's world, read without judging it (the service's routes do). */
   claim(c: Context<Env>): CredentialClaim | undefined
   createState(): Store[K]
+  /** The rules an imported state (its slice, and its references into others') must keep. */
+  stateRules?(store: Store): StateRules
+  /** The fields of its slice that are Maps keyed by a secret (tokens, keys): messages name their entries by position. */
+  readonly secretKeyed?: readonly string[]
   /** Every credential a state answers to, labelled with the vendor's name for it: no two worlds may share one. */
   credentialsIn(state: Store[K]): string[]
   /** Random credentials of the real ones' lengths, for a new sandbox. */

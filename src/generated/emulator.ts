@@ -552,8 +552,7 @@ export interface components {
             contextId: string;
             domain: string;
             courseId?: string;
-            /** @description Emulator clock: ms since the epoch. */
-            createdAt: number;
+            createdAt: components["schemas"]["EpochMs"];
         };
         SeededLuminusModule: {
             /** Format: uuid */
@@ -611,13 +610,12 @@ export interface components {
             credentialKey: string;
             /** @description The admin of a `{userId, meetingList}` request. */
             userId?: string;
-            /** @description Emulator clock: ms since the epoch. */
-            receivedAt: number;
+            receivedAt: components["schemas"]["EpochMs"];
             /** @description When the items are processed (receivedAt + bulkDelayMs). */
-            dueAt: number;
+            dueAt: components["schemas"]["LaterMs"];
             /** @enum {unknown} */
             status: "pending" | "done";
-            processedAt?: number;
+            processedAt?: components["schemas"]["EpochMs"];
             items: components["schemas"]["LtiProBulkItemOutcome"][];
         };
         LtiProBulkItemOutcome: {
@@ -642,34 +640,169 @@ export interface components {
             /** @description The world's time minus the wall clock's. */
             offsetMs: number;
         };
-        /** @description One of a store's Maps, as an object keyed by id. */
-        StoreMap: {
-            [key: string]: unknown;
-        };
-        /** @description Zoom's store. A field left out is empty; an unknown field is refused. */
+        /** @description Emulator clock: milliseconds since the epoch, within the clock's range. */
+        EpochMs: number;
+        /** @description Milliseconds since the epoch, within a JavaScript Date's range: a time computed from the clock (a token's expiry, a job's due time) may pass the clock's end. */
+        LaterMs: number;
+        Count: number;
+        /** @description Zoom's store, each Map as an object keyed as stated. A field left out is empty; an unknown field is refused. A key must be its entity's own (`users` by `id`, …). */
         ZoomSlice: {
-            accounts?: components["schemas"]["StoreMap"];
-            users?: components["schemas"]["StoreMap"];
-            meetings?: components["schemas"]["StoreMap"];
-            tokens?: components["schemas"]["StoreMap"];
-            dailyMeetingWrites?: components["schemas"]["StoreMap"];
-            perSecondCalls?: components["schemas"]["StoreMap"];
+            /** @description By account id. */
+            accounts?: {
+                [key: string]: components["schemas"]["StoredZoomAccount"];
+            };
+            /** @description By user id. */
+            users?: {
+                [key: string]: components["schemas"]["SeededZoomUser"];
+            };
+            /** @description By meeting number. */
+            meetings?: {
+                [key: string]: components["schemas"]["StoredZoomMeeting"];
+            };
+            /** @description By access token. */
+            tokens?: {
+                [key: string]: components["schemas"]["StoredZoomToken"];
+            };
+            /** @description Meeting creates and updates by `userId|yyyy-MM-dd` (UTC day). */
+            dailyMeetingWrites?: {
+                [key: string]: components["schemas"]["Count"];
+            };
+            /** @description Calls by `accountId|category|second`, for the per-second limits. */
+            perSecondCalls?: {
+                [key: string]: components["schemas"]["Count"];
+            };
         };
-        /** @description LTI Pro's store. A field left out is empty; an unknown field is refused. */
+        StoredZoomAccount: {
+            id: string;
+            /** @description The same as id (the demo world's account has it). */
+            accountId?: string;
+            clientId: string;
+            clientSecret: string;
+            jwtKey: string;
+            jwtSecret: string;
+        };
+        StoredZoomToken: {
+            accountId: string;
+            expiresAt: components["schemas"]["LaterMs"];
+            scope: string;
+        };
+        StoredZoomMeeting: {
+            uuid: string;
+            id: number;
+            host_id: string;
+            /** Format: email */
+            host_email: string;
+            topic: string;
+            type: components["schemas"]["MeetingType"];
+            /**
+             * Format: date-time
+             * @description GMT; absent for type 3.
+             */
+            start_time?: string;
+            /** @description Minutes. */
+            duration: number;
+            timezone: string;
+            agenda: string;
+            /** Format: date-time */
+            created_at: string;
+            password: string;
+            h323_password: string;
+            pstn_password: string;
+            encrypted_password: string;
+            pre_schedule: boolean;
+            settings: components["schemas"]["MeetingSettings"];
+            recurrence?: components["schemas"]["Recurrence"];
+            /** @description Occurrence ids (start instants in ms) deleted one by one. */
+            deleted_occurrences?: string[];
+        };
+        /** @description LTI Pro's store, each Map as an object keyed as stated. A field left out is empty; an unknown field is refused. A key must be its entity's own. */
         LtiSlice: {
-            credentials?: components["schemas"]["StoreMap"];
-            courses?: components["schemas"]["StoreMap"];
-            associations?: components["schemas"]["StoreMap"];
-            bulkJobs?: unknown[];
+            /** @description By key. */
+            credentials?: {
+                [key: string]: components["schemas"]["SeededLtiCredential"];
+            };
+            /** @description By `credentialKey|domain|contextId`. */
+            courses?: {
+                [key: string]: components["schemas"]["SeededLtiCourse"];
+            };
+            /** @description By `credentialKey|meetingId|domain|contextId`. */
+            associations?: {
+                [key: string]: components["schemas"]["SeededLtiAssociation"];
+            };
+            bulkJobs?: components["schemas"]["LtiProBulkJob"][];
         };
-        /** @description LumiNUS's store. A field left out is empty; an unknown field is refused. */
+        /** @description LumiNUS's store, each Map as an object keyed as stated. A field left out is empty; an unknown field is refused. A key must be its entity's own. */
         LuminusSlice: {
-            users?: components["schemas"]["StoreMap"];
-            modules?: components["schemas"]["StoreMap"];
-            staff?: components["schemas"]["StoreMap"];
-            subscriptions?: components["schemas"]["StoreMap"];
-            meetings?: components["schemas"]["StoreMap"];
-            rateLimitWindows?: components["schemas"]["StoreMap"];
+            /** @description By NUSNET id. */
+            users?: {
+                [key: string]: components["schemas"]["SeededLuminusUser"];
+            };
+            /** @description By module id. */
+            modules?: {
+                [key: string]: components["schemas"]["SeededLuminusModule"];
+            };
+            /** @description By `moduleId|userId`. */
+            staff?: {
+                [key: string]: components["schemas"]["SeededLuminusStaff"];
+            };
+            /** @description By key. */
+            subscriptions?: {
+                [key: string]: components["schemas"]["SeededLuminusSubscription"];
+            };
+            /** @description By meeting id. */
+            meetings?: {
+                [key: string]: components["schemas"]["StoredLuminusMeeting"];
+            };
+            /** @description By subscription key. */
+            rateLimitWindows?: {
+                [key: string]: components["schemas"]["StoredRateLimitWindow"];
+            };
+        };
+        StoredLuminusMeeting: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            moduleId: string;
+            meetingID: string;
+            name: string;
+            /** Format: date-time */
+            startDate: string;
+            /** Format: date-time */
+            endDate: string;
+            /** Format: date-time */
+            createdDate: string;
+            creatorID: string;
+            /** @enum {integer} */
+            meetingType: 1 | 2 | 3;
+            isSendEmail: boolean;
+            isPublishRecordURL: boolean;
+            exportMultimediaWeb: boolean;
+            /** Format: uuid */
+            channelID: string | null;
+            channelName: string | null;
+            publishMutimediaChannel: boolean;
+            hostKey?: string;
+            lastKnown?: components["schemas"]["StoredLuminusZoomFields"];
+        };
+        /** @description The Zoom meeting's fields as of the last sync. */
+        StoredLuminusZoomFields: {
+            topic: string;
+            apiUserName: string;
+            meetingDuration: number;
+            meetingPassword: string;
+            joinUrl: string;
+            isWaitingRoom: boolean;
+            muteUponEntry: boolean;
+            meetingAuthentication: boolean;
+            authenticationOpt: string;
+            alternativeHosts: string;
+            /** @enum {integer} */
+            recordType: 0 | 1 | 2;
+            notFoundInZoom: boolean;
+        };
+        StoredRateLimitWindow: {
+            startedAt: components["schemas"]["EpochMs"];
+            calls: components["schemas"]["Count"];
         };
         StateSnapshot: {
             /** @constant */
@@ -791,28 +924,6 @@ export interface components {
          * @enum {integer}
          */
         MeetingType: 1 | 2 | 3 | 8;
-        /** @description yyyy-MM-ddTHH:mm:ssZ (GMT), or yyyy-MM-ddTHH:mm:ss in the meeting's timezone. */
-        StartTime: string;
-        Password: string;
-        Recurrence: {
-            /**
-             * @description 1 daily
-             * @enum {integer}
-             */
-            type: 1 | 2 | 3;
-            /** @description Daily ≤ 99, weekly ≤ 50, monthly ≤ 10. */
-            repeat_interval?: number;
-            /** @description 1 = Sunday … 7 = Saturday. */
-            weekly_days?: string;
-            monthly_day?: number;
-            /** @enum {integer} */
-            monthly_week?: -1 | 1 | 2 | 3 | 4;
-            /** @enum {integer} */
-            monthly_week_day?: 1 | 2 | 3 | 4 | 5 | 6 | 7;
-            end_times?: number;
-            /** Format: date-time */
-            end_date_time?: string;
-        };
         MeetingSettingsInput: {
             host_video?: boolean;
             participant_video?: boolean;
@@ -849,6 +960,29 @@ export interface components {
                 enable?: boolean;
             };
         };
+        MeetingSettings: components["schemas"]["MeetingSettingsInput"] & unknown;
+        Recurrence: {
+            /**
+             * @description 1 daily
+             * @enum {integer}
+             */
+            type: 1 | 2 | 3;
+            /** @description Daily ≤ 99, weekly ≤ 50, monthly ≤ 10. */
+            repeat_interval?: number;
+            /** @description 1 = Sunday … 7 = Saturday. */
+            weekly_days?: string;
+            monthly_day?: number;
+            /** @enum {integer} */
+            monthly_week?: -1 | 1 | 2 | 3 | 4;
+            /** @enum {integer} */
+            monthly_week_day?: 1 | 2 | 3 | 4 | 5 | 6 | 7;
+            end_times?: number;
+            /** Format: date-time */
+            end_date_time?: string;
+        };
+        /** @description yyyy-MM-ddTHH:mm:ssZ (GMT), or yyyy-MM-ddTHH:mm:ss in the meeting's timezone. */
+        StartTime: string;
+        Password: string;
         MeetingCreate: {
             topic?: string;
             type?: components["schemas"]["MeetingType"];
@@ -865,7 +999,6 @@ export interface components {
             recurrence?: components["schemas"]["Recurrence"];
             settings?: components["schemas"]["MeetingSettingsInput"];
         };
-        MeetingSettings: components["schemas"]["MeetingSettingsInput"] & unknown;
     };
     responses: never;
     parameters: {

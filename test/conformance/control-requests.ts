@@ -1,7 +1,8 @@
 /** @module Fuzz requests for the control API and the dashboard, driven from contracts/emulator.yaml: every operation, its parameters and a body drawn from its schema. */
 import { fc } from '@fast-check/vitest'
+import { createEmulator } from '../../mock/emulator.js'
 import { contracts } from '../contract.js'
-import { DATE_EXTREMES, HUGE, NUMBER_EXTREMES } from './extremes.js'
+import { ABSENT, DATE_EXTREMES, HUGE, NUMBER_EXTREMES } from './extremes.js'
 import type { FuzzRequest } from './requests.js'
 
 type Schema = Record<string, unknown>
@@ -24,6 +25,8 @@ export const SANDBOX_PLACEHOLDER = '{existing-sandbox}'
 /** Replaced when the request is sent: the world's state as `GET state` gives it, with `statePatch` over it. */
 const CURRENT_STATE = Symbol('current state')
 
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
 const resolved = (node: Schema | Parameter, file = CONTRACT): Schema => {
   let at = node as Schema
   while (typeof at.$ref === 'string') at = (contracts.resolve(at.$ref, file)?.node as Schema) ?? {}
@@ -73,6 +76,8 @@ export function schemaValues(node: Schema, depth = 0): fc.Arbitrary<unknown> {
       return fc.boolean()
     case 'string':
       if (schema.format === 'date-time') return instants
+      if (schema.format === 'email') return fc.emailAddress()
+      if (schema.format === 'uuid') return fc.uuid()
       return typeof schema.pattern === 'string' ? patterned(schema.pattern) : fc.string({ maxLength: 20 })
     case 'array':
       // Items the contract leaves open (a store's lists) are not made up: the list stays empty.
@@ -81,6 +86,13 @@ export function schemaValues(node: Schema, depth = 0): fc.Arbitrary<unknown> {
         : fc.array(schemaValues(resolved(schema.items as Schema), depth + 1), { maxLength: 3 })
     case 'object': {
       const properties = (schema.properties ?? {}) as Record<string, Schema>
+      const entries = schema.additionalProperties
+      if (depth <= 3 && Object.keys(properties).length === 0 && typeof entries === 'object') {
+        const names = (schema.propertyNames ?? {}) as Schema
+        const keys =
+          typeof names.pattern === 'string' ? patterned(names.pattern) : fc.string({ maxLength: 12 })
+        return fc.dictionary(keys, schemaValues(entries as Schema, depth + 1), { maxKeys: 2 })
+      }
       if (depth > 3 || Object.keys(properties).length === 0) return fc.constant({})
       const required = (schema.required ?? []) as string[]
       const model = Object.fromEntries(
@@ -104,7 +116,7 @@ function parameterValue(parameter: Parameter, path: string): fc.Arbitrary<string
   return parameter.in === 'path' ? values.filter((v) => v !== '' && !v.includes('/')) : values
 }
 
-/** A structural change to the current state for `PUT state`: where the emulator checks the shape, with extremes, `__proto__` keys, deep nesting and huge arrays. */
+/** A structural change to the current state for `PUT state` (its slices and fields, not their entities): where the emulator checks the shape, with extremes, `__proto__` keys, deep nesting and huge arrays. */
 const statePatch: fc.Arbitrary<Record<string, unknown>> = fc.oneof(
   fc.constant({}),
   instants.map((now) => ({ clock: { now } })),
@@ -128,6 +140,75 @@ const statePatch: fc.Arbitrary<Record<string, unknown>> = fc.oneof(
   fc.constant(JSON.parse('{"__proto__":{"polluted":true},"constructor":{"prototype":{}}}')),
   fc.constantFrom(...Object.keys(HUGE)).map((huge) => ({ unknown: huge })),
 )
+
+/** Every field of every entity of the demo world's state: where entity junk goes. */
+const entityFields: [string, string, string, string][] = Object.entries(
+  createEmulator().exportState() as unknown as Record<string, unknown>,
+).flatMap(([slice, fields]) =>
+  Object.entries(isRecord(fields) ? fields : {}).flatMap(([field, entries]) =>
+    Object.entries(isRecord(entries) ? entries : {}).flatMap(([key, entity]) =>
+      Object.keys(isRecord(entity) ? entity : {}).map((prop): [string, string, string, string] => [
+        slice,
+        field,
+        key,
+        prop,
+      ]),
+    ),
+  ),
+)
+
+/** Each store field's entity schema, by slice and field (`zoom.users` → the stored user). */
+const storeSchemas: [string, string, Schema][] = Object.entries(
+  (resolved({ $ref: '#/components/schemas/StateSnapshot' }).properties ?? {}) as Record<string, Schema>,
+).flatMap(([slice, sliceSchema]) =>
+  Object.entries((resolved(sliceSchema).properties ?? {}) as Record<string, Schema>).map(
+    ([field, fieldSchema]): [string, string, Schema] => [
+      slice,
+      field,
+      (fieldSchema.additionalProperties ?? fieldSchema.items ?? {}) as Schema,
+    ],
+  ),
+)
+
+/** Values no entity field should hold: wrong types, extremes, absence, prototype keys. */
+const junk: fc.Arbitrary<unknown> = fc.oneof(
+  fc.constantFrom<unknown>(null, true, '', 'x', [], {}, ABSENT, ...NUMBER_EXTREMES, ...DATE_EXTREMES),
+  fc.constantFrom(...Object.keys(HUGE)),
+  fc.constant(JSON.parse('{"__proto__":{"polluted":true}}')),
+  fc.jsonValue({ maxDepth: 2 }),
+)
+
+/** Entity junk over the current state: a field of an entity, a whole entity, or a new entity drawn from its schema (valid or not with the rest). */
+const entityPatch: fc.Arbitrary<Record<string, unknown>> = fc.oneof(
+  fc.tuple(fc.constantFrom(...entityFields), junk).map(
+    ([[slice, field, key, prop], value]): Record<string, unknown> => ({
+      [slice]: { [field]: { [key]: { [prop]: value } } },
+    }),
+  ),
+  fc
+    .tuple(fc.constantFrom(...entityFields), junk)
+    .map(
+      ([[slice, field, key], value]): Record<string, unknown> => ({ [slice]: { [field]: { [key]: value } } }),
+    ),
+  fc
+    .constantFrom(...storeSchemas)
+    .chain(([slice, field, schema]) =>
+      field === 'bulkJobs'
+        ? fc
+            .array(fc.oneof(schemaValues(schema, 2), junk), { maxLength: 2 })
+            .map((jobs): Record<string, unknown> => ({ lti: { bulkJobs: jobs } }))
+        : fc
+            .tuple(
+              fc.oneof(fc.constantFrom('demo-host', '81000000001', 'demo-lti-key'), fc.string()),
+              schemaValues(schema, 2),
+            )
+            .map(([key, entity]): Record<string, unknown> => ({ [slice]: { [field]: { [key]: entity } } })),
+    ),
+)
+
+/** Fault delays a fuzz run can wait for: the contract allows 5 minutes, which would stall the run, not test it. */
+const shortDelay = (body: unknown): unknown =>
+  isRecord(body) && typeof body.delayMs === 'number' ? { ...body, delayMs: body.delayMs % 5 } : body
 
 function operationRequests(
   path: string,
@@ -164,12 +245,10 @@ function operationRequests(
       body: !bodySchema
         ? fc.constant(undefined)
         : isStateImport
-          ? // The current state with a structural patch: PUT state checks a snapshot's structure and
-            // credentials, not each entity's fields (a known gap, README "Reliability"), so bodies
-            // drawn from the schema, whose entities are any JSON, would only rediscover that gap.
-            fc.constant(CURRENT_STATE)
-          : schemaValues(bodySchema),
-      patch: isStateImport ? statePatch : fc.constant({}),
+          ? // Half drawn from the schema; half the current state with a patch, which reaches deeper.
+            fc.oneof(fc.constant(CURRENT_STATE), schemaValues(bodySchema))
+          : schemaValues(bodySchema).map(path === '/faults' ? shortDelay : (body) => body),
+      patch: isStateImport ? fc.oneof(statePatch, entityPatch) : fc.constant({}),
     })
     .map(({ pathValues, queryValues, headerValues, body, patch }): FuzzRequest => {
       let filled = path

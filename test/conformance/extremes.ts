@@ -35,3 +35,6 @@ export const HUGE: Record<string, string> = {
 
 export const expandHuge = (text: string): string =>
   Object.entries(HUGE).reduce((at, [name, json]) => at.replaceAll(JSON.stringify(name), json), text)
+
+/** Marks, in a state patch, a field to leave out. */
+export const ABSENT = '<absent>'

@@ -50,6 +50,24 @@ const reachable = (emulator: Emulator, sandboxId: string | undefined) => {
   ].join('\n')
 }
 
+/** Whatever a state import accepted or refused, each world's dashboard shows and its state exports within the contract. */
+async function expectReadable(emulator: Emulator, where: string): Promise<void> {
+  for (const world of emulator.worlds.all()) {
+    const sandbox = world === emulator.worlds.defaultWorld ? '' : world.id
+    const reads = [
+      new Request(`http://127.0.0.1:4010/${sandbox ? `?sandbox=${sandbox}` : ''}`),
+      new Request('http://127.0.0.1:4010/__emulator/state', {
+        headers: sandbox ? { 'x-emulator-sandbox': sandbox } : {},
+      }),
+    ]
+    for (const read of reads) {
+      const answer = await emulator.fetch(read)
+      expect(answer.status, `${where}, then GET ${read.url}`).toBe(200)
+      await answer.arrayBuffer()
+    }
+  }
+}
+
 describe('fuzzing every route, the control API and the dashboard included', () => {
   test('draws requests for every operation of contracts/emulator.yaml, each reaching its operation', () => {
     const control = contractOperations().filter((o) => o.contract === 'emulator.yaml')
@@ -97,6 +115,8 @@ describe('fuzzing every route, the control API and the dashboard included', () =
         }
         if (response.status >= 400) expect(reachable(emulator, sandboxId), where).toBe(before)
         await response.arrayBuffer()
+        if (fuzzed.method === 'PUT' && fuzzed.path === '/__emulator/state')
+          await expectReadable(emulator, where)
       }
     },
     /* about 1.5 ms a request here; ten times that before calling it hung */ 60_000 + REQUESTS * 15,

@@ -3,7 +3,7 @@ import { fc } from '@fast-check/vitest'
 import { DEMO, DEMO_CREDENTIALS } from '../../mock/seed/demo.js'
 import { baseString, SIGNATURE_HEADER, signBaseString } from '../../src/lti-pro/signature.js'
 import { controlOperations, SANDBOX_PLACEHOLDER } from './control-requests.js'
-import { DATE_EXTREMES, expandHuge, HUGE, NUMBER_EXTREMES } from './extremes.js'
+import { ABSENT, DATE_EXTREMES, expandHuge, HUGE, NUMBER_EXTREMES } from './extremes.js'
 
 const { lti, luminus } = DEMO_CREDENTIALS
 
@@ -307,14 +307,20 @@ export interface SendContext {
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v)
 
+/** `state` with `patch` merged in, objects into objects at any depth; `ABSENT` removes a field. */
 function patchedState(
   state: Record<string, unknown>,
   patch: Record<string, unknown>,
 ): Record<string, unknown> {
   const merged: Record<string, unknown> = { ...state }
   for (const key of Object.keys(patch)) {
-    const [was, now] = [state[key], patch[key]]
-    const value = isObject(was) && isObject(now) ? { ...was, ...now } : now
+    // Own fields only: `__proto__` in a patch is a field, not the prototype.
+    const [was, now] = [Object.hasOwn(state, key) ? state[key] : undefined, patch[key]]
+    if (now === ABSENT) {
+      delete merged[key]
+      continue
+    }
+    const value = isObject(was) && isObject(now) ? patchedState(was, now) : now
     Object.defineProperty(merged, key, { value, enumerable: true, writable: true, configurable: true })
   }
   return merged

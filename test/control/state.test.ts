@@ -43,12 +43,16 @@ describe('the state snapshot', () => {
     ['another version', { version: 2 }, 'version must be 1'],
     ['an unknown slice', { version: 1, teams: {} }, 'unknown field "teams"'],
     ['an unknown field', { version: 1, zoom: { webinars: {} } }, 'zoom: unknown field "webinars"'],
-    ['an array for a Map', { version: 1, zoom: { users: [] } }, 'zoom.users must be an object'],
-    ['an object for a list', { version: 1, lti: { bulkJobs: {} } }, 'lti.bulkJobs must be an array'],
-    ['a clock without an instant', { version: 1, clock: { now: 'soon' } }, 'state.clock.now'],
+    ['an array for a Map', { version: 1, zoom: { users: [] } }, '/zoom/users: must be object'],
+    ['an object for a list', { version: 1, lti: { bulkJobs: {} } }, '/lti/bulkJobs: must be array'],
+    ['a clock without an instant', { version: 1, clock: { now: 'soon' } }, '/clock/now: must match'],
     [
       "another world's credentials",
-      { version: 1, lti: { credentials: { 'demo-lti-key': { key: 'demo-lti-key' } } } },
+      {
+        version: 1,
+        zoom: { accounts: { a: { id: 'a', clientId: 'c', clientSecret: 's', jwtKey: 'j', jwtSecret: 's' } } },
+        lti: { credentials: { 'demo-lti-key': { key: 'demo-lti-key', secret: 's', accountId: 'a' } } },
+      },
       'LTI Pro key demo-lti-key already belongs to world "default"',
     ],
   ])('refuses a snapshot with %s: 400, and nothing changes', async (_, snapshot, why) => {

@@ -25,7 +25,20 @@ const command: fc.Arbitrary<Command> = fc.oneof(
       (advanceMs) => (e, t) => control(e, 'POST', '/clock', { sandbox: t.id, body: { advanceMs } }),
     ),
   meetingId.map<Command>((id) => async (e, t) => e.worlds.get(t.id)?.store.zoom.meetings.delete(id)),
-  fc.constant<Command>(async (e, t) => e.worlds.get(t.id)?.store.lti.bulkJobs.push({} as never)),
+  fc.constant<Command>(async (e, t) => {
+    const world = e.worlds.get(t.id)
+    const now = world?.clock.now() ?? 0
+    const credentialKey = world?.credentials.lti.key ?? ''
+    const job = {
+      id: `job-${now}`,
+      kind: 'import',
+      credentialKey,
+      receivedAt: now,
+      dueAt: now,
+      status: 'done',
+    } as const
+    world?.store.lti.bulkJobs.push({ ...job, processedAt: now, items: [] })
+  }),
   fc.integer({ min: 200, max: 599 }).map<Command>(
     (status) => (e, t) =>
       control(e, 'POST', '/faults', {

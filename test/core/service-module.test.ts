@@ -1,8 +1,13 @@
 /** @module The core knows no service: an emulator of one made-up service gets routing, worlds, errors, journal, faults and state from its descriptor alone. */
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { type Context, Hono } from 'hono'
+import { dump, load } from 'js-yaml'
 import { describe, expect, test } from 'vitest'
 import type { Env } from '../../mock/core/context.js'
-import { assembleEmulator } from '../../mock/core/emulator.js'
+import { assembleEmulator, type EmulatorOptions } from '../../mock/core/emulator.js'
+import { CONTRACTS_DIR } from '../../mock/core/lib/package-root.js'
 import { MAX_BODY_BYTES } from '../../mock/core/pipeline/body-guard.js'
 import { PipelineFailure } from '../../mock/core/pipeline/errors.js'
 import type { ServiceModule } from '../../mock/core/service.js'
@@ -61,10 +66,28 @@ const seed = (store: Store, _now: number, given: Credentials) => {
   const { key } = (given as unknown as { echo: { key: string } }).echo
   slice(store).keys.set(key, { key })
 }
-const emulatorOfEcho = () =>
+/** A copy of the package's contracts whose state snapshot declares the echo slice, as a new service's would. */
+function contractsWithEchoSlice(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'echo-contracts-'))
+  cpSync(CONTRACTS_DIR, dir, { recursive: true })
+  const file = join(dir, 'emulator.yaml')
+  const doc = load(readFileSync(file, 'utf8')) as {
+    components: { schemas: Record<string, { properties: object }> }
+  }
+  const snapshot = doc.components.schemas.StateSnapshot as { properties: Record<string, unknown> }
+  snapshot.properties.echo = {
+    type: 'object',
+    additionalProperties: false,
+    properties: { keys: { type: 'object' }, said: { type: 'array', items: { type: 'string' } } },
+  }
+  writeFileSync(file, dump(doc))
+  return dir
+}
+
+const emulatorOfEcho = (options: EmulatorOptions = {}) =>
   assembleEmulator(
     { services: [echo], dashboard: { routes: dashboardRoutes, loginPage }, credentials, seed },
-    { now: '2026-11-22T12:00:00Z' },
+    { now: '2026-11-22T12:00:00Z', ...options },
   )
 
 const say = (emulator: ReturnType<typeof emulatorOfEcho>, key: string, text: string) =>
@@ -127,8 +150,11 @@ describe('an emulator of a service the core has never heard of', () => {
     ])
   })
 
-  test('exports and imports its slice of the state, and refuses a credential another world holds', async () => {
-    const emulator = emulatorOfEcho()
+  test('exports and imports its slice of the state as its contract declares it, and refuses a credential another world holds', async () => {
+    expect(() => emulatorOfEcho().importState({ version: 1, echo: {} } as never)).toThrow(
+      'unknown field "echo"',
+    )
+    const emulator = emulatorOfEcho({ contractsDir: contractsWithEchoSlice() })
     await say(emulator, 'demo-echo-key', 'kept')
     const state = emulator.exportState() as unknown as { echo: { said: string[]; keys: object } }
     expect(state.echo).toEqual({ keys: { 'demo-echo-key': { key: 'demo-echo-key' } }, said: ['kept'] })

@@ -1,5 +1,7 @@
 /** @module POST /__emulator/seed: one request adds entities to a world, referring to each other, all or nothing. */
 import { describe, expect, test } from 'vitest'
+import { LoadedContracts } from '../../mock/core/contracts/load.js'
+import { CONTRACTS_DIR } from '../../mock/core/lib/package-root.js'
 import { DEMO, type SeedResult } from '../../mock/index.js'
 import { startServer } from '../../mock/server.js'
 import { validatingFetch } from '../contract.js'
@@ -113,6 +115,25 @@ describe('POST /__emulator/seed', () => {
     for (const [body, error] of cases)
       expect(await control(emulator, 'POST', '/seed', { body })).toEqual({ status: 400, body: { error } })
     expect((await control(emulator, 'POST', '/seed', { body: '{"zoom":' })).status).toBe(400)
+    expect(emulator.exportState()).toEqual(before)
+  })
+
+  test('refuses a huge invalid batch from its first issue alone, where a full check collects one per entity', async () => {
+    const body = { zoom: { users: Array.from({ length: 5_000 }, () => ({ email: 5 })) } }
+    const check = (firstIssueOnly: boolean) =>
+      new LoadedContracts(CONTRACTS_DIR, firstIssueOnly)
+        .operation('emulator.yaml', 'seed')
+        .check({}, {}, body)
+    expect(check(false)).toMatchObject({ ok: false, issues: { length: 5_000 } })
+    expect(check(true)).toMatchObject({ ok: false, issues: [{ path: ['zoom', 'users', 0, 'email'] }] })
+    const emulator = createTestEmulator()
+    const before = emulator.exportState()
+    expect(await control(emulator, 'POST', '/seed', { body })).toEqual({
+      status: 400,
+      body: {
+        error: 'zoom.users[0].email: must be a string of at most 128 characters in email format, not 5',
+      },
+    })
     expect(emulator.exportState()).toEqual(before)
   })
 

@@ -1,5 +1,7 @@
 /** @module An emulator's contracts: the folder whose request schemas check its requests, read and compiled on first use so that start-up stays fast. */
+
 import { resolve } from 'node:path'
+import type { ValidateFunction } from 'ajv'
 import { CONTRACTS_DIR } from '../lib/package-root.js'
 import type { LoadedContracts } from './load.js'
 
@@ -49,8 +51,25 @@ export class Contracts {
     this.dir = resolve(dir)
   }
 
-  load(): Promise<LoadedContracts> {
-    this.loaded ??= import('./load.js').then(({ LoadedContracts }) => new LoadedContracts(this.dir))
-    return this.loaded
+  private firstIssue?: Promise<LoadedContracts>
+  private readonly compiled = new Map<string, ValidateFunction>()
+
+  /** `issues: 'first'` stops each check at its first issue, in time linear in the input however many it has (ajv collecting every issue takes time growing with their square). */
+  load(issues: 'every' | 'first' = 'every'): Promise<LoadedContracts> {
+    const firstIssueOnly = issues === 'first'
+    const loading = () =>
+      import('./load.js').then(({ LoadedContracts }) => new LoadedContracts(this.dir, firstIssueOnly))
+    if (firstIssueOnly) return (this.firstIssue ??= loading())
+    return (this.loaded ??= loading())
+  }
+
+  /** A validator that must be at hand without waiting for `load()` (state imports are synchronous), compiled by `compile` once for these contracts. */
+  synchronous(name: string, compile: () => ValidateFunction): ValidateFunction {
+    let validate = this.compiled.get(name)
+    if (!validate) {
+      validate = compile()
+      this.compiled.set(name, validate)
+    }
+    return validate
   }
 }

@@ -37,20 +37,25 @@ const templatePattern = (template: string): RegExp =>
 
 /** Every contract in one folder, parsed and registered with ajv; an operation's schemas are found on first use. */
 export class LoadedContracts implements SchemaCompiler {
-  private readonly ajv = new Ajv2020({
-    strict: false,
-    allErrors: true,
-    verbose: true,
-    formats: { int32: true, int64: true },
-    // The documents are OpenAPI, not JSON Schemas: only the schemas inside them are compiled.
-    validateSchema: false,
-  })
+  private readonly ajv: Ajv2020
   /** Each contract's parsed document, by file name. */
   readonly documents = new Map<string, Document>()
   private readonly operations = new Map<string, OperationSchemas>()
   private jsonRequests?: { method: string; pattern: RegExp }[]
 
-  constructor(readonly dir: string) {
+  /** `firstIssueOnly`: each check stops at its first issue. */
+  constructor(
+    readonly dir: string,
+    firstIssueOnly = false,
+  ) {
+    this.ajv = new Ajv2020({
+      strict: false,
+      allErrors: !firstIssueOnly,
+      verbose: true,
+      formats: { int32: true, int64: true },
+      // The documents are OpenAPI, not JSON Schemas: only the schemas inside them are compiled.
+      validateSchema: false,
+    })
     addFormats.default(this.ajv)
     for (const file of readdirSync(dir).filter((name) => name.endsWith('.yaml'))) {
       const doc = load(readFileSync(join(dir, file), 'utf8'), { schema: CORE_SCHEMA }) as Document

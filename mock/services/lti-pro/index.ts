@@ -3,12 +3,13 @@ import type { Context } from 'hono'
 import { token } from '../../../src/ids.js'
 import type { Env, ServiceOptions } from '../../core/context.js'
 import { PipelineFailure } from '../../core/pipeline/errors.js'
-import type { ServiceModule } from '../../core/service.js'
+import type { Entity, ServiceModule, StateRules } from '../../core/service.js'
+import type { Store } from '../../core/store.js'
 import { signerClient } from './client-signer.js'
 import { ltiProControlRoutes } from './control.js'
 import { LtiCredentials, LtiPanels } from './dashboard.js'
 import { LtiProError, ltiErrorBody } from './errors.js'
-import { processDueJobs } from './model.js'
+import { courseKey, processDueJobs } from './model.js'
 import { LTI_PRO_BASE, ltiProRoutes } from './routes.js'
 import { SigningHelper } from './signer-view.js'
 import { createLtiState } from './state.js'
@@ -28,6 +29,34 @@ function errorResponse(error: unknown, c: Context<Env>): Response {
     errorBody(500, `Emulator fault: ${error instanceof Error ? error.message : String(error)}`),
     500,
   )
+}
+
+type Entries = Iterable<[string, Entity]>
+const text = (entity: Entity, field: string) => String(entity[field])
+const courseOf = (entity: Entity) =>
+  courseKey(text(entity, 'credentialKey'), text(entity, 'domain'), text(entity, 'contextId'))
+
+/** References to what a running emulator never deletes: Zoom accounts, credentials and courses (a meeting may be deleted). */
+function stateRules({ zoom, lti }: Store): StateRules {
+  const jobs = lti.bulkJobs.map((job, index): [string, Entity] => [String(index), job as unknown as Entity])
+  return {
+    ownKeys: [
+      ['lti.credentials', lti.credentials as Entries, (c) => text(c, 'key')],
+      ['lti.courses', lti.courses as Entries, courseOf],
+      [
+        'lti.associations',
+        lti.associations as Entries,
+        (a) => ['credentialKey', 'meetingId', 'domain', 'contextId'].map((f) => text(a, f)).join('|'),
+      ],
+    ],
+    references: [
+      ['lti.credentials', lti.credentials as Entries, 'accountId', zoom.accounts, 'Zoom account'],
+      ['lti.courses', lti.courses as Entries, 'credentialKey', lti.credentials, 'LTI credential'],
+      ['lti.associations', lti.associations as Entries, 'credentialKey', lti.credentials, 'LTI credential'],
+      ['lti.associations', lti.associations as Entries, 'contextId', lti.courses, 'LTI course', courseOf],
+      ['lti.bulkJobs', jobs, 'credentialKey', lti.credentials, 'LTI credential'],
+    ],
+  }
 }
 
 export const ltiPro: ServiceModule<'lti'> = {
@@ -50,6 +79,7 @@ export const ltiPro: ServiceModule<'lti'> = {
       : { key: `lti ${key}`, owns: (w) => w.store.lti.credentials.has(key) }
   },
   createState: createLtiState,
+  stateRules,
   credentialsIn: (state) => [...state.credentials.keys()].map((key) => `LTI Pro key ${key}`),
   freshCredentials: () => ({ key: token(16), secret: token(24) }),
   routes: ltiProRoutes,

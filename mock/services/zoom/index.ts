@@ -5,7 +5,8 @@ import { token } from '../../../src/ids.js'
 import type { Env } from '../../core/context.js'
 import { basicCredentials, bearerToken, jwtIssuer } from '../../core/lib/http-auth.js'
 import { PipelineFailure } from '../../core/pipeline/errors.js'
-import type { ServiceModule } from '../../core/service.js'
+import type { Entity, ServiceModule, StateRules } from '../../core/service.js'
+import type { Store } from '../../core/store.js'
 import type { World } from '../../core/world.js'
 import { ZoomCredentials, ZoomPanels } from './dashboard.js'
 import { OAuthError, oauthErrorBody, ZoomError, zoomErrorBody } from './errors.js'
@@ -40,6 +41,23 @@ function errorResponse(error: unknown, c: Context<Env>): Response {
   )
 }
 
+type Entries = Iterable<[string, Entity]>
+const id = (entity: Entity) => String(entity.id)
+
+/** References to what a running emulator never deletes: accounts, and users with their meetings. */
+const stateRules = ({ zoom }: Store): StateRules => ({
+  ownKeys: [
+    ['zoom.accounts', zoom.accounts as Entries, id],
+    ['zoom.users', zoom.users as Entries, id],
+    ['zoom.meetings', zoom.meetings as Entries, id],
+  ],
+  references: [
+    ['zoom.users', zoom.users as Entries, 'account_id', zoom.accounts, 'Zoom account'],
+    ['zoom.meetings', zoom.meetings as Entries, 'host_id', zoom.users, 'Zoom user'],
+    ['zoom.tokens', zoom.tokens as Entries, 'accountId', zoom.accounts, 'Zoom account'],
+  ],
+})
+
 export const zoom: ServiceModule<'zoom'> = {
   name: 'zoom',
   title: 'Zoom REST API v2',
@@ -62,6 +80,8 @@ export const zoom: ServiceModule<'zoom'> = {
       : { key: `zoom jwt ${issuer}`, owns: (w) => someAccount(w, (a) => a.jwtKey === issuer) }
   },
   createState: createZoomState,
+  stateRules,
+  secretKeyed: ['tokens'],
   credentialsIn: (state) =>
     [...state.accounts.values()].flatMap((account) => [
       `Zoom client id ${account.clientId}`,
