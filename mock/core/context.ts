@@ -2,15 +2,10 @@
 
 import type { RequestInput } from './contracts/contracts.js'
 import type { MethodsOf } from './pipeline/allowed-methods.js'
+import type { AuthVerdict, Service } from './request-tags.js'
 import type { World, WorldRegistry } from './world.js'
 
-export type Service = 'lti-pro' | 'zoom' | 'luminus' | 'control'
-
-/** How a request's credentials were judged, for the journal; never holds a secret. */
-export interface AuthVerdict {
-  ok: boolean
-  reason?: string
-}
+export type { AuthVerdict, Service } from './request-tags.js'
 
 export interface Env {
   Variables: {
@@ -61,6 +56,3 @@ export interface EmulatorContext {
   /** The methods the app serves a path with (for 405 and its `Allow`); empty for a path it does not serve. */
   methodsOf: MethodsOf
 }
-
-export const notEmulatedMessage = (method: string, path: string): string =>
-  `${method} ${path} is not emulated by zoom-lti-mock.`

@@ -1,7 +1,6 @@
 /** @module 405 or not: the methods the app serves a path with, read from its own routes, and the answer for a method it does not. */
 import type { Context, Env as HonoEnv, MiddlewareHandler } from 'hono'
 import { TrieRouter } from 'hono/router/trie-router'
-import { notEmulatedMessage } from '../context.js'
 
 /** In the order an `Allow` header lists them; HEAD goes with GET, as Hono answers HEAD for every GET route. */
 const METHOD_ORDER = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE']
@@ -25,6 +24,9 @@ export function methodsOfRoutes(routes: () => readonly { method: string; path: s
     return METHOD_ORDER.filter((method) => methods.has(method))
   }
 }
+
+export const notEmulatedMessage = (method: string, path: string): string =>
+  `${method} ${path} is not emulated by zoom-lti-mock.`
 
 export const methodNotAllowedMessage = (method: string, path: string, allow: readonly string[]): string =>
   `${method} is not a method of ${path}; it answers ${allow.join(', ')}.`
