@@ -94,7 +94,8 @@ export function zoomRoutes(ctx: EmulatorContext) {
     .get('/v2/meetings/:meetingId', auth, limit('Light'), valid('getMeeting'), (c) => {
       const meeting = model(c).meetings.find(c.req.param('meetingId'))
       const showPrevious = input(c).query.show_previous_occurrences === true
-      const json = meetingViewJson(meeting, c.get('world').clock.now(), showPrevious)
+      const { clock, store } = c.get('world')
+      const json = meetingViewJson(store.zoom.meetings, meeting, clock.now(), showPrevious)
       return c.body(json, 200, { 'Content-Type': 'application/json' })
     })
     .patch('/v2/meetings/:meetingId', auth, limit('Light'), valid('updateMeeting'), (c) => {
