@@ -33,8 +33,6 @@ function remembered<T>(
   return value
 }
 
-const NO_MEMBERS: ReadonlyMap<string, number> = new Map()
-
 /**
  * Rows are replaced, never edited in place: `set`, `delete` and `clear` are the only writes, and
  * each one takes the next number of this table's version. A group records the version of the last
@@ -107,7 +105,7 @@ export class IndexedTable<V, G extends string = never> extends Map<string, V> {
 
   /** The members of group `key` of `grouping`, each with how many rows count as it, in the order they joined. */
   members(grouping: G, key: string): ReadonlyMap<string, number> {
-    return this.#groups.get(grouping)?.get(key)?.members ?? NO_MEMBERS
+    return this.#groups.get(grouping)?.get(key)?.members ?? new Map()
   }
 
   /** The version of the last write that changed the group; 0 for a group with no rows (nothing derived from it can differ). */
