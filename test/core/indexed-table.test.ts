@@ -67,15 +67,18 @@ describe('an indexed table', () => {
     expect(second.groupVersion('host', 'h')).toBe(1)
   })
 
-  test('keeps a derived value until its row is written or deleted, or its deps change', () => {
+  test('keeps a derived value with its row object while its deps stay the same: a write stores a new row, derived afresh; each table keeps its own', () => {
     const table = byHost()
     table.set('a', { host: 'h', n: 1 })
     let computed = 0
-    const derive = (dep: unknown) =>
-      table.derive('a', 'double', [dep], () => {
+    const derive = (dep: unknown) => {
+      const row = table.get('a')
+      if (!row) throw new Error('row a is stored')
+      return table.derive(row, 'double', [dep], () => {
         computed++
-        return (table.get('a')?.n ?? 0) * 2
+        return row.n * 2
       })
+    }
     expect([derive('x'), derive('x')]).toEqual([2, 2])
     expect(computed).toBe(1)
     expect(derive('y')).toBe(2)
@@ -86,10 +89,11 @@ describe('an indexed table', () => {
     table.set('a', { host: 'h', n: 3 })
     expect(derive('y')).toBe(6)
     expect(computed).toBe(3)
-    table.delete('a')
-    expect(derive('y')).toBe(0)
-    expect(derive('y')).toBe(0)
-    expect(computed).toBe(5)
+    const other = byHost()
+    const shared = table.get('a') as { host: string; n: number }
+    other.set('a', shared)
+    expect(other.derive(shared, 'double', ['y'], () => -1)).toBe(-1)
+    expect(derive('y')).toBe(6)
   })
 
   test('keeps a memo while its deps are the same values, one by one', () => {
@@ -108,7 +112,7 @@ describe('an indexed table', () => {
   test('is a Map of its rows and nothing else: entries, JSON and copies see only the rows', () => {
     const table = links()
     table.set('1', { owner: 'k', target: 'm1' })
-    table.derive('1', 'x', [], () => 'derived')
+    table.derive(table.get('1') as Link, 'x', [], () => 'derived')
     expect(table).toBeInstanceOf(Map)
     expect(Object.fromEntries(table)).toEqual({ '1': { owner: 'k', target: 'm1' } })
     expect(JSON.stringify({ table: Object.fromEntries(table) })).toBe(

@@ -1,4 +1,4 @@
-/** @module IndexedTable: a Map by id that keeps its rows in groups (meetings by host, users by email) and what is derived from them, each stamped with the version of the write that changed it. */
+/** @module IndexedTable: a Map by id that keeps its rows in groups (meetings by host, users by email), each stamped with the version of the write that changed it, and what is derived from its rows. */
 
 /** How a table groups its rows: by `key`; each row counts in its group as `member` (its id by default). */
 export interface Grouping<V> {
@@ -12,17 +12,26 @@ interface Group {
   version: number
 }
 
+interface Index<V, G> extends Grouping<V> {
+  readonly name: G
+  /** By group key. */
+  readonly groups: Map<string, Group>
+}
+
 interface Remembered {
   deps: readonly unknown[]
   value: unknown
 }
 
-const sameDeps = (a: readonly unknown[], b: readonly unknown[]): boolean =>
-  a.length === b.length && a.every((dep, i) => Object.is(dep, b[i]))
+function sameDeps(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (!Object.is(a[i], b[i])) return false
+  return true
+}
 
-function remembered<T>(
-  store: Map<string, Remembered>,
-  key: string,
+function remembered<K, T>(
+  store: { get(key: K): Remembered | undefined; set(key: K, value: Remembered): unknown },
+  key: K,
   deps: readonly unknown[],
   compute: () => T,
 ): T {
@@ -36,20 +45,24 @@ function remembered<T>(
 /**
  * Rows are replaced, never edited in place: `set`, `delete` and `clear` are the only writes, and
  * each one takes the next number of this table's version. A group records the version of the last
- * write that changed it; what `derive` keeps for a row is forgotten when the row is written.
+ * write that changed it. What `derive` keeps belongs to a row object, so a write, which stores a
+ * new object, leaves it behind (to be collected with the old row).
  * It is a Map, so the state snapshot reads and fills it like any other.
  */
-export class IndexedTable<V, G extends string = never> extends Map<string, V> {
+export class IndexedTable<V extends object, G extends string = never> extends Map<string, V> {
   #version = 0
-  readonly #groupings: readonly (readonly [G, Grouping<V>])[]
-  readonly #groups = new Map<G, Map<string, Group>>()
-  readonly #derived = new Map<string, Map<string, Remembered>>()
-  readonly #memos = new Map<string, Remembered>()
+  readonly #indexes: readonly Index<V, G>[]
+  /** By name, what was derived from each row object; made on first use, as most tables derive nothing. */
+  #derived: Map<string, WeakMap<V, Remembered>> | undefined
+  #memos: Map<string, Remembered> | undefined
 
   constructor(groupings: Record<G, Grouping<V>>) {
     super()
-    this.#groupings = Object.entries(groupings) as [G, Grouping<V>][]
-    for (const [name] of this.#groupings) this.#groups.set(name, new Map())
+    this.#indexes = (Object.entries(groupings) as [G, Grouping<V>][]).map(([name, grouping]) => ({
+      name,
+      ...grouping,
+      groups: new Map(),
+    }))
   }
 
   /** The number of writes so far: it changes with every set, delete and clear. */
@@ -58,10 +71,9 @@ export class IndexedTable<V, G extends string = never> extends Map<string, V> {
   }
 
   #move(id: string, row: V, delta: 1 | -1): void {
-    for (const [name, grouping] of this.#groupings) {
-      const groups = this.#groups.get(name) as Map<string, Group>
-      const key = grouping.key(row)
-      const member = grouping.member?.(row, id) ?? id
+    for (const { key: keyOf, member: memberOf, groups } of this.#indexes) {
+      const key = keyOf(row)
+      const member = memberOf?.(row, id) ?? id
       let group = groups.get(key)
       if (!group) {
         group = { members: new Map(), version: 0 }
@@ -81,7 +93,6 @@ export class IndexedTable<V, G extends string = never> extends Map<string, V> {
     if (old !== undefined) this.#move(id, old, -1)
     super.set(id, row)
     this.#move(id, row, 1)
-    this.#derived.delete(id)
     return this
   }
 
@@ -91,41 +102,45 @@ export class IndexedTable<V, G extends string = never> extends Map<string, V> {
     this.#version++
     super.delete(id)
     this.#move(id, old, -1)
-    this.#derived.delete(id)
     return true
   }
 
   override clear(): void {
     this.#version++
-    for (const groups of this.#groups.values()) groups.clear()
-    this.#derived.clear()
-    this.#memos.clear()
+    for (const { groups } of this.#indexes) groups.clear()
+    this.#derived = undefined
+    this.#memos = undefined
     super.clear()
+  }
+
+  #group(grouping: G, key: string): Group | undefined {
+    return this.#indexes.find((index) => index.name === grouping)?.groups.get(key)
   }
 
   /** The members of group `key` of `grouping`, each with how many rows count as it, in the order they joined. */
   members(grouping: G, key: string): ReadonlyMap<string, number> {
-    return this.#groups.get(grouping)?.get(key)?.members ?? new Map()
+    return this.#group(grouping, key)?.members ?? new Map()
   }
 
   /** The version of the last write that changed the group; 0 for a group with no rows (nothing derived from it can differ). */
   groupVersion(grouping: G, key: string): number {
-    return this.#groups.get(grouping)?.get(key)?.version ?? 0
+    return this.#group(grouping, key)?.version ?? 0
   }
 
-  /** `compute()` for row `id`, kept while `deps` stay the same (each by Object.is) until the row is written or deleted. */
-  derive<T>(id: string, name: string, deps: readonly unknown[], compute: () => T): T {
-    if (!super.has(id)) return compute()
-    let kept = this.#derived.get(id)
+  /** `compute()` of a stored row, kept under `name` with that row object while `deps` stay the same (each by Object.is). */
+  derive<T>(row: V, name: string, deps: readonly unknown[], compute: () => T): T {
+    this.#derived ??= new Map()
+    let kept = this.#derived.get(name)
     if (!kept) {
-      kept = new Map()
-      this.#derived.set(id, kept)
+      kept = new WeakMap()
+      this.#derived.set(name, kept)
     }
-    return remembered(kept, name, deps, compute)
+    return remembered(kept, row, deps, compute)
   }
 
   /** `compute()` kept under `key` while `deps` stay the same: for what many rows make, with their group versions in `deps`. */
   memo<T>(key: string, deps: readonly unknown[], compute: () => T): T {
+    this.#memos ??= new Map()
     return remembered(this.#memos, key, deps, compute)
   }
 }

@@ -45,8 +45,8 @@ const headerSafe = (text: string): string =>
   text.replace(/[^\x20-\x7e]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)
 
 /** The credential's secret as a KeyObject, made once per write of the credential: HMAC with a KeyObject skips converting the secret each time. */
-const signingKey = (credentials: CredentialTable, key: string, credential: LtiCredential): KeyObject =>
-  credentials.derive(key, 'signing-key', [credential], () => createSecretKey(credential.secret, 'utf8'))
+const signingKey = (credentials: CredentialTable, credential: LtiCredential): KeyObject =>
+  credentials.derive(credential, 'signing-key', [], () => createSecretKey(credential.secret, 'utf8'))
 
 /** Why the request's signature is refused, or undefined when it verifies. Never mentions the secret or the expected signature. */
 async function refusal(c: Context<Env>, options: LtiSignatureAuthOptions): Promise<string | undefined> {
@@ -78,7 +78,7 @@ async function refusal(c: Context<Env>, options: LtiSignatureAuthOptions): Promi
   if (-age > options.futureSkewMs())
     return `timestamp is ${-age} ms in the future; at most ${options.futureSkewMs()} ms is tolerated`
   const base = baseString(params)
-  if (!verifySignature(signingKey(credentials, key, credential), base, signature))
+  if (!verifySignature(signingKey(credentials, credential), base, signature))
     return `signature does not match; expected base string ${JSON.stringify(base)} (signature age ${age} ms)`
   return undefined
 }

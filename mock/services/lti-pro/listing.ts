@@ -107,10 +107,8 @@ export function listItemJson(
   host: ZoomUser | undefined,
 ): string {
   const { meeting, start, status } = scheduled
-  const deps = [meeting, start, status, pmiOf(meeting, host)]
-  return meetings.derive(String(meeting.id), 'lti-list-item', deps, () =>
-    JSON.stringify(toListItem(scheduled, host)),
-  )
+  const deps = [start, status, pmiOf(meeting, host)]
+  return meetings.derive(meeting, 'lti-list-item', deps, () => JSON.stringify(toListItem(scheduled, host)))
 }
 
 /** LTI Pro's answer `{"status":true,"result":page}`. */

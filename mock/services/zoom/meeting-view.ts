@@ -29,7 +29,7 @@ function computeStarts(m: ZoomMeeting): readonly number[] {
  */
 export function occurrenceStartsOf(m: ZoomMeeting, meetings?: MeetingTable): readonly number[] {
   if (!meetings || m.type !== 8) return computeStarts(m)
-  return meetings.derive(String(m.id), 'occurrence-starts', [m], () => computeStarts(m))
+  return meetings.derive(m, 'occurrence-starts', [], () => computeStarts(m))
 }
 
 export function meetingStatus(m: ZoomMeeting, now: number, meetings?: MeetingTable): Status {
@@ -75,7 +75,7 @@ export function meetingViewJson(
   if (m.type === 8 && m.start_time !== undefined && m.recurrence)
     return JSON.stringify(meetingView(m, now, showPreviousOccurrences))
   const status = meetingStatus(m, now)
-  return meetings.derive(String(m.id), 'view-json', [m, status], () => JSON.stringify(meetingView(m, now)))
+  return meetings.derive(m, 'view-json', [status], () => JSON.stringify(meetingView(m, now)))
 }
 
 export const meetingListItem = (m: ZoomMeeting): MeetingListItem => ({
