@@ -29,15 +29,24 @@ describe('an indexed table', () => {
     expect(table.size).toBe(0)
   })
 
-  test('counts how many rows name each member, and drops a member when none does', () => {
+  test('keeps a member while any row counts as it, and drops it with the last', () => {
     const table = links()
     table.set('1', { owner: 'k', target: 'm1' }).set('2', { owner: 'k', target: 'm1' })
-    table.set('3', { owner: 'k', target: 'm2' })
-    expect(Object.fromEntries(table.members('owner', 'k'))).toEqual({ m1: 2, m2: 1 })
+    table.set('3', { owner: 'k', target: 'm2' }).set('4', { owner: 'k', target: 'm1' })
+    expect([...table.members('owner', 'k')]).toEqual(['m1', 'm2'])
     table.delete('1')
+    table.set('2', { owner: 'k', target: 'm1' })
     table.set('3', { owner: 'other', target: 'm2' })
-    expect(Object.fromEntries(table.members('owner', 'k'))).toEqual({ m1: 1 })
-    expect(Object.fromEntries(table.members('owner', 'other'))).toEqual({ m2: 1 })
+    expect([...table.members('owner', 'k')]).toEqual(['m1'])
+    expect([...table.members('owner', 'other')]).toEqual(['m2'])
+    table.delete('2')
+    expect([...table.members('owner', 'k')]).toEqual(['m1'])
+    table.delete('4')
+    expect([...table.members('owner', 'k')]).toEqual([])
+    table.set('5', { owner: 'k', target: 'm1' })
+    expect([...table.members('owner', 'k')]).toEqual(['m1'])
+    table.delete('5')
+    expect(table.members('owner', 'k').size).toBe(0)
   })
 
   test('stamps a group with a new version on each write that changes it, and no other', () => {

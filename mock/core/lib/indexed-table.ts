@@ -7,8 +7,10 @@ export interface Grouping<V> {
 }
 
 interface Group {
-  /** Member → how many rows count as it. */
-  readonly members: Map<string, number>
+  /** In the order they joined. */
+  readonly members: Set<string>
+  /** Members more than one row counts as, with how many (a Set holds the usual single ones for less memory). */
+  shared?: Map<string, number>
   version: number
 }
 
@@ -76,13 +78,17 @@ export class IndexedTable<V extends object, G extends string = never> extends Ma
       const member = memberOf?.(row, id) ?? id
       let group = groups.get(key)
       if (!group) {
-        group = { members: new Map(), version: 0 }
+        group = { members: new Set(), version: 0 }
         groups.set(key, group)
       }
       group.version = this.#version
-      const count = (group.members.get(member) ?? 0) + delta
-      if (count > 0) group.members.set(member, count)
+      const count = (group.members.has(member) ? (group.shared?.get(member) ?? 1) : 0) + delta
+      if (count > 0) group.members.add(member)
       else group.members.delete(member)
+      if (count > 1) {
+        group.shared ??= new Map()
+        group.shared.set(member, count)
+      } else group.shared?.delete(member)
       if (group.members.size === 0) groups.delete(key)
     }
   }
@@ -117,9 +123,9 @@ export class IndexedTable<V extends object, G extends string = never> extends Ma
     return this.#indexes.find((index) => index.name === grouping)?.groups.get(key)
   }
 
-  /** The members of group `key` of `grouping`, each with how many rows count as it, in the order they joined. */
-  members(grouping: G, key: string): ReadonlyMap<string, number> {
-    return this.#group(grouping, key)?.members ?? new Map()
+  /** The members of group `key` of `grouping` (each counted by one row or more), in the order they joined. */
+  members(grouping: G, key: string): ReadonlySet<string> {
+    return this.#group(grouping, key)?.members ?? new Set()
   }
 
   /** The version of the last write that changed the group; 0 for a group with no rows (nothing derived from it can differ). */

@@ -18,8 +18,8 @@ export function courseTimeline(store: Store, credentialKey: string, hostId: stri
     const hosted = meetings.members('host', hostId)
     const ids =
       hosted.size <= linked.size
-        ? [...hosted.keys()].filter((id) => linked.has(id))
-        : [...linked.keys()].filter((id) => hosted.has(id))
+        ? [...hosted].filter((id) => linked.has(id))
+        : [...linked].filter((id) => hosted.has(id))
     return new Timeline(
       ids.flatMap((id) => meetings.get(id) ?? []),
       (m) => m.type === 1 || m.type === 2,

@@ -69,7 +69,7 @@ export const listRule = (type: ListType): ListRule => LIST_RULES[type]
 /** The host's meetings as a timeline (type 2 fixed; instant and recurring ones judged one by one), kept until one of them is written. */
 function hostTimeline(meetings: MeetingTable, hostId: string): HostTimeline {
   return meetings.memo(`host-timeline|${hostId}`, [meetings.groupVersion('host', hostId)], () => {
-    const hosted = [...meetings.members('host', hostId).keys()].flatMap((id) => meetings.get(id) ?? [])
+    const hosted = [...meetings.members('host', hostId)].flatMap((id) => meetings.get(id) ?? [])
     return new Timeline(hosted, (m) => m.type === 2)
   })
 }

@@ -17,7 +17,7 @@ export const displayName = (u: ZoomUser): string => u.display_name ?? `${u.first
 
 /** Users stored with `email` (in any case), oldest first. */
 export const usersWithEmail = (users: UserTable, email: string): ZoomUser[] =>
-  [...users.members('email', email.toLowerCase()).keys()].flatMap((id) => users.get(id) ?? [])
+  [...users.members('email', email.toLowerCase())].flatMap((id) => users.get(id) ?? [])
 
 /** The users an access token may see: its own account's, or every account's when unscoped (LTI Pro's view). */
 export class ZoomUsers {
@@ -121,6 +121,6 @@ export class ZoomUsers {
     const user = this.resolve(userId)
     this.users.delete(user.id)
     const { meetings } = this.world.store.zoom
-    for (const id of [...meetings.members('host', user.id).keys()]) meetings.delete(id)
+    for (const id of [...meetings.members('host', user.id)]) meetings.delete(id)
   }
 }
