@@ -76,7 +76,7 @@ describe('an indexed table', () => {
     expect(second.groupVersion('host', 'h')).toBe(1)
   })
 
-  test('keeps a derived value with its row object while its deps stay the same: a write stores a new row, derived afresh; each table keeps its own', () => {
+  test('keeps a derived value with its row object while its deps stay the same, until the row is written; each table keeps its own', () => {
     const table = byHost()
     table.set('a', { host: 'h', n: 1 })
     let computed = 0
@@ -98,11 +98,17 @@ describe('an indexed table', () => {
     table.set('a', { host: 'h', n: 3 })
     expect(derive('y')).toBe(6)
     expect(computed).toBe(3)
+    const edited = table.get('a') as { host: string; n: number }
+    edited.n = 4
+    table.set('a', edited)
+    expect(derive('y')).toBe(8)
+    expect(computed).toBe(4)
     const other = byHost()
     const shared = table.get('a') as { host: string; n: number }
     other.set('a', shared)
     expect(other.derive(shared, 'double', ['y'], () => -1)).toBe(-1)
-    expect(derive('y')).toBe(6)
+    expect(derive('y')).toBe(8)
+    expect(computed).toBe(4)
   })
 
   test('keeps a memo while its deps are the same values, one by one', () => {

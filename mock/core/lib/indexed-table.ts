@@ -47,8 +47,7 @@ function remembered<K, T>(
 /**
  * Rows are replaced, never edited in place: `set`, `delete` and `clear` are the only writes, and
  * each one takes the next number of this table's version. A group records the version of the last
- * write that changed it. What `derive` keeps belongs to a row object, so a write, which stores a
- * new object, leaves it behind (to be collected with the old row).
+ * write that changed it. What `derive` keeps for a row object goes with any write of that row.
  * It is a Map, so the state snapshot reads and fills it like any other.
  */
 export class IndexedTable<V extends object, G extends string = never> extends Map<string, V> {
@@ -93,10 +92,16 @@ export class IndexedTable<V extends object, G extends string = never> extends Ma
     }
   }
 
+  /** The row leaves its groups, and what was derived from it goes (even when the same object, edited, is set again). */
+  #forget(id: string, old: V): void {
+    this.#move(id, old, -1)
+    for (const kept of this.#derived?.values() ?? []) kept.delete(old)
+  }
+
   override set(id: string, row: V): this {
     this.#version++
     const old = super.get(id)
-    if (old !== undefined) this.#move(id, old, -1)
+    if (old !== undefined) this.#forget(id, old)
     super.set(id, row)
     this.#move(id, row, 1)
     return this
@@ -107,7 +112,7 @@ export class IndexedTable<V extends object, G extends string = never> extends Ma
     if (old === undefined) return false
     this.#version++
     super.delete(id)
-    this.#move(id, old, -1)
+    this.#forget(id, old)
     return true
   }
 

@@ -58,7 +58,7 @@ function applyBulkItem(world: World, job: BulkJob, item: BulkItemOutcome): BulkI
   return { ...item, outcome: 'associated' }
 }
 
-/** Processes, in the order they were accepted, every pending bulk job of the world whose time has come; one comparison when none has. */
+/** Processes, in the order they were accepted, every pending bulk job of the world whose time has come; reads no job while none is due. */
 export function processDueJobs(world: World): void {
   const { lti } = world.store
   const now = world.clock.now()
