@@ -47,3 +47,12 @@ export function demoClients(emulator: Emulator) {
     luminus: createLuminusClient({ subscriptionKey: luminus.subscriptionKey, baseUrl: LOCAL_ORIGIN, fetch }),
   }
 }
+
+/** Replaces row `id` of a store table with `change(row)`: stored rows are written through their table, never edited in place. */
+export function rewrite<V>(table: Map<string, V>, id: string, change: (row: V) => V): V {
+  const row = table.get(id)
+  if (row === undefined) throw new Error(`no row ${id} to rewrite`)
+  const changed = change(row)
+  table.set(id, changed)
+  return changed
+}

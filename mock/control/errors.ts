@@ -1,6 +1,4 @@
 /** @module The control API's one error: a status and a message that says what to fix, answered as `{"error"}`. */
-import type { Context } from 'hono'
-import { PipelineFailure } from '../core/pipeline/errors.js'
 
 export type ControlErrorStatus = 400 | 401 | 404 | 413 | 415
 
@@ -16,17 +14,6 @@ export class ControlError extends Error {
 
 /** The control API's error body. */
 export const controlErrorBody = (message: string) => ({ error: message })
-
-/** The control API's answer to whatever a control call (or a request to no service) ends in. */
-export function controlErrorResponse(error: unknown, c: Context): Response {
-  if (error instanceof ControlError) return c.json(controlErrorBody(error.message), error.status)
-  if (error instanceof PipelineFailure)
-    return c.json(controlErrorBody(error.message), error.status, error.headers)
-  return c.json(
-    controlErrorBody(`Emulator fault: ${error instanceof Error ? error.message : String(error)}`),
-    500,
-  )
-}
 
 export const badInput = (message: string) => new ControlError(400, message)
 

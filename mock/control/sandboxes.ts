@@ -20,10 +20,11 @@ export const freshCredentials = (services: readonly ServiceModule[]): Credential
 
 export function createSandbox(
   worlds: WorldRegistry,
+  services: readonly ServiceModule[],
   makeWorld: (id: string, credentials: Credentials) => World,
 ): SandboxInfo {
   const id = `sandbox-${token(9)}`
-  const world = makeWorld(id, freshCredentials(worlds.defaultWorld.services))
+  const world = makeWorld(id, freshCredentials(services))
   worlds.sandboxes.set(id, world)
   return { id, credentials: structuredClone(world.credentials) }
 }

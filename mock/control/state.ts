@@ -95,24 +95,35 @@ export const credentialsOf = (store: Store, services: readonly ServiceModule[]):
   services.flatMap((service) => service.credentialsIn(store[service.key]))
 
 /** Refuses a store whose credentials another world answers to: requests could not tell the worlds apart. */
-export function assertCredentialsFree(store: Store, world: World, others: readonly World[]): void {
-  const wanted = new Set(credentialsOf(store, world.services))
+export function assertCredentialsFree(
+  store: Store,
+  world: World,
+  others: readonly World[],
+  services: readonly ServiceModule[],
+): void {
+  const wanted = new Set(credentialsOf(store, services))
   for (const other of others) {
     if (other === world) continue
-    const taken = credentialsOf(other.store, world.services).find((credential) => wanted.has(credential))
+    const taken = credentialsOf(other.store, services).find((credential) => wanted.has(credential))
     if (taken) throw badInput(`The state's ${taken} already belongs to world "${other.id}".`)
   }
 }
 
 /** Replaces the world's store (and sets its clock) all at once, after every check has passed. */
+export interface ImportContext {
+  /** Every world of the emulator: none may answer to a credential of the imported state. */
+  others: readonly World[]
+  services: readonly ServiceModule[]
+  contracts: Contracts
+}
+
 export function importState(
   world: World,
   input: unknown,
-  others: readonly World[],
-  contracts: Contracts,
+  { others, services, contracts }: ImportContext,
 ): void {
-  const { store, now } = parseState(input, world.services, contracts)
-  assertCredentialsFree(store, world, others)
+  const { store, now } = parseState(input, services, contracts)
+  assertCredentialsFree(store, world, others, services)
   world.store = store
   if (now !== undefined) world.clock.set(now)
 }

@@ -3,6 +3,7 @@ import type { Clock } from '../core/clock.js'
 import type { Contracts } from '../core/contracts/contracts.js'
 import type { FaultRule, FaultRuleInput } from '../core/faults.js'
 import { type JournalPage, parseRequestFilter, type RequestFilter } from '../core/journal.js'
+import type { ServiceModule } from '../core/service.js'
 import type { Credentials } from '../core/store.js'
 import type { World, WorldRegistry } from '../core/world.js'
 import { createSeeding, type Seeding } from '../seed/seeding.js'
@@ -78,8 +79,12 @@ function applyClockChange(clock: Clock, change: unknown): void {
   clock.set(instant)
 }
 
-/** `contracts`: the emulator's, which the seed input is checked against. */
-export function worldControl(world: World, worlds: WorldRegistry, contracts: Contracts): WorldControl {
+/** `services` and `contracts`: the emulator's, which imports and the seed input are checked against. */
+export function worldControl(
+  world: World,
+  worlds: WorldRegistry,
+  { services, contracts }: { services: readonly ServiceModule[]; contracts: Contracts },
+): WorldControl {
   return {
     id: world.id,
     credentials: world.credentials,
@@ -108,7 +113,7 @@ export function worldControl(world: World, worlds: WorldRegistry, contracts: Con
       world.settle()
       return exportState(world)
     },
-    importState: (snapshot) => importState(world, snapshot, worlds.all(), contracts),
+    importState: (snapshot) => importState(world, snapshot, { others: worlds.all(), services, contracts }),
     seed: createSeeding(world, worlds, contracts),
   }
 }

@@ -1,21 +1,9 @@
 /** @module What every route module shares: the Hono environment, the emulator's options and its context. */
 
-import type { Contracts } from './contracts/contracts.js'
-import type { ServiceModule } from './service.js'
-import type { World, WorldRegistry } from './world.js'
+import type { AuthVerdict, Service } from './request-tags.js'
+import type { World } from './world.js'
 
-/** Each emulated service by its name (journal, fault rules), mapped to its store key; each service adds itself in its state.ts. */
-// biome-ignore lint/suspicious/noEmptyInterface: filled by each service through declaration merging
-export interface ServiceNames {}
-
-/** An emulated service's name, or `control` for the emulator's own API and dashboard. */
-export type Service = (keyof ServiceNames & string) | 'control'
-
-/** How a request's credentials were judged, for the journal; never holds a secret. */
-export interface AuthVerdict {
-  ok: boolean
-  reason?: string
-}
+export type { AuthVerdict, Service, ServiceNames } from './request-tags.js'
 
 export interface Env {
   Variables: {
@@ -33,12 +21,3 @@ export interface Env {
 /** Each service's options, by the EmulatorOptions field that sets them; each service adds its own in its state.ts. */
 // biome-ignore lint/suspicious/noEmptyInterface: filled by each service through declaration merging
 export interface ServiceOptions {}
-
-/** Handed to every route factory. */
-export interface EmulatorContext {
-  services: readonly ServiceModule[]
-  worlds: WorldRegistry
-  options: ServiceOptions
-  /** The contracts that validate requests (mock/core/pipeline/validation.ts) and say which bodies are JSON. */
-  contracts: Contracts
-}

@@ -9,17 +9,18 @@ export class ConnectionDroppedError extends Error {
   }
 }
 
-const droppedBy = new WeakMap<Response, string>()
-
 /** Stands for "no answer" inside the Hono app; `emulator.fetch` never hands it out. */
-export function droppedResponse(fault: string): Response {
-  const marker = new Response(null, { status: 502 })
-  droppedBy.set(marker, fault)
-  return marker
+class DroppedResponse extends Response {
+  constructor(readonly fault: string) {
+    super(null, { status: 502 })
+  }
 }
 
+export const droppedResponse = (fault: string): Response => new DroppedResponse(fault)
+
 /** The fault that dropped this response, if it is the marker. */
-export const dropFaultOf = (response: Response): string | undefined => droppedBy.get(response)
+export const dropFaultOf = (response: Response): string | undefined =>
+  response instanceof DroppedResponse ? response.fault : undefined
 
 /** What `fetch` rejects with when the peer closes the connection: a TypeError with a recognisable cause. */
 export const connectionDropped = (fault: string): TypeError =>

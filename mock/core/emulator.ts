@@ -1,13 +1,14 @@
 /** @module createEmulator: the one Hono app behind the server, the MSW handlers and in-process use. */
 import { type Context, Hono } from 'hono'
 import { type AdminAccess, adminAccess, controlAccess } from '../control/access.js'
-import { controlErrorResponse, unknownSandbox } from '../control/errors.js'
+import { controlErrorResponse } from '../control/error-response.js'
+import { unknownSandbox } from '../control/errors.js'
 import { controlRoutes } from '../control/routes.js'
 import { createSandbox, deleteSandbox, listSandboxes, type SandboxInfo } from '../control/sandboxes.js'
 import { type StateSnapshot, snapshotSeed } from '../control/state.js'
 import { type WorldControl, worldControl } from '../control/world-control.js'
 import type { ClockOptions, TimeSource } from './clock.js'
-import type { EmulatorContext, Env, ServiceOptions } from './context.js'
+import type { Env, ServiceOptions } from './context.js'
 import { Contracts } from './contracts/contracts.js'
 import { connectionDropped, dropFaultOf } from './drop.js'
 import { methodsOfRoutes } from './pipeline/allowed-methods.js'
@@ -16,7 +17,7 @@ import { corsPolicy } from './pipeline/cors.js'
 import { errorAnswer, notServed } from './pipeline/errors.js'
 import { faultInjection, journal, latency, type RequestLog } from './pipeline/journal-and-faults.js'
 import { routing } from './pipeline/routing.js'
-import type { ServiceApp, ServiceModule } from './service.js'
+import type { EmulatorContext, ServiceApp, ServiceModule } from './service.js'
 import type { Credentials } from './store.js'
 import { createWorld, type Seed, type World, WorldRegistry } from './world.js'
 
@@ -156,7 +157,7 @@ export function assembleEmulator(parts: EmulatorParts, options: EmulatorOptions 
     ),
   }
   const { worlds } = ctx
-  const control = (world: World) => worldControl(world, worlds, contracts)
+  const control = (world: World) => worldControl(world, worlds, { services, contracts })
 
   const latencyMs = options.latencyMs ?? 0
   const access = adminAccess(options.adminToken)
@@ -200,7 +201,9 @@ export function assembleEmulator(parts: EmulatorParts, options: EmulatorOptions 
     },
     request: (path, init) => emulator.fetch(new Request(new URL(path, LOCAL_ORIGIN), init)),
     createSandbox() {
-      const { id, credentials } = createSandbox(worlds, (id, credentials) => makeWorld(id, credentials))
+      const { id, credentials } = createSandbox(worlds, services, (id, credentials) =>
+        makeWorld(id, credentials),
+      )
       return { ...emulator.sandbox(id), id, credentials }
     },
     listSandboxes: () => listSandboxes(worlds),

@@ -2,7 +2,6 @@
 
 import { badInput } from '../control/errors.js'
 import { bodyFilterFromQuery, bodyMatches, parseBodyFilter } from './body-match.js'
-import type { AuthVerdict } from './context.js'
 import {
   type CapturedExchange,
   describeExchange,
@@ -20,6 +19,7 @@ import {
   type RequestMatch,
 } from './match.js'
 import { redactedQuery } from './redaction.js'
+import type { AuthVerdict } from './request-tags.js'
 
 export interface JournalEntry extends JournalExchange {
   /** Increases by one per request the world journals, so a gap after `DELETE` or eviction shows. */

@@ -1,7 +1,7 @@
 /** @module What journal filters and fault rules match on: service, method and a path pattern where `*` is any text. */
 
 import { badInput, isRecord, onlyKeys } from '../control/errors.js'
-import type { Service } from './context.js'
+import type { Service } from './request-tags.js'
 
 /** The services a journal entry or a fault can name; control calls are neither journaled nor faulted. */
 export type EmulatedService = Exclude<Service, 'control'>
@@ -14,19 +14,25 @@ export interface RequestMatch {
   path?: string
 }
 
-const patterns = new Map<string, RegExp>()
-
+/**
+ * Whether `path` matches `pattern`, where each `*` is any text: the parts between the stars are
+ * found left to right, each at its first place after the one before, which is where any match
+ * can put it. Nothing is compiled or kept, so client-sent filters cost no memory.
+ */
 export function pathMatches(pattern: string, path: string): boolean {
-  let regex = patterns.get(pattern)
-  if (!regex) {
-    regex = new RegExp(`^${pattern.split('*').map(escapeRegex).join('.*')}$`)
-    patterns.set(pattern, regex)
+  const parts = pattern.split('*')
+  const first = parts[0] as string
+  if (parts.length === 1) return pattern === path
+  const last = parts.at(-1) as string
+  const end = path.length - last.length
+  if (end < first.length || !path.startsWith(first) || !path.endsWith(last)) return false
+  let at = first.length
+  for (const part of parts.slice(1, -1)) {
+    const found = path.indexOf(part, at)
+    if (found === -1 || found + part.length > end) return false
+    at = found + part.length
   }
-  return regex.test(path)
-}
-
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+  return true
 }
 
 export const matches = (match: RequestMatch, service: string, method: string, path: string): boolean =>

@@ -1,9 +1,10 @@
 /** @module The ServiceModule: all the core knows of an emulated service, which it reads from the service's descriptor and nothing else. */
 import type { Context, Hono } from 'hono'
 import type { FC } from 'hono/jsx'
-import type { EmulatorContext, Env, ServiceNames, ServiceOptions } from './context.js'
+import type { Env, ServiceNames, ServiceOptions } from './context.js'
+import type { Contracts } from './contracts/contracts.js'
 import type { Credentials, Store } from './store.js'
-import type { World } from './world.js'
+import type { World, WorldRegistry, WorldService } from './world.js'
 
 // biome-ignore lint/suspicious/noExplicitAny: a service's app extends Env with variables of its own, which Hono's types cannot widen back
 export type ServiceApp = Hono<any, any, any>
@@ -63,7 +64,7 @@ export interface ServiceDashboard<K extends keyof Store = keyof Store> {
  * descriptor; mock/services/index.ts lists them (SERVICES) and the entry points hand that list to
  * the core, which loops over it wherever it needs a service.
  */
-export interface ServiceModule<K extends keyof Store = keyof Store> {
+export interface ServiceModule<K extends keyof Store = keyof Store> extends WorldService {
   /** In the journal, fault rules and the request log (kebab-case). */
   readonly name: keyof ServiceNames & string
   /** The vendor's name for the API, as the dashboard heads it. */
@@ -99,4 +100,13 @@ export interface ServiceModule<K extends keyof Store = keyof Store> {
   /** Applies what the clock has made due (e.g. bulk jobs); the core calls it before anything reads the world. */
   settle?(world: World): void
   readonly dashboard?: ServiceDashboard<K>
+}
+
+/** Handed to every route factory. */
+export interface EmulatorContext {
+  services: readonly ServiceModule[]
+  worlds: WorldRegistry
+  options: ServiceOptions
+  /** The contracts that validate requests (mock/core/pipeline/validation.ts) and say which bodies are JSON. */
+  contracts: Contracts
 }

@@ -1,6 +1,4 @@
 /** @module A world's state and credentials: one slice of each per service, declared by the service itself (declaration merging), created empty and filled by a seed. */
-import type { ServiceModule } from './service.js'
-
 /** A world's whole state: each service adds its slice (`interface Store { <key>: <State> }`) in its state.ts. */
 // biome-ignore lint/suspicious/noEmptyInterface: filled by each service through declaration merging
 export interface Store {}
@@ -10,5 +8,5 @@ export interface Store {}
 export interface Credentials {}
 
 /** A store with every service's slice empty. */
-export const createStore = (services: readonly ServiceModule[]): Store =>
+export const createStore = (services: readonly { key: keyof Store; createState(): unknown }[]): Store =>
   Object.fromEntries(services.map((service) => [service.key, service.createState()])) as unknown as Store

@@ -3,8 +3,16 @@
 import { type Clock, type ClockOptions, createClock } from './clock.js'
 import { FaultSet } from './faults.js'
 import { DEFAULT_JOURNAL_BYTES, Journal } from './journal.js'
-import type { ServiceModule } from './service.js'
+import type { ServiceNames } from './request-tags.js'
 import { type Credentials, createStore, type Store } from './store.js'
+
+/** What a world needs of each of its services (a ServiceModule gives it): its slice, its name for fault rules, and what the clock makes due. */
+export interface WorldService {
+  readonly name: keyof ServiceNames & string
+  readonly key: keyof Store
+  createState(): Store[keyof Store]
+  settle?(world: World): void
+}
 
 /** Fills a fresh store; runs at construction and again on every reset. */
 export type Seed = (store: Store, now: number, credentials: Credentials) => void
@@ -16,7 +24,7 @@ export interface World {
   readonly id: string
   readonly credentials: Credentials
   /** The services the emulator emulates, in the order it tries them. */
-  readonly services: readonly ServiceModule[]
+  readonly services: readonly WorldService[]
   readonly clock: Clock
   /** Replaced, never mutated in place, by `reset()` and state imports: read it through the world each time. */
   store: Store
@@ -35,7 +43,7 @@ export const DEFAULT_FAULT_SEED = 1
 
 export interface WorldOptions {
   id: string
-  services: readonly ServiceModule[]
+  services: readonly WorldService[]
   credentials: Credentials
   clock?: ClockOptions
   seed: Seed

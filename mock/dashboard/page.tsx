@@ -1,5 +1,6 @@
 /** @module The dashboard page: a header with the world selector, reset and docs link; the world's panels; the signing helper and journal. */
 import type { Child, FC } from 'hono/jsx'
+import type { ServiceModule } from '../core/service.js'
 import type { World } from '../core/world.js'
 import { Journal } from './journal-view.js'
 import { WorldPanels } from './world-view.js'
@@ -55,11 +56,12 @@ const LogoutButton: FC = () => (
   </form>
 )
 
-export const DashboardPage: FC<{ world: World; worlds: World[]; logout: boolean }> = ({
-  world,
-  worlds,
-  logout,
-}) => (
+export const DashboardPage: FC<{
+  world: World
+  worlds: World[]
+  services: readonly ServiceModule[]
+  logout: boolean
+}> = ({ services, world, worlds, logout }) => (
   <Shell
     title={`zoom-lti-mock · ${world.id}`}
     sandbox={world.id}
@@ -72,7 +74,7 @@ export const DashboardPage: FC<{ world: World; worlds: World[]; logout: boolean 
   >
     <header class="bar">
       <h1>zoom-lti-mock</h1>
-      <span class="muted">{world.services.map((service) => service.title).join(' · ')}</span>
+      <span class="muted">{services.map((service) => service.title).join(' · ')}</span>
       <WorldSelector worlds={worlds} current={world} />
       <button type="button" data-action="reset" class="danger">
         Reset world
@@ -83,11 +85,11 @@ export const DashboardPage: FC<{ world: World; worlds: World[]; logout: boolean 
     <p id="status" role="status" />
     <main class="layout">
       <div id="world" data-src={`${WORLD_FRAGMENT}${worldQuery(world)}`}>
-        <WorldPanels world={world} />
+        <WorldPanels world={world} services={services} />
       </div>
       <aside>
         <Journal />
-        {world.services.map((service) => {
+        {services.map((service) => {
           const Tools = service.dashboard?.Tools
           return Tools ? <Tools world={world} /> : null
         })}

@@ -4,7 +4,8 @@ import { join } from 'node:path'
 import { Hono } from 'hono'
 import { html } from 'hono/html'
 import type { AdminAccess } from '../control/access.js'
-import type { EmulatorContext, Env } from '../core/context.js'
+import type { Env } from '../core/context.js'
+import type { EmulatorContext } from '../core/service.js'
 import { docsClient } from './client-docs.js'
 import { journalClient } from './client-journal.js'
 import { worldClient } from './client-world.js'
@@ -46,14 +47,14 @@ export const dashboardRoutes = (ctx: EmulatorContext, access: AdminAccess) => {
       const world = worldNamed(id)
       if (!world) return c.html(html`<!doctype html>${<UnknownWorldPage id={id ?? ''} />}`, 404)
       return c.html(
-        html`<!doctype html>${<DashboardPage world={world} worlds={ctx.worlds.all()} logout={access.required} />}`,
+        html`<!doctype html>${<DashboardPage world={world} worlds={ctx.worlds.all()} services={ctx.services} logout={access.required} />}`,
       )
     })
     .get(WORLD_FRAGMENT, (c) => {
       const world = worldNamed(c.req.query('sandbox'))
       if (!world) return c.html(<p class="empty">This sandbox no longer exists.</p>, 404)
       c.header('cache-control', 'no-store')
-      return c.html(<WorldPanels world={world} />)
+      return c.html(<WorldPanels world={world} services={ctx.services} />)
     })
     .get('/__emulator/docs', async (c) => {
       const files = contractFiles(contractsDir)

@@ -1,5 +1,6 @@
 /** @module One world's whole picture: its clock with controls, its credentials and every service's panels. */
 import type { FC } from 'hono/jsx'
+import type { ServiceModule } from '../core/service.js'
 import type { World } from '../core/world.js'
 import { Section } from './components.js'
 import { offset, utc } from './format.js'
@@ -44,10 +45,13 @@ export const ClockCard: FC<{ world: World }> = ({ world }) => {
   )
 }
 
-export const Credentials: FC<{ world: World }> = ({ world }) => (
+export const Credentials: FC<{ world: World; services: readonly ServiceModule[] }> = ({
+  world,
+  services,
+}) => (
   <Section id="credentials" title="Credentials" note="Requests carrying these credentials reach this world.">
     <dl class="credentials">
-      {world.services.map((service) => {
+      {services.map((service) => {
         const View = service.dashboard?.Credentials
         return View ? <View credentials={world.credentials[service.key]} /> : null
       })}
@@ -56,11 +60,14 @@ export const Credentials: FC<{ world: World }> = ({ world }) => (
 )
 
 /** The part of the page that the client refreshes: everything that changes with the world's state. */
-export const WorldPanels: FC<{ world: World }> = ({ world }) => (
+export const WorldPanels: FC<{ world: World; services: readonly ServiceModule[] }> = ({
+  world,
+  services,
+}) => (
   <>
     <ClockCard world={world} />
-    <Credentials world={world} />
-    {world.services.map((service) => {
+    <Credentials world={world} services={services} />
+    {services.map((service) => {
       const Panels = service.dashboard?.Panels
       return Panels ? <Panels world={world} /> : null
     })}

@@ -15,6 +15,7 @@ const START_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(Z?)$/
 /** Zoom's GMT form of an instant, without milliseconds. */
 export const formatGmt = (ms: number): string => `${new Date(ms).toISOString().slice(0, 19)}Z`
 
+/** By IANA zone: bounded by the zone database, as a name Intl refuses throws before it is kept. */
 const formatters = new Map<string, Intl.DateTimeFormat>()
 
 const formatterFor = (timeZone: string): Intl.DateTimeFormat => {

@@ -2,7 +2,7 @@
 import { readdirSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
 import { DEMO_CREDENTIALS } from '../../mock/seed/demo.js'
-import { createTestEmulator, createTestWorld, T0 } from '../helpers.js'
+import { createTestEmulator, createTestWorld, rewrite, T0 } from '../helpers.js'
 
 const page = async (path: string, emulator = createTestEmulator()) => {
   const response = await emulator.request(path)
@@ -33,11 +33,8 @@ describe('the dashboard page', () => {
   test('renders a meeting topic, agenda or name that holds HTML as text', async () => {
     const emulator = createTestEmulator()
     const store = emulator.worlds.defaultWorld.store
-    const meeting = store.zoom.meetings.get('81000000001')
-    if (!meeting) throw new Error('the demo seed has meeting 81000000001')
-    meeting.topic = '<script>window.pwned = 1</script>'
-    const user = store.zoom.users.get('demo-host')
-    if (user) user.first_name = '<img src=x onerror=alert(1)>'
+    rewrite(store.zoom.meetings, '81000000001', (m) => ({ ...m, topic: '<script>window.pwned = 1</script>' }))
+    rewrite(store.zoom.users, 'demo-host', (u) => ({ ...u, first_name: '<img src=x onerror=alert(1)>' }))
     const { text } = await page('/', emulator)
     expect(text).not.toContain('<script>window.pwned')
     expect(text).not.toContain('<img src=x')

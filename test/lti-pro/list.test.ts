@@ -2,7 +2,7 @@
 import { fc, test } from '@fast-check/vitest'
 import { describe, expect } from 'vitest'
 import type { LtiProMeeting } from '../../src/lti-pro/client.js'
-import { createTestEmulator, T0 } from '../helpers.js'
+import { createTestEmulator, rewrite, T0 } from '../helpers.js'
 import { FIRST_GENERATED, seedWithMeetings } from './seeds.js'
 import { DOMAIN, demoClient, signedRequest } from './signing.js'
 
@@ -47,8 +47,10 @@ describe('listing a host’s course meetings', () => {
 
   test('shows the host’s PMI for a meeting that uses it', async () => {
     const emulator = createTestEmulator()
-    const meeting = emulator.worlds.defaultWorld.store.zoom.meetings.get('81000000001')
-    if (meeting) meeting.settings.use_pmi = true
+    rewrite(emulator.worlds.defaultWorld.store.zoom.meetings, '81000000001', (m) => ({
+      ...m,
+      settings: { ...m.settings, use_pmi: true },
+    }))
     const { data } = await demoClient(emulator).listMeetings({ userId: 'demo-host', pageSize: 2 })
     expect(data?.list[1]?.pmi).toBe('5550000002')
   })

@@ -1,7 +1,9 @@
 /** @module LumiNUS test wiring: the demo ids and keys, a client bound to an emulator, a raw Sync request. */
 import { type Emulator, LOCAL_ORIGIN } from '../../mock/core/emulator.js'
 import { DEMO, DEMO_CREDENTIALS } from '../../mock/seed/demo.js'
+import type { ZoomMeeting } from '../../mock/services/zoom/state.js'
 import { createLuminusClient } from '../../src/luminus/client.js'
+import { rewrite } from '../helpers.js'
 
 export const STAFF_KEY = DEMO_CREDENTIALS.luminus.subscriptionKey
 export const STUDENT_KEY = DEMO_CREDENTIALS.luminus.studentKey
@@ -14,6 +16,10 @@ export const syncPath = (id: string) => `/zoom/Meeting/${id}/Sync`
 
 export const clientFor = (emulator: Emulator, subscriptionKey = STAFF_KEY) =>
   createLuminusClient({ subscriptionKey, baseUrl: LOCAL_ORIGIN, fetch: emulator.fetch })
+
+/** Rewrites the demo Zoom meeting through the Zoom meetings table. */
+export const rewriteDemoZoomMeeting = (emulator: Emulator, change: (meeting: ZoomMeeting) => ZoomMeeting) =>
+  rewrite(emulator.worlds.defaultWorld.store.zoom.meetings, DEMO_ZOOM_MEETING, change)
 
 /** The demo Zoom meeting as the emulator's Zoom state holds it. */
 export function demoZoomMeeting(emulator: Emulator) {

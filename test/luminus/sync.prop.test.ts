@@ -2,7 +2,7 @@
 import { fc, test } from '@fast-check/vitest'
 import { expect } from 'vitest'
 import { createTestEmulator, T0 } from '../helpers.js'
-import { clientFor, DEMO_MEETING_ID, DEMO_ZOOM_MEETING, demoZoomMeeting } from './helpers.js'
+import { clientFor, DEMO_MEETING_ID, DEMO_ZOOM_MEETING, rewriteDemoZoomMeeting } from './helpers.js'
 
 const YEAR = 365 * 24 * 3_600_000
 const email = fc.emailAddress()
@@ -24,24 +24,25 @@ const zoomValues = {
 
 test.prop(zoomValues)('a sync answers exactly the mapped values of any Zoom meeting', async (v) => {
   const emulator = createTestEmulator()
-  const zoom = demoZoomMeeting(emulator)
   const start = v.startSecond * 1000
-  Object.assign(zoom, {
+  rewriteDemoZoomMeeting(emulator, (zoom) => ({
+    ...zoom,
     topic: v.topic,
     duration: v.duration,
     password: v.password,
     encrypted_password: v.encryptedPassword,
     host_email: v.hostEmail,
     start_time: `${new Date(start).toISOString().slice(0, 19)}Z`,
-  })
-  Object.assign(zoom.settings, {
-    waiting_room: v.waitingRoom,
-    mute_upon_entry: v.muteUponEntry,
-    meeting_authentication: v.meetingAuthentication,
-    authentication_option: v.authenticationOption,
-    alternative_hosts: v.alternativeHosts,
-    auto_recording: v.autoRecording,
-  })
+    settings: {
+      ...zoom.settings,
+      waiting_room: v.waitingRoom,
+      mute_upon_entry: v.muteUponEntry,
+      meeting_authentication: v.meetingAuthentication,
+      authentication_option: v.authenticationOption,
+      alternative_hosts: v.alternativeHosts,
+      auto_recording: v.autoRecording,
+    },
+  }))
 
   const { data } = await clientFor(emulator).syncMeeting(DEMO_MEETING_ID)
 

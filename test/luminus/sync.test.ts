@@ -1,6 +1,7 @@
 /** @module Sync: who may sync which meeting, and how LumiNUS's record follows the Zoom meeting. */
 import { describe, expect, test } from 'vitest'
 import { addSubscription, addUser, grantStaffAccess } from '../../mock/services/luminus/records.js'
+import type { ZoomMeeting } from '../../mock/services/zoom/state.js'
 import { createTestEmulator } from '../helpers.js'
 import {
   clientFor,
@@ -8,6 +9,7 @@ import {
   DEMO_MODULE_ID,
   DEMO_ZOOM_MEETING,
   demoZoomMeeting,
+  rewriteDemoZoomMeeting,
   STUDENT_KEY,
 } from './helpers.js'
 
@@ -85,7 +87,7 @@ describe('syncing a LumiNUS meeting', () => {
 
   test('answers 500 in the APIM shape, with a diagnostic header, when the state is broken', async () => {
     const emulator = createTestEmulator()
-    Reflect.deleteProperty(demoZoomMeeting(emulator), 'settings')
+    rewriteDemoZoomMeeting(emulator, ({ settings: _, ...meeting }) => meeting as ZoomMeeting)
     const { error, response } = await clientFor(emulator).syncMeeting(DEMO_MEETING_ID)
     expect(response.status).toBe(500)
     expect(error).toEqual({ statusCode: 500, message: 'Internal server error' })
@@ -117,18 +119,23 @@ describe('syncing a LumiNUS meeting', () => {
 describe('the refresh from Zoom', () => {
   test('follows changes made to the Zoom meeting and writes them back to the LumiNUS record', async () => {
     const emulator = createTestEmulator()
-    const zoom = demoZoomMeeting(emulator)
-    Object.assign(zoom, { topic: 'Week 1 Lecture (moved)', duration: 45, password: 'n3w*pw' })
-    zoom.start_time = '2026-12-01T01:30:00Z'
-    zoom.encrypted_password = 'encrypted-new'
-    Object.assign(zoom.settings, {
-      waiting_room: false,
-      mute_upon_entry: true,
-      meeting_authentication: true,
-      authentication_option: 'signIn_D8cJuqWVQ623CI4Q8yQK0Q',
-      alternative_hosts: 'ta1@example.edu;ta2@example.edu',
-      auto_recording: 'cloud',
-    })
+    rewriteDemoZoomMeeting(emulator, (zoom) => ({
+      ...zoom,
+      topic: 'Week 1 Lecture (moved)',
+      duration: 45,
+      password: 'n3w*pw',
+      start_time: '2026-12-01T01:30:00Z',
+      encrypted_password: 'encrypted-new',
+      settings: {
+        ...zoom.settings,
+        waiting_room: false,
+        mute_upon_entry: true,
+        meeting_authentication: true,
+        authentication_option: 'signIn_D8cJuqWVQ623CI4Q8yQK0Q',
+        alternative_hosts: 'ta1@example.edu;ta2@example.edu',
+        auto_recording: 'cloud',
+      },
+    }))
 
     const { data } = await clientFor(emulator).syncMeeting(DEMO_MEETING_ID)
     const refreshed = {
@@ -159,13 +166,16 @@ describe('the refresh from Zoom', () => {
     ['cloud', 2],
   ] as const)('maps auto_recording %s to recordType %i', async (autoRecording, recordType) => {
     const emulator = createTestEmulator()
-    demoZoomMeeting(emulator).settings.auto_recording = autoRecording
+    rewriteDemoZoomMeeting(emulator, (zoom) => ({
+      ...zoom,
+      settings: { ...zoom.settings, auto_recording: autoRecording },
+    }))
     expect((await clientFor(emulator).syncMeeting(DEMO_MEETING_ID)).data?.recordType).toBe(recordType)
   })
 
   test('reports isSetPassword false for a meeting without a passcode', async () => {
     const emulator = createTestEmulator()
-    Object.assign(demoZoomMeeting(emulator), { password: '', encrypted_password: '' })
+    rewriteDemoZoomMeeting(emulator, (zoom) => ({ ...zoom, password: '', encrypted_password: '' }))
     const { data } = await clientFor(emulator).syncMeeting(DEMO_MEETING_ID)
     expect(data).toMatchObject({
       meetingPassword: '',
@@ -176,9 +186,7 @@ describe('the refresh from Zoom', () => {
 
   test('keeps LumiNUS’s dates for a Zoom meeting without a start time', async () => {
     const emulator = createTestEmulator()
-    const zoom = demoZoomMeeting(emulator)
-    delete zoom.start_time
-    zoom.duration = 30
+    rewriteDemoZoomMeeting(emulator, ({ start_time: _, ...zoom }) => ({ ...zoom, duration: 30 }))
     const { data } = await clientFor(emulator).syncMeeting(DEMO_MEETING_ID)
     expect(data).toMatchObject({
       startDate: '2026-11-23T12:00:00.000Z',
@@ -190,7 +198,7 @@ describe('the refresh from Zoom', () => {
   test('answers notFoundInZoom with the last known values once the Zoom meeting is deleted', async () => {
     const emulator = createTestEmulator()
     const client = clientFor(emulator)
-    demoZoomMeeting(emulator).topic = 'Last known topic'
+    rewriteDemoZoomMeeting(emulator, (zoom) => ({ ...zoom, topic: 'Last known topic' }))
     const before = await client.syncMeeting(DEMO_MEETING_ID)
     emulator.worlds.defaultWorld.store.zoom.meetings.delete(DEMO_ZOOM_MEETING)
 

@@ -1,6 +1,7 @@
 /** @module The in-process seeding factories (`emulator.seed.*`): defaults, overrides, entities usable through every service, errors that leave nothing behind. */
 import { describe, expect, test } from 'vitest'
 import { ControlError, DEMO, type Emulator, LOCAL_ORIGIN, type WorldControl } from '../../mock/index.js'
+import { usersWithEmail } from '../../mock/services/zoom/users-model.js'
 import { createLtiProClient } from '../../src/lti-pro/client.js'
 import { createLuminusClient } from '../../src/luminus/client.js'
 import { createTestEmulator, demoClients, T0 } from '../helpers.js'
@@ -293,7 +294,7 @@ describe('seeding sandboxes', () => {
     expect(host.account_id).toBe(sandbox.credentials.zoom.accountId)
     await sandbox.seed.zoom.meeting({ host_id: host.id, id: 71000000001 })
     await sandbox.seed.lti.association({ meetingId: 71000000001, contextId: 'demo-context-1' })
-    expect(emulator.worlds.defaultWorld.store.zoom.users.withEmail('sandboxed@example.edu')).toEqual([])
+    expect(usersWithEmail(emulator.worlds.defaultWorld.store.zoom.users, 'sandboxed@example.edu')).toEqual([])
     const client = createLtiProClient({
       ...sandbox.credentials.lti,
       baseUrl: `${LOCAL_ORIGIN}/api/v1/lti/rich`,

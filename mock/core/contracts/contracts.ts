@@ -5,41 +5,8 @@ import type { ValidateFunction } from 'ajv'
 import { CONTRACTS_DIR } from '../lib/package-root.js'
 import type { LoadedContracts } from './load.js'
 
-export type Schema = Record<string, unknown>
-export type RequestLocation = 'query' | 'path' | 'body'
-
-/** One way a request breaks its operation's schemas. */
-export interface Issue {
-  location: RequestLocation
-  /** A parameter's name, or the property names and item indexes down to the body value at fault. */
-  path: (string | number)[]
-  /** The JSON Schema keyword that failed (`required` when the value is missing). */
-  keyword: string
-  /** The schema the value failed, references resolved. */
-  schema: Schema
-  /** What that schema asks for, in words: `an integer from 1 to 1000`. */
-  expected: string
-  /** What was sent, in words: `"0"`, `401 items`; secrets are not repeated. */
-  received: string
-  /** The property an `additionalProperties` or `unevaluatedProperties` refusal is about. */
-  unknownField?: string
-}
-
-/** A request that conforms: parameters typed and defaulted by their schemas, the body parsed. */
-export interface RequestInput {
-  query: Record<string, unknown>
-  path: Record<string, unknown>
-  body: unknown
-}
-
-export type CheckResult = { ok: true; input: RequestInput } | { ok: false; issues: Issue[] }
-
-/** A JSON pointer's reference token for a key (RFC 6901), and back. */
-export const escapePointer = (s: string) => s.replaceAll('~', '~0').replaceAll('/', '~1')
-export const unescapePointer = (s: string) => s.replaceAll('~1', '/').replaceAll('~0', '~')
-
-export const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
+export type { CheckResult, Issue, RequestInput, RequestLocation, Schema } from './schema.js'
+export { escapePointer, isRecord, unescapePointer } from './schema.js'
 
 /** The contracts of one emulator (its sandboxes share them); ajv and the YAML load on the first `load()`. */
 export class Contracts {
@@ -59,8 +26,12 @@ export class Contracts {
     const firstIssueOnly = issues === 'first'
     const loading = () =>
       import('./load.js').then(({ LoadedContracts }) => new LoadedContracts(this.dir, firstIssueOnly))
-    if (firstIssueOnly) return (this.firstIssue ??= loading())
-    return (this.loaded ??= loading())
+    if (firstIssueOnly) {
+      this.firstIssue ??= loading()
+      return this.firstIssue
+    }
+    this.loaded ??= loading()
+    return this.loaded
   }
 
   /** A validator that must be at hand without waiting for `load()` (state imports are synchronous), compiled by `compile` once for these contracts. */

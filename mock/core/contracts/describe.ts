@@ -1,6 +1,6 @@
 /** @module Schemas and ajv's errors in words: what a refused request sent, what its contract asks for, as `Issue`s. */
 import type { ErrorObject } from 'ajv/dist/2020.js'
-import { type Issue, isRecord, type RequestLocation, type Schema, unescapePointer } from './contracts.js'
+import { type Issue, isRecord, type RequestLocation, type Schema, unescapePointer } from './schema.js'
 
 /** The node a `$ref` names, and the contract file it is in. */
 export type ResolveRef = (ref: string, file: string) => { node: Schema; file: string } | undefined

@@ -4,9 +4,9 @@ import { join } from 'node:path'
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
 import { CORE_SCHEMA, load } from 'js-yaml'
-import { escapePointer, isRecord, type Schema, unescapePointer } from './contracts.js'
 import { describeSchema } from './describe.js'
 import { OperationSchemas, type ResolvedParameter, type SchemaCompiler } from './operation.js'
+import { escapePointer, isRecord, type Schema, unescapePointer } from './schema.js'
 
 interface Parameter {
   name: string
@@ -25,7 +25,15 @@ interface Document extends Servers {
   paths?: Record<string, PathItem>
 }
 
-const HTTP_METHODS = new Set(['get', 'put', 'post', 'delete', 'patch', 'head', 'options'])
+const HTTP_METHODS: ReadonlySet<string> = new Set([
+  'get',
+  'put',
+  'post',
+  'delete',
+  'patch',
+  'head',
+  'options',
+])
 
 /** The path part of a server URL, without its trailing slash: `/v1` for `https://api.example.com/v1`. */
 const basePath = (servers: Servers['servers']): string =>

@@ -1,7 +1,7 @@
 /** @module One operation's request schemas: its parameters converted from text and defaulted, then parameters and JSON body checked by ajv. */
 import type { ValidateFunction } from 'ajv/dist/2020.js'
-import type { CheckResult, Issue, RequestInput, Schema } from './contracts.js'
 import { issuesOf, type RawParameters } from './describe.js'
+import type { CheckResult, Issue, RequestInput, Schema } from './schema.js'
 
 export interface ResolvedParameter {
   name: string

@@ -11,7 +11,7 @@ import {
 import type { Env } from '../../core/context.js'
 import { searchOf } from '../../core/lib/request-url.js'
 import { ltiErrorBody, signatureFailed } from './errors.js'
-import type { LtiCredential } from './state.js'
+import type { CredentialTable, LtiCredential } from './state.js'
 
 export const DIAGNOSTIC_HEADER = 'x-emulator-diagnostic'
 
@@ -44,16 +44,9 @@ const describeMalformedSignature = (signature: string): string =>
 const headerSafe = (text: string): string =>
   text.replace(/[^\x20-\x7e]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)
 
-const signingKeys = new WeakMap<LtiCredential, { secret: string; key: KeyObject }>()
-
-/** The credential's secret as a KeyObject, made once: HMAC with a KeyObject skips converting the secret each time. */
-function signingKey(credential: LtiCredential): KeyObject {
-  const cached = signingKeys.get(credential)
-  if (cached?.secret === credential.secret) return cached.key
-  const key = createSecretKey(credential.secret, 'utf8')
-  signingKeys.set(credential, { secret: credential.secret, key })
-  return key
-}
+/** The credential's secret as a KeyObject, made once per write of the credential: HMAC with a KeyObject skips converting the secret each time. */
+const signingKey = (credentials: CredentialTable, credential: LtiCredential): KeyObject =>
+  credentials.derive(credential, 'signing-key', [], () => createSecretKey(credential.secret, 'utf8'))
 
 /** Why the request's signature is refused, or undefined when it verifies. Never mentions the secret or the expected signature. */
 async function refusal(c: Context<Env>, options: LtiSignatureAuthOptions): Promise<string | undefined> {
@@ -76,7 +69,8 @@ async function refusal(c: Context<Env>, options: LtiSignatureAuthOptions): Promi
   if (!/^[0-9]{1,16}$/.test(timestamp)) return `timestamp "${timestamp}" is not milliseconds since the epoch`
   if (signature === undefined) return `missing header ${SIGNATURE_HEADER}`
   if (!SIGNATURE_PATTERN.test(signature)) return describeMalformedSignature(signature)
-  const credential = c.get('world').store.lti.credentials.get(key)
+  const { credentials } = c.get('world').store.lti
+  const credential = credentials.get(key)
   if (!credential) return `unknown LTI key "${key}"`
   const age = c.get('world').clock.now() - Number(timestamp)
   if (age > SIGNATURE_VALIDITY_MS)
@@ -84,7 +78,7 @@ async function refusal(c: Context<Env>, options: LtiSignatureAuthOptions): Promi
   if (-age > options.futureSkewMs())
     return `timestamp is ${-age} ms in the future; at most ${options.futureSkewMs()} ms is tolerated`
   const base = baseString(params)
-  if (!verifySignature(signingKey(credential), base, signature))
+  if (!verifySignature(signingKey(credentials, credential), base, signature))
     return `signature does not match; expected base string ${JSON.stringify(base)} (signature age ${age} ms)`
   return undefined
 }

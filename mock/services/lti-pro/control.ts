@@ -1,6 +1,7 @@
 /** @module The LTI Pro part of the control API: bulk jobs and their per-item outcomes. */
 import { Hono } from 'hono'
-import type { EmulatorContext, Env } from '../../core/context.js'
+import type { Env } from '../../core/context.js'
+import type { EmulatorContext } from '../../core/service.js'
 import { processDueJobs } from './model.js'
 
 export const ltiProControlRoutes = (_ctx: EmulatorContext) =>

@@ -2,7 +2,7 @@
 import { type LocalDateTime, toLocal } from '../../../src/zoom/time.js'
 import type { Timed } from '../../core/lib/timeline.js'
 import { occurrenceStartsOf } from '../zoom/meeting-view.js'
-import type { ZoomMeeting, ZoomUser } from '../zoom/state.js'
+import type { MeetingTable, ZoomMeeting, ZoomUser } from '../zoom/state.js'
 
 const MINUTE = 60_000
 
@@ -16,7 +16,7 @@ export interface LtiMeetingItem {
   timezone: string
   pmi: string | null
   type: ZoomMeeting['type']
-  status: 0 | 1 | 2
+  status: LtiStatus
 }
 
 /** A meeting as the list sees it: where it stands in time relative to now. */
@@ -25,28 +25,32 @@ export interface Scheduled {
   /** The start the list shows and sorts by. */
   start: number
   ended: boolean
-  status: 0 | 1 | 2
+  status: LtiStatus
 }
 
+/** 0 not started, 1 started, 2 ended. */
+export type LtiStatus = 0 | 1 | 2
+
+/** LTI Pro's status of an occurrence from `start` to `end` at `now`. */
+export const ltiStatus = (start: number, end: number, now: number): LtiStatus =>
+  now >= end ? 2 : start <= now ? 1 : 0
+
 /** Type 3 has no fixed time: it shows its creation time, is never ended and never started. */
-export function schedule(meeting: ZoomMeeting, now: number): Scheduled {
+export function schedule(meeting: ZoomMeeting, now: number, meetings?: MeetingTable): Scheduled {
   if (meeting.type === 3 || !meeting.start_time)
     return { meeting, start: Date.parse(meeting.created_at), ended: false, status: 0 }
   const length = meeting.duration * MINUTE
   const first = Date.parse(meeting.start_time)
-  const starts = occurrenceStartsOf(meeting)
+  const starts = occurrenceStartsOf(meeting, meetings)
   const start = starts.find((s) => now < s + length) ?? starts[starts.length - 1] ?? first
-  const ended = now >= start + length
-  return { meeting, start, ended, status: ended ? 2 : start <= now ? 1 : 0 }
+  return scheduleFixed({ meeting, start, end: start + length }, now)
 }
 
 /** What `schedule` says of a meeting with one fixed occurrence, from its timeline entry. */
-export const scheduleFixed = ({ meeting, start, end }: Timed, now: number): Scheduled => ({
-  meeting,
-  start,
-  ended: now >= end,
-  status: now >= end ? 2 : start <= now ? 1 : 0,
-})
+export const scheduleFixed = ({ meeting, start, end }: Timed<ZoomMeeting>, now: number): Scheduled => {
+  const status = ltiStatus(start, end, now)
+  return { meeting, start, ended: status === 2, status }
+}
 
 /** Upcoming: ascending by start; historical: descending. Ties by meeting number, the same way round. */
 export function compareForList(upcoming: boolean) {
@@ -92,57 +96,21 @@ export interface MeetingPage {
   pageNum: number
   pageSize: number
   total: number
-  list: readonly LtiMeetingItem[]
+  /** Each item of the page as JSON. */
+  listJson: readonly string[]
 }
 
-interface CachedItem {
-  start: number
-  /** The meeting number the item shows, as a number: cheaper to compare than converting it each time. */
-  id: number
-  item: LtiMeetingItem
-}
-
-const cachedItems = new WeakMap<ZoomMeeting, CachedItem>()
-const itemJson = new WeakMap<LtiMeetingItem, string>()
-
-/** Whether a list item made earlier still says what the meeting, its schedule and its host say now. */
-function stillShows(
-  { start, id, item }: CachedItem,
-  { meeting, start: startNow, status }: Scheduled,
+/** `toListItem` as JSON, kept with the meeting in `meetings` while its start, status and PMI stay the same: most pages list the same items again. */
+export function listItemJson(
+  meetings: MeetingTable,
+  scheduled: Scheduled,
   host: ZoomUser | undefined,
-): boolean {
-  return (
-    start === startNow &&
-    item.status === status &&
-    item.pmi === pmiOf(meeting, host) &&
-    item.meetingId === meeting.uuid &&
-    id === meeting.id &&
-    item.hostId === meeting.host_id &&
-    item.topic === meeting.topic &&
-    item.duration === meeting.duration &&
-    item.timezone === meeting.timezone &&
-    item.type === meeting.type
-  )
+): string {
+  const { meeting, start, status } = scheduled
+  const deps = [start, status, pmiOf(meeting, host)]
+  return meetings.derive(meeting, 'lti-list-item', deps, () => JSON.stringify(toListItem(scheduled, host)))
 }
 
-/** `toListItem`, frozen and reused while it still shows the meeting as it is: most pages list the same items again. */
-export function listItem(scheduled: Scheduled, host: ZoomUser | undefined): LtiMeetingItem {
-  const cached = cachedItems.get(scheduled.meeting)
-  if (cached && stillShows(cached, scheduled, host)) return cached.item
-  const item = Object.freeze(toListItem(scheduled, host))
-  cachedItems.set(scheduled.meeting, { start: scheduled.start, id: scheduled.meeting.id, item })
-  return item
-}
-
-/** LTI Pro's answer `{"status":true,"result":page}`; each item is serialised once, when first listed. */
-export function listAnswerJson({ pageNum, pageSize, total, list }: MeetingPage): string {
-  const items = list.map((item) => {
-    let json = itemJson.get(item)
-    if (json === undefined) {
-      json = JSON.stringify(item)
-      itemJson.set(item, json)
-    }
-    return json
-  })
-  return `{"status":true,"result":{"pageNum":${pageNum},"pageSize":${pageSize},"total":${total},"list":[${items.join(',')}]}}`
-}
+/** LTI Pro's answer `{"status":true,"result":page}`. */
+export const listAnswerJson = ({ pageNum, pageSize, total, listJson }: MeetingPage): string =>
+  `{"status":true,"result":{"pageNum":${pageNum},"pageSize":${pageSize},"total":${total},"list":[${listJson.join(',')}]}}`

@@ -5,6 +5,7 @@ import type { World } from '../../core/world.js'
 import { ZoomError } from '../zoom/errors.js'
 import { ZoomModel } from '../zoom/model.js'
 import type { ZoomUser } from '../zoom/state.js'
+import { ZoomUsers } from '../zoom/users-model.js'
 import { courseTimeline } from './course-timeline.js'
 import {
   createdButNotAssociated,
@@ -15,9 +16,9 @@ import {
   userNotAdmin,
   zoomFailure,
 } from './errors.js'
-import { compareForList, listItem, type MeetingPage, schedule, scheduleFixed } from './listing.js'
+import { compareForList, listItemJson, type MeetingPage, schedule, scheduleFixed } from './listing.js'
 import type { BulkItem, BulkRequest, CreateAndAssociateRequest, ListQuery } from './requests.js'
-import type { BulkItemOutcome, BulkJob, BulkKind, LtiCredential } from './state.js'
+import { type BulkItemOutcome, type BulkJob, type BulkKind, type LtiCredential, LtiState } from './state.js'
 
 const ADMIN_ROLES: ReadonlySet<string> = new Set(['Owner', 'Admin'])
 
@@ -57,23 +58,15 @@ function applyBulkItem(world: World, job: BulkJob, item: BulkItemOutcome): BulkI
   return { ...item, outcome: 'associated' }
 }
 
-/** Per bulk-job list: every job before this index is done, so a request skips the jobs of the past. */
-const firstPending = new WeakMap<BulkJob[], number>()
-
-/** Processes, in the order they were accepted, every pending bulk job of the world whose time has come. */
+/** Processes, in the order they were accepted, every pending bulk job of the world whose time has come; reads no job while none is due. */
 export function processDueJobs(world: World): void {
-  const jobs = world.store.lti.bulkJobs
-  let start = firstPending.get(jobs) ?? 0
-  while (jobs[start]?.status === 'done') start++
-  firstPending.set(jobs, start)
+  const { lti } = world.store
   const now = world.clock.now()
-  for (let i = start; i < jobs.length; i++) {
-    const job = jobs[i] as BulkJob
-    if (job.status !== 'pending' || job.dueAt > now) continue
+  LtiState.dueJobsOf(lti).run(lti.bulkJobs, now, (job) => {
     job.items = job.items.map((item) => applyBulkItem(world, job, item))
     job.status = 'done'
     job.processedAt = now
-  }
+  })
 }
 
 /** Forgets the oldest finished jobs while the world holds more than `max`; pending jobs always stay. */
@@ -104,12 +97,7 @@ export class LtiProModel {
   /** A user of the credential's Zoom account, by id or (emulator choice) by email. */
   private accountUser(credentialKey: string, userId: string): ZoomUser {
     const { accountId } = this.credential(credentialKey)
-    const { users } = this.world.store.zoom
-    const byId = users.get(userId)
-    const found =
-      byId?.account_id === accountId
-        ? byId
-        : users.withEmail(userId).find((user) => user.account_id === accountId)
+    const found = new ZoomUsers(this.world, accountId).find(userId)
     if (!found) throw userDoesNotExist(userId)
     return found
   }
@@ -124,15 +112,16 @@ export class LtiProModel {
       query.isUpComing ? timeline.endingAfter(now) : reversed(timeline.endedBy(now)),
       (t) => scheduleFixed(t, now),
     )
+    const { meetings } = this.world.store.zoom
     const floating = timeline.floating
-      .map((meeting) => schedule(meeting, now))
+      .map((meeting) => schedule(meeting, now, meetings))
       .filter((s) => s.ended !== query.isUpComing)
       .sort(order)
     const from = (query.pageNum - 1) * query.pageSize
     const page = mergedPage(fixed, fromArray(floating), order, from, query.pageSize)
-    const list = page.map((s) => listItem(s, host))
+    const listJson = page.map((s) => listItemJson(meetings, s, host))
     const total = fixed.length + floating.length
-    return { pageNum: query.pageNum, pageSize: query.pageSize, total, list }
+    return { pageNum: query.pageNum, pageSize: query.pageSize, total, listJson }
   }
 
   /** Records a bulk job, due after `bulkDelayMs`; its items are applied by processDueJobs. */

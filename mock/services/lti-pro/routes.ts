@@ -1,8 +1,9 @@
 /** @module LTI Pro HTTP routes under /api/v1/lti/rich: parse, verify the signature, call the model, serialise. */
 import { type Context, Hono } from 'hono'
 import type { operations } from '../../../src/generated/lti-pro.js'
-import type { EmulatorContext, Env } from '../../core/context.js'
+import type { Env } from '../../core/context.js'
 import { requestValidator } from '../../core/pipeline/validation.js'
+import type { EmulatorContext } from '../../core/service.js'
 import { ltiSignatureAuth } from './auth.js'
 import { LTI_REQUEST_ERRORS } from './errors.js'
 import { listAnswerJson } from './listing.js'

@@ -1,5 +1,5 @@
-/** @module The LTI Pro slice of a world's state: credentials, LMS courses, meeting associations, bulk jobs. */
-import { AssociationTable } from './association-table.js'
+/** @module The LTI Pro slice of a world's state: credentials, LMS courses, meeting associations, bulk jobs, and where the processing of those jobs stands. */
+import { IndexedTable } from '../../core/lib/indexed-table.js'
 
 export interface LtiCredential {
   key: string
@@ -53,21 +53,69 @@ export interface BulkJob {
   items: BulkItemOutcome[]
 }
 
-export interface LtiState {
-  credentials: Map<string, LtiCredential>
-  /** By `credentialKey|domain|contextId`. */
-  courses: Map<string, LtiCourse>
-  /** By `credentialKey|meetingId|domain|contextId`. */
-  associations: AssociationTable
-  bulkJobs: BulkJob[]
+/** By key. */
+export type CredentialTable = IndexedTable<LtiCredential>
+/** By `credentialKey|meetingId|domain|contextId`, grouped by credential: each group counts how many courses link each meeting number. */
+export type AssociationTable = IndexedTable<LtiAssociation, 'credential'>
+
+/**
+ * Where processing stands in a list of bulk jobs: every job before `firstPending` is done, and no
+ * pending job is due before `nextDueAt`. A list replaced (state import, pruning) or grown is seen
+ * at the next call; jobs change in place only by being processed here.
+ */
+export class DueJobs {
+  #jobs: readonly BulkJob[] = []
+  #seen = 0
+  #firstPending = 0
+  #nextDueAt = Number.POSITIVE_INFINITY
+
+  /** Calls `process` on each pending job of `jobs` due at `now` (in the order accepted), which must mark it done. */
+  run(jobs: readonly BulkJob[], now: number, process: (job: BulkJob) => void): void {
+    if (jobs !== this.#jobs || this.#seen > jobs.length) {
+      this.#jobs = jobs
+      this.#seen = 0
+      this.#firstPending = 0
+      this.#nextDueAt = Number.POSITIVE_INFINITY
+    }
+    for (; this.#seen < jobs.length; this.#seen++) {
+      const job = jobs[this.#seen]
+      if (job?.status === 'pending') this.#nextDueAt = Math.min(this.#nextDueAt, job.dueAt)
+    }
+    if (now < this.#nextDueAt) return
+    let nextDueAt = Number.POSITIVE_INFINITY
+    for (let i = this.#firstPending; i < jobs.length; i++) {
+      const job = jobs[i]
+      if (job?.status !== 'pending') continue
+      // Not `<=`: a due time that is not a number (an imported job) is due at once.
+      if (job.dueAt > now) nextDueAt = Math.min(nextDueAt, job.dueAt)
+      else process(job)
+    }
+    this.#nextDueAt = nextDueAt
+    while (jobs[this.#firstPending]?.status === 'done') this.#firstPending++
+  }
 }
 
-export const createLtiState = (): LtiState => ({
-  credentials: new Map(),
-  courses: new Map(),
-  associations: new AssociationTable(),
-  bulkJobs: [],
-})
+/** The slice's fields are what the state snapshot holds of LTI Pro; where the processing of bulk jobs stands is not. */
+export class LtiState {
+  credentials: CredentialTable = new IndexedTable({})
+  /** By `credentialKey|domain|contextId`. */
+  courses = new Map<string, LtiCourse>()
+  associations: AssociationTable = new IndexedTable({
+    credential: {
+      key: (association) => association.credentialKey,
+      member: (association) => association.meetingId,
+    },
+  })
+  bulkJobs: BulkJob[] = []
+  readonly #dueJobs = new DueJobs()
+
+  /** A static, not a method: the snapshot's type lists every key of the slice. */
+  static dueJobsOf(state: LtiState): DueJobs {
+    return state.#dueJobs
+  }
+}
+
+export const createLtiState = (): LtiState => new LtiState()
 
 declare module '../../core/store.js' {
   interface Store {
@@ -78,9 +126,6 @@ declare module '../../core/store.js' {
   }
 }
 declare module '../../core/context.js' {
-  interface ServiceNames {
-    'lti-pro': 'lti'
-  }
   interface ServiceOptions {
     ltiPro: {
       /** How far in the future a signature's timestamp may be, in ms. */
@@ -90,5 +135,10 @@ declare module '../../core/context.js' {
       /** How many bulk jobs a world keeps: past it, accepting one forgets the oldest finished ones. */
       maxBulkJobs: number
     }
+  }
+}
+declare module '../../core/request-tags.js' {
+  interface ServiceNames {
+    'lti-pro': 'lti'
   }
 }

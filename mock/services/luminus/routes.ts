@@ -1,8 +1,8 @@
 /** @module LumiNUS Zoom Conferencing API routes under /zoom, behind the emulated Azure API Management. */
 import { Hono } from 'hono'
 import type { operations } from '../../../src/generated/luminus.js'
-import type { EmulatorContext } from '../../core/context.js'
 import { requestValidator } from '../../core/pipeline/validation.js'
+import type { EmulatorContext } from '../../core/service.js'
 import { apimRateLimit, type LuminusEnv, subscriptionKeyAuth } from './auth.js'
 import { LUMINUS_REQUEST_ERRORS } from './errors.js'
 import { LuminusModel } from './model.js'

@@ -104,13 +104,15 @@ declare module '../../core/store.js' {
   }
 }
 declare module '../../core/context.js' {
-  interface ServiceNames {
-    luminus: 'luminus'
-  }
   interface ServiceOptions {
     luminus: {
       /** Azure API Management `rate-limit` policy per subscription key; off when absent. */
       rateLimit?: { calls: number; renewalPeriodSeconds: number }
     }
+  }
+}
+declare module '../../core/request-tags.js' {
+  interface ServiceNames {
+    luminus: 'luminus'
   }
 }

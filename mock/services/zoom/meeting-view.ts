@@ -6,7 +6,7 @@
 import type { components } from '../../../src/generated/zoom.js'
 import { occurrenceStarts, toOccurrences } from '../../../src/zoom/recurrence.js'
 import { joinUrl, startUrl } from '../../../src/zoom/urls.js'
-import type { ZoomMeeting } from './state.js'
+import type { MeetingTable, ZoomMeeting } from './state.js'
 
 export type MeetingView = components['schemas']['Meeting']
 export type MeetingListItem = components['schemas']['MeetingListItem']
@@ -14,44 +14,26 @@ type Status = MeetingView['status']
 
 const MINUTE = 60_000
 
-interface CachedStarts {
-  start_time: string
-  timezone: string
-  recurrence: ZoomMeeting['recurrence']
-  deleted_occurrences: ZoomMeeting['deleted_occurrences']
-  starts: readonly number[]
-}
-
-/** Occurrences of recurring meetings, by meeting object; reused while the fields they derive from are the same. */
-const recurringStarts = new WeakMap<ZoomMeeting, CachedStarts>()
-
-function recurringStartsOf(m: ZoomMeeting & { start_time: string; recurrence: object }): readonly number[] {
-  const cached = recurringStarts.get(m)
-  if (
-    cached?.start_time === m.start_time &&
-    cached.timezone === m.timezone &&
-    cached.recurrence === m.recurrence &&
-    cached.deleted_occurrences === m.deleted_occurrences
-  )
-    return cached.starts
-  const deleted = new Set(m.deleted_occurrences ?? [])
-  const starts = occurrenceStarts(Date.parse(m.start_time), m.timezone, m.recurrence).filter(
-    (at) => !deleted.has(String(at)),
-  )
-  const { start_time, timezone, recurrence, deleted_occurrences } = m
-  recurringStarts.set(m, { start_time, timezone, recurrence, deleted_occurrences, starts })
-  return starts
-}
-
-/** Start instants of every occurrence still on the calendar: one for types 1 and 2, none for type 3. */
-export function occurrenceStartsOf(m: ZoomMeeting): readonly number[] {
+function computeStarts(m: ZoomMeeting): readonly number[] {
   if (m.start_time === undefined || m.type === 3) return []
   if (m.type !== 8 || !m.recurrence) return [Date.parse(m.start_time)]
-  return recurringStartsOf(m as ZoomMeeting & { start_time: string; recurrence: object })
+  const deleted = new Set(m.deleted_occurrences ?? [])
+  return occurrenceStarts(Date.parse(m.start_time), m.timezone, m.recurrence).filter(
+    (at) => !deleted.has(String(at)),
+  )
 }
 
-export function meetingStatus(m: ZoomMeeting, now: number): Status {
-  const starts = occurrenceStartsOf(m)
+/**
+ * Start instants of every occurrence still on the calendar: one for types 1 and 2, none for type 3.
+ * Given the table `m` is stored in, a recurring meeting's are worked out once per write of it.
+ */
+export function occurrenceStartsOf(m: ZoomMeeting, meetings?: MeetingTable): readonly number[] {
+  if (!meetings || m.type !== 8) return computeStarts(m)
+  return meetings.derive(m, 'occurrence-starts', [], () => computeStarts(m))
+}
+
+export function meetingStatus(m: ZoomMeeting, now: number, meetings?: MeetingTable): Status {
+  const starts = occurrenceStartsOf(m, meetings)
   if (starts.length === 0) return m.type === 3 ? 'waiting' : 'finished'
   if (starts.some((at) => at <= now && now < at + m.duration * MINUTE)) return 'started'
   const lastEnd = Math.max(...starts) + m.duration * MINUTE
@@ -83,37 +65,17 @@ export function meetingView(m: ZoomMeeting, now: number, showPreviousOccurrences
   return view
 }
 
-/** Whether plain data (objects, arrays, primitives) still equals a copy of it taken earlier. */
-function sameData(now: unknown, then: unknown): boolean {
-  if (now === then) return true
-  if (typeof now !== 'object' || typeof then !== 'object' || now === null || then === null) return false
-  const keys = Object.keys(now)
-  if (keys.length !== Object.keys(then).length) return false
-  const a = now as Record<string, unknown>
-  const b = then as Record<string, unknown>
-  return keys.every((key) => sameData(a[key], b[key]))
-}
-
-interface CachedView {
-  status: Status
-  /** The meeting as it was when the JSON was made: an edit made in place, not through the store, shows against it. */
-  copy: ZoomMeeting
-  json: string
-}
-
-/** Meetings without occurrences, whose view changes with their fields and status alone. */
-const cachedViews = new WeakMap<ZoomMeeting, CachedView>()
-
-/** `meetingView` as JSON; reused while the meeting and its status stay the same, unless it lists occurrences. */
-export function meetingViewJson(m: ZoomMeeting, now: number, showPreviousOccurrences = false): string {
+/** `meetingView` of a meeting stored in `meetings`, as JSON; kept with the meeting while its status stays the same, unless it lists occurrences. */
+export function meetingViewJson(
+  meetings: MeetingTable,
+  m: ZoomMeeting,
+  now: number,
+  showPreviousOccurrences = false,
+): string {
   if (m.type === 8 && m.start_time !== undefined && m.recurrence)
     return JSON.stringify(meetingView(m, now, showPreviousOccurrences))
   const status = meetingStatus(m, now)
-  const cached = cachedViews.get(m)
-  if (cached?.status === status && sameData(m, cached.copy)) return cached.json
-  const json = JSON.stringify(meetingView(m, now))
-  cachedViews.set(m, { status, copy: structuredClone(m), json })
-  return json
+  return meetings.derive(m, 'view-json', [status], () => JSON.stringify(meetingView(m, now)))
 }
 
 export const meetingListItem = (m: ZoomMeeting): MeetingListItem => ({

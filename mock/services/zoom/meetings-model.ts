@@ -11,8 +11,8 @@ import { formatGmt } from '../../../src/zoom/time.js'
 import { CLOCK_RANGE } from '../../core/clock.js'
 import type { World } from '../../core/world.js'
 import { meetingNotFound, validationFailed, ZoomError } from './errors.js'
-import { EXPIRY_MS, type ListType, listHostMeetings } from './meeting-list.js'
-import { meetingStatus, occurrenceStartsOf } from './meeting-view.js'
+import { type ListType, listHostMeetings } from './meeting-list.js'
+import { occurrenceStartsOf } from './meeting-view.js'
 import { assertDailyMeetingWrite, countDailyMeetingWrite } from './rate-limit.js'
 import { defaultMeetingSettings, type ZoomMeeting, type ZoomState, type ZoomUser } from './state.js'
 import type { ZoomUsers } from './users-model.js'
@@ -209,43 +209,28 @@ export class ZoomMeetings {
       this.state.meetings.delete(String(meeting.id))
       return
     }
-    if (meeting.type !== 8 || !occurrenceStartsOf(meeting).some((at) => String(at) === occurrenceId))
+    const { meetings } = this.state
+    if (
+      meeting.type !== 8 ||
+      !occurrenceStartsOf(meeting, meetings).some((at) => String(at) === occurrenceId)
+    )
       throw new ZoomError(400, 3000, `Invalid occurrence_id: ${occurrenceId}.`)
-    meeting.deleted_occurrences = [...(meeting.deleted_occurrences ?? []), occurrenceId]
+    const deleted_occurrences = [...(meeting.deleted_occurrences ?? []), occurrenceId]
+    meetings.set(String(meeting.id), { ...meeting, deleted_occurrences })
   }
 
   /** `type` and `page_size` as the contract has checked and defaulted them. */
   list(userId: string, query: { type: ListType; page_size: number; next_page_token?: string }) {
     const host = this.users.resolve(userId)
     const { type, page_size: pageSize } = query
-    const now = this.now()
     const page = listHostMeetings(this.state.meetings, {
       hostId: host.id,
       type,
-      now,
+      now: this.now(),
       pageSize,
       token: query.next_page_token,
-      matches: (m) => this.matches(m, type, now),
     })
     return { ...page, pageSize }
-  }
-
-  private matches(m: ZoomMeeting, type: ListType, now: number): boolean {
-    const status = meetingStatus(m, now)
-    switch (type) {
-      case 'live':
-        return status === 'started'
-      case 'previous_meetings':
-        return status === 'finished'
-      case 'upcoming':
-      case 'upcoming_meetings':
-        return status !== 'finished' && m.type !== 1
-      default: {
-        if (m.type === 1) return false
-        const starts = occurrenceStartsOf(m)
-        return starts.length === 0 || Math.max(...starts) + m.duration * 60_000 + EXPIRY_MS > now
-      }
-    }
   }
 }
 

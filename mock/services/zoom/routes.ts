@@ -1,8 +1,8 @@
 /** @module Zoom REST API v2 (users, meetings) and OAuth token routes: parse, authenticate, call ZoomModel, serialise. */
 import { type Context, Hono, type MiddlewareHandler } from 'hono'
 import type { operations } from '../../../src/generated/zoom.js'
-import type { EmulatorContext } from '../../core/context.js'
 import { requestValidator } from '../../core/pipeline/validation.js'
+import type { EmulatorContext } from '../../core/service.js'
 import { type ZoomEnv, zoomBearerAuth } from './auth.js'
 import { zoomRequestErrors } from './errors.js'
 import { meetingListItem, meetingView, meetingViewJson } from './meeting-view.js'
@@ -94,7 +94,8 @@ export function zoomRoutes(ctx: EmulatorContext) {
     .get('/v2/meetings/:meetingId', auth, limit('Light'), valid('getMeeting'), (c) => {
       const meeting = model(c).meetings.find(c.req.param('meetingId'))
       const showPrevious = c.get('input').query.show_previous_occurrences === true
-      const json = meetingViewJson(meeting, c.get('world').clock.now(), showPrevious)
+      const { clock, store } = c.get('world')
+      const json = meetingViewJson(store.zoom.meetings, meeting, clock.now(), showPrevious)
       return c.body(json, 200, { 'Content-Type': 'application/json' })
     })
     .patch('/v2/meetings/:meetingId', auth, limit('Light'), valid('updateMeeting'), (c) => {

@@ -6,7 +6,7 @@ import { formatGmt, isIanaTimeZone } from '../../../src/zoom/time.js'
 import { firstFree, invalidSeed, type SeedContext } from '../../seed/transaction.js'
 import { freeMeetingNumber, newMeeting, newMeetingSchedule } from './meetings-model.js'
 import type { ZoomMeeting, ZoomUser } from './state.js'
-import { randomPmi } from './users-model.js'
+import { randomPmi, usersWithEmail, ZoomUsers } from './users-model.js'
 
 export type ZoomUserSeed = components['schemas']['ZoomUserSeed']
 export type ZoomMeetingSeed = components['schemas']['ZoomMeetingSeed']
@@ -14,7 +14,7 @@ export type ZoomMeetingSeed = components['schemas']['ZoomMeetingSeed']
 /** A user of the world's Zoom account (or `account_id`); ids and emails (any case) stay unique. */
 export function seedZoomUser(ctx: SeedContext, input: ZoomUserSeed): ZoomUser {
   const { zoom } = ctx.world.store
-  const emailTaken = (email: string) => zoom.users.withEmail(email).length > 0
+  const emailTaken = (email: string) => usersWithEmail(zoom.users, email).length > 0
   const id = input.id ?? zoomUserId()
   if (zoom.users.has(id)) invalidSeed('id', `a Zoom user ${id} already exists`)
   const email = input.email ?? firstFree((n) => `user${n}@example.edu`, emailTaken, zoom.users.size + 1)
@@ -52,10 +52,7 @@ export function seedZoomUser(ctx: SeedContext, input: ZoomUserSeed): ZoomUser {
 export function seedZoomMeeting(ctx: SeedContext, input: ZoomMeetingSeed): ZoomMeeting {
   const { zoom } = ctx.world.store
   const { host_id: hostId, id, uuid, ...body } = input
-  const host =
-    zoom.users.get(hostId) ??
-    zoom.users.withEmail(hostId)[0] ??
-    invalidSeed('host_id', `no Zoom user ${hostId}`)
+  const host = new ZoomUsers(ctx.world).find(hostId) ?? invalidSeed('host_id', `no Zoom user ${hostId}`)
   const [error] = meetingBodyErrors(body)
   if (error) invalidSeed(error.field, error.message)
   const now = ctx.world.clock.now()

@@ -1,5 +1,5 @@
 /** @module The Zoom slice of a world's state: accounts, users, meetings, issued tokens and usage counters. */
-import { MeetingTable, UserTable } from './tables.js'
+import { IndexedTable } from '../../core/lib/indexed-table.js'
 
 export interface ZoomAccount {
   id: string
@@ -141,6 +141,11 @@ export interface IssuedToken {
   scope: string
 }
 
+/** Meetings by number (as a string), grouped by host. */
+export type MeetingTable = IndexedTable<ZoomMeeting, 'host'>
+/** Users by id, grouped by lower-cased email. */
+export type UserTable = IndexedTable<ZoomUser, 'email'>
+
 export interface ZoomState {
   accounts: Map<string, ZoomAccount>
   /** By user id. */
@@ -157,8 +162,8 @@ export interface ZoomState {
 
 export const createZoomState = (): ZoomState => ({
   accounts: new Map(),
-  users: new UserTable(),
-  meetings: new MeetingTable(),
+  users: new IndexedTable({ email: { key: (user) => user.email.toLowerCase() } }),
+  meetings: new IndexedTable({ host: { key: (meeting) => meeting.host_id } }),
   tokens: new Map(),
   dailyMeetingWrites: new Map(),
   perSecondCalls: new Map(),
@@ -182,13 +187,15 @@ declare module '../../core/store.js' {
   }
 }
 declare module '../../core/context.js' {
-  interface ServiceNames {
-    zoom: 'zoom'
-  }
   interface ServiceOptions {
     zoom: {
       /** Per-second category limits (Light, Medium, Heavy); the daily meeting limit always applies. */
       rateLimits: boolean
     }
+  }
+}
+declare module '../../core/request-tags.js' {
+  interface ServiceNames {
+    zoom: 'zoom'
   }
 }

@@ -5,8 +5,7 @@ import { formatGmt, isIanaTimeZone } from '../../../src/zoom/time.js'
 import type { World } from '../../core/world.js'
 import { emailInUse, userNotFound, validationFailed } from './errors.js'
 import { paginate } from './pagination.js'
-import type { ZoomUser, ZoomUserStatus } from './state.js'
-import type { UserTable } from './tables.js'
+import type { UserTable, ZoomUser, ZoomUserStatus } from './state.js'
 
 export type UserCreate = components['schemas']['UserCreate']
 export type UserUpdate = components['schemas']['UserUpdate']
@@ -15,6 +14,10 @@ export type UserUpdate = components['schemas']['UserUpdate']
 export const randomPmi = (): number => 1_000_000_000 + (meetingNumber() % 9_000_000_000)
 
 export const displayName = (u: ZoomUser): string => u.display_name ?? `${u.first_name} ${u.last_name}`.trim()
+
+/** Users stored with `email` (in any case), oldest first. */
+export const usersWithEmail = (users: UserTable, email: string): ZoomUser[] =>
+  [...users.members('email', email.toLowerCase())].flatMap((id) => users.get(id) ?? [])
 
 /** The users an access token may see: its own account's, or every account's when unscoped (LTI Pro's view). */
 export class ZoomUsers {
@@ -33,14 +36,17 @@ export class ZoomUsers {
 
   /** A user by id, email (any case) or `me` (the account's owner, else its first admin); 404/1001 otherwise. */
   resolve(userId: string): ZoomUser {
-    const found = userId === 'me' ? this.accountOwner() : this.byIdOrEmail(userId)
+    const found = userId === 'me' ? this.accountOwner() : this.find(userId)
     if (!found) throw userNotFound(userId)
     return found
   }
 
-  private byIdOrEmail(userId: string): ZoomUser | undefined {
-    const byId = this.users.get(userId)
-    return byId && this.inScope(byId) ? byId : this.users.withEmail(userId).find((u) => this.inScope(u))
+  /** A user by id or email (any case), without `me`. */
+  find(idOrEmail: string): ZoomUser | undefined {
+    const byId = this.users.get(idOrEmail)
+    return byId && this.inScope(byId)
+      ? byId
+      : usersWithEmail(this.users, idOrEmail).find((u) => this.inScope(u))
   }
 
   private accountOwner(): ZoomUser | undefined {
@@ -51,7 +57,7 @@ export class ZoomUsers {
   /** A body its contract has accepted; 409/1005 when the email is taken. */
   create({ action, user_info: info }: UserCreate): ZoomUser {
     const { email } = info
-    if (this.users.withEmail(email).length > 0) throw emailInUse(email)
+    if (usersWithEmail(this.users, email).length > 0) throw emailInUse(email)
     const account = this.accountId ?? [...this.world.store.zoom.accounts.keys()][0] ?? ''
     const user: ZoomUser = {
       id: zoomUserId(),
@@ -94,21 +100,17 @@ export class ZoomUsers {
     if (body.timezone !== undefined && !isIanaTimeZone(body.timezone))
       throw validationFailed([{ field: 'timezone', message: 'Invalid timezone.' }])
     const { first_name, last_name, display_name, type, timezone, language, dept, use_pmi } = body
-    Object.assign(
-      user,
-      Object.fromEntries(
-        Object.entries({
-          first_name,
-          last_name,
-          display_name,
-          type,
-          timezone,
-          language,
-          dept,
-          use_pmi,
-        }).filter(([, v]) => v !== undefined),
-      ),
-    )
+    const sent = Object.entries({
+      first_name,
+      last_name,
+      display_name,
+      type,
+      timezone,
+      language,
+      dept,
+      use_pmi,
+    })
+    this.users.set(user.id, { ...user, ...Object.fromEntries(sent.filter(([, v]) => v !== undefined)) })
   }
 
   /**
@@ -119,6 +121,6 @@ export class ZoomUsers {
     const user = this.resolve(userId)
     this.users.delete(user.id)
     const { meetings } = this.world.store.zoom
-    for (const [id, m] of meetings) if (m.host_id === user.id) meetings.delete(id)
+    for (const id of [...meetings.members('host', user.id)]) meetings.delete(id)
   }
 }
