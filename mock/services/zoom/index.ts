@@ -5,7 +5,7 @@ import { token } from '../../../src/ids.js'
 import type { Env } from '../../core/context.js'
 import { basicCredentials, bearerToken, jwtIssuer } from '../../core/lib/http-auth.js'
 import { PipelineFailure } from '../../core/pipeline/errors.js'
-import type { Entity, ServiceModule, StateRules } from '../../core/service.js'
+import type { Entity, Entries, ServiceModule, StateRules } from '../../core/service.js'
 import type { Store } from '../../core/store.js'
 import type { World } from '../../core/world.js'
 import { ZoomCredentials, ZoomPanels } from './dashboard.js'
@@ -41,7 +41,6 @@ function errorResponse(error: unknown, c: Context<Env>): Response {
   )
 }
 
-type Entries = Iterable<[string, Entity]>
 const id = (entity: Entity) => String(entity.id)
 
 /** References to what a running emulator never deletes: accounts, and users with their meetings. */
