@@ -39,6 +39,7 @@ const BAD_COMMAND_LINES: [string[], NodeJS.ProcessEnv, string | RegExp][] = [
   [['--fault-seed', '-3'], {}, '--fault-seed must be a whole number'],
   [['--max-bulk-jobs', '0'], {}, '--max-bulk-jobs must be a whole number from 1 to 1000000, not "0"'],
   [['--now', 'noon'], {}, '--now must be an ISO instant, not "noon"'],
+  [['--zoom-plan', 'enterprise'], {}, '--zoom-plan must be one of pro, business, education, not "enterprise"'],
   [
     ['--seed', '/nonexistent/state.json'],
     {},
@@ -80,6 +81,8 @@ describe('the command line', () => {
         '--latency',
         '20',
         '--rate-limits',
+        '--zoom-plan',
+        'education',
         '--fault-seed',
         '9',
         '--contracts',
@@ -94,7 +97,7 @@ describe('the command line', () => {
       journalBytes: 65_536,
       latencyMs: 20,
       faultSeed: 9,
-      zoom: { rateLimits: true },
+      zoom: { rateLimits: true, plan: 'education' },
       contractsDir: 'contracts',
     })
   })
