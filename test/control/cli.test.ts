@@ -39,7 +39,11 @@ const BAD_COMMAND_LINES: [string[], NodeJS.ProcessEnv, string | RegExp][] = [
   [['--fault-seed', '-3'], {}, '--fault-seed must be a whole number'],
   [['--max-bulk-jobs', '0'], {}, '--max-bulk-jobs must be a whole number from 1 to 1000000, not "0"'],
   [['--now', 'noon'], {}, '--now must be an ISO instant, not "noon"'],
-  [['--zoom-plan', 'enterprise'], {}, '--zoom-plan must be one of pro, business, education, not "enterprise"'],
+  [
+    ['--zoom-plan', 'enterprise'],
+    {},
+    '--zoom-plan must be one of pro, business, education, not "enterprise"',
+  ],
   [
     ['--seed', '/nonexistent/state.json'],
     {},
