@@ -422,6 +422,16 @@ export interface components {
                 "application/json": components["schemas"]["ValidationError"];
             };
         };
+        /** @description Code 300 with the fields at fault; or code 1010, the user id is of a user of another account. */
+        UserBadRequest: {
+            headers: {
+                "x-zm-trackingid": components["headers"]["TrackingId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ValidationError"] | components["schemas"]["Error"];
+            };
+        };
         /** @description Code 124, missing, invalid or expired access token. */
         Unauthorized: {
             headers: {
@@ -719,6 +729,16 @@ export interface operations {
                     "application/json": components["schemas"]["User"];
                 };
             };
+            /** @description Code 300 with the fields at fault; or code 1010, the user id is of a user of another account. */
+            400: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationError"] | components["schemas"]["Error"];
+                };
+            };
             /** @description Code 124, missing, invalid or expired access token. */
             401: {
                 headers: {
@@ -778,14 +798,14 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Code 300 with the fields at fault. */
+            /** @description Code 300 with the fields at fault; or code 1010, the user id is of a user of another account. */
             400: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ValidationError"];
+                    "application/json": components["schemas"]["ValidationError"] | components["schemas"]["Error"];
                 };
             };
             /** @description Code 124, missing, invalid or expired access token. */
@@ -859,14 +879,14 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Code 300 with the fields at fault. */
+            /** @description Code 300 with the fields at fault; or code 1010, the user id is of a user of another account. */
             400: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ValidationError"];
+                    "application/json": components["schemas"]["ValidationError"] | components["schemas"]["Error"];
                 };
             };
             /** @description Code 124, missing, invalid or expired access token. */
@@ -952,14 +972,14 @@ export interface operations {
                     "application/json": components["schemas"]["MeetingList"];
                 };
             };
-            /** @description Code 300 with the fields at fault. */
+            /** @description Code 300 with the fields at fault; or code 1010, the user id is of a user of another account. */
             400: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ValidationError"];
+                    "application/json": components["schemas"]["ValidationError"] | components["schemas"]["Error"];
                 };
             };
             /** @description Code 124, missing, invalid or expired access token. */
@@ -1025,14 +1045,14 @@ export interface operations {
                     "application/json": components["schemas"]["Meeting"];
                 };
             };
-            /** @description Code 300 with the fields at fault. */
+            /** @description Code 300 with the fields at fault; or code 1010, the user id is of a user of another account. */
             400: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ValidationError"];
+                    "application/json": components["schemas"]["ValidationError"] | components["schemas"]["Error"];
                 };
             };
             /** @description Code 124, missing, invalid or expired access token. */
