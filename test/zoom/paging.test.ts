@@ -112,17 +112,33 @@ describe('Zoom paging', () => {
     })
   })
 
-  test('a tampered or foreign token is refused, never a 5xx', async () => {
+  test('a tampered or foreign token is refused on next_page_token, never a 5xx', async () => {
     const { emulator, client } = zoomFixture()
     await seedUsers(emulator, 3)
-    const forged = Buffer.from(JSON.stringify({ l: 'users|demo-account', q: {}, z: 0, n: 2, k: [], t: 0 }))
-    for (const next_page_token of ['not-a-token', forged.toString('base64url')]) {
+    const decode = (token = '') =>
+      JSON.parse(Buffer.from(token, 'base64url').toString()) as Record<string, unknown>
+    const encode = (token: object) => Buffer.from(JSON.stringify(token)).toString('base64url')
+    const usersToken = decode((await client.users.list({ page_size: 1 })).data?.next_page_token)
+    const meetingsToken = decode(
+      (await client.meetings.list('demo-host', { page_size: 1 })).data?.next_page_token,
+    )
+    const users = [
+      'not-a-token',
+      encode({ ...usersToken, z: 0 }),
+      encode({ ...usersToken, q: { status: 'deleted' } }),
+      encode({ ...usersToken, q: {} }),
+      encode(meetingsToken),
+    ]
+    for (const next_page_token of users) {
       const result = await client.users.list({ next_page_token })
       expect(result.error).toMatchObject({ status: 400, code: 300, errors: [{ field: 'next_page_token' }] })
     }
-    const meetingsToken = (await client.meetings.list('demo-host', { page_size: 1 })).data?.next_page_token
-    const crossed = await client.users.list({ next_page_token: meetingsToken ?? '' })
-    expect(crossed.error?.errors?.[0]?.field).toBe('next_page_token')
+    for (const q of [{ type: 'junk' }, { type: 'live', status: 'active' }, { status: 'active' }]) {
+      const result = await client.meetings.list('demo-host', {
+        next_page_token: encode({ ...meetingsToken, q }),
+      })
+      expect(result.error).toMatchObject({ status: 400, code: 300, errors: [{ field: 'next_page_token' }] })
+    }
   })
 
   test('a host meeting list pages by page_number and its token alone keeps the list type', async () => {

@@ -64,6 +64,8 @@ const LIST_RULES: Record<ListType, ListRule> = {
   },
 }
 
+const LIST_TYPES = { type: Object.keys(LIST_RULES) as ListType[] }
+
 export const listRule = (type: ListType): ListRule => LIST_RULES[type]
 
 /** The host's meetings as a timeline (type 2 fixed; instant and recurring ones judged one by one), kept until one of them is written. */
@@ -84,7 +86,7 @@ export interface ListRequest {
 export function listHostMeetings(meetings: MeetingTable, request: ListRequest): Page<ZoomMeeting> {
   const { hostId, now } = request
   const listId = `meetings|${hostId}`
-  const at = position(listId, request.query, now)
+  const at = position(listId, request.query, LIST_TYPES, now)
   const rule = listRule(at.filters.type)
   const keyOf = (m: ZoomMeeting): SortKey => {
     const start = Date.parse(m.start_time ?? m.created_at)

@@ -6,8 +6,11 @@ export type SortKey = (string | number)[]
 /** A list's filter parameters (`status`, `type`), as the contract has checked and defaulted them. */
 export type Filters = Record<string, string>
 
+/** The values each filter of a list may take: a token naming another is refused. */
+export type FilterChoices<F extends Filters> = { [K in keyof F]: readonly F[K][] }
+
 /** Zoom documents that a next page token expires 15 minutes after it is issued. */
-export const PAGE_TOKEN_TTL_MS = 15 * 60_000
+const PAGE_TOKEN_TTL_MS = 15 * 60_000
 /** The contract's bound on `page_size`, which a token's page size keeps to. */
 const MAX_PAGE_SIZE = 300
 
@@ -58,14 +61,23 @@ interface PageToken {
  * The position a request names. A token alone continues the list it was issued for (its filters
  * and page size); a filter sent explicitly must match the token's, else the token is refused.
  */
-export function position<F extends Filters>(listId: string, query: ListQuery<F>, now: number): Position<F> {
+export function position<F extends Filters>(
+  listId: string,
+  query: ListQuery<F>,
+  choices: FilterChoices<F>,
+  now: number,
+): Position<F> {
   const { filters, page_size: pageSize, page_number: pageNumber, next_page_token: token } = query
   if (!token) return { filters, pageSize, pageNumber, after: undefined, offset: (pageNumber - 1) * pageSize }
   const decoded = decodePageToken(token, listId, now)
-  const clash = Object.entries(filters).some(([name, value]) => query.sent(name) && decoded.q[name] !== value)
-  if (clash) throw invalidPageToken()
+  const names = Object.keys(choices)
+  const tokenFilters = decoded.q as Partial<F>
+  const chosen = (name: keyof F) => (choices[name] as readonly unknown[]).includes(tokenFilters[name])
+  const foreign = Object.keys(tokenFilters).length !== names.length || !names.every(chosen)
+  if (foreign || names.some((name) => query.sent(name) && tokenFilters[name] !== filters[name]))
+    throw invalidPageToken()
   return {
-    filters: { ...filters, ...decoded.q },
+    filters: tokenFilters as F,
     pageSize: query.sent('page_size') ? pageSize : decoded.z,
     pageNumber: decoded.n,
     after: decoded.k,
@@ -112,11 +124,12 @@ export function pageOf<T, F extends Filters>(
 export function paginate<T, F extends Filters>(
   listId: string,
   query: ListQuery<F>,
+  choices: FilterChoices<F>,
   now: number,
   keyOf: (item: T) => SortKey,
   itemsOf: (filters: F) => T[],
 ): Page<T> {
-  const at = position(listId, query, now)
+  const at = position(listId, query, choices, now)
   const items = itemsOf(at.filters)
   const sorted = items.map((item) => ({ item, key: keyOf(item) })).sort((a, b) => compareKeys(a.key, b.key))
   const { after } = at
@@ -137,7 +150,6 @@ function decodePageToken(token: string, listId: string, now: number): PageToken 
     l === listId &&
     typeof q === 'object' &&
     q !== null &&
-    Object.values(q).every((v) => typeof v === 'string') &&
     Number.isInteger(z) &&
     (z as number) >= 1 &&
     (z as number) <= MAX_PAGE_SIZE &&

@@ -7,6 +7,8 @@ import { emailInUse, userNotFound, validationFailed } from './errors.js'
 import { type ListQuery, paginate } from './pagination.js'
 import type { UserTable, ZoomUser, ZoomUserStatus } from './state.js'
 
+const USER_STATUSES: readonly ZoomUserStatus[] = ['active', 'inactive', 'pending']
+
 export type UserCreate = components['schemas']['UserCreate']
 export type UserUpdate = components['schemas']['UserUpdate']
 
@@ -85,6 +87,7 @@ export class ZoomUsers {
     return paginate(
       `users|${this.accountId ?? '*'}`,
       query,
+      { status: USER_STATUSES },
       this.world.clock.now(),
       (u: ZoomUser) => [u.created_at, u.id],
       ({ status }) => [...this.users.values()].filter((u) => this.inScope(u) && u.status === status),
