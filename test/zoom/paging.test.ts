@@ -124,6 +124,7 @@ describe('Zoom paging', () => {
     )
     const users = [
       'not-a-token',
+      encode(null as never),
       encode({ ...usersToken, z: 0 }),
       encode({ ...usersToken, q: { status: 'deleted' } }),
       encode({ ...usersToken, q: {} }),

@@ -139,13 +139,14 @@ export function paginate<T, F extends Filters>(
 }
 
 function decodePageToken(token: string, listId: string, now: number): PageToken {
-  let decoded: Partial<PageToken>
+  let decoded: unknown
   try {
-    decoded = JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) as Partial<PageToken>
+    decoded = JSON.parse(Buffer.from(token, 'base64url').toString('utf8'))
   } catch {
     throw invalidPageToken()
   }
-  const { l, q, z, n, k, t } = decoded
+  if (typeof decoded !== 'object' || decoded === null) throw invalidPageToken()
+  const { l, q, z, n, k, t } = decoded as Partial<PageToken>
   const wellFormed =
     l === listId &&
     typeof q === 'object' &&
