@@ -366,6 +366,8 @@ export interface components {
             pmi?: string;
         };
         MeetingList: {
+            page_count: number;
+            page_number: number;
             page_size: number;
             total_records: number;
             /** @description Empty on the last page. */
@@ -412,7 +414,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description Code 300 with the fields at fault. */
+        /** @description Code 300 with the fields at fault (a next_page_token that is malformed, from another list or sent with another filter: field next_page_token), or code 300 "The next page token is invalid or expired." without fields, 15 minutes after the token was issued. */
         ValidationFailed: {
             headers: {
                 "x-zm-trackingid": components["headers"]["TrackingId"];
@@ -483,7 +485,10 @@ export interface components {
         UserId: string;
         MeetingId: number;
         PageSize: number;
+        /** @description Continues the list it was issued for (its filters and page size) for 15 minutes; a filter sent with it must equal the token's. Takes precedence over page_number. */
         NextPageToken: string;
+        /** @description The page to answer when no next_page_token is sent; past the last page, no items. */
+        PageNumber: number;
     };
     requestBodies: never;
     headers: {
@@ -561,7 +566,10 @@ export interface operations {
             query?: {
                 status?: "active" | "inactive" | "pending";
                 page_size?: components["parameters"]["PageSize"];
+                /** @description Continues the list it was issued for (its filters and page size) for 15 minutes; a filter sent with it must equal the token's. Takes precedence over page_number. */
                 next_page_token?: components["parameters"]["NextPageToken"];
+                /** @description The page to answer when no next_page_token is sent; past the last page, no items. */
+                page_number?: components["parameters"]["PageNumber"];
                 role_id?: string;
             };
             header?: never;
@@ -580,7 +588,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserList"];
                 };
             };
-            /** @description Code 300 with the fields at fault. */
+            /** @description Code 300 with the fields at fault (a next_page_token that is malformed, from another list or sent with another filter: field next_page_token), or code 300 "The next page token is invalid or expired." without fields, 15 minutes after the token was issued. */
             400: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
@@ -640,7 +648,7 @@ export interface operations {
                     "application/json": components["schemas"]["CreatedUser"];
                 };
             };
-            /** @description Code 300 with the fields at fault. */
+            /** @description Code 300 with the fields at fault (a next_page_token that is malformed, from another list or sent with another filter: field next_page_token), or code 300 "The next page token is invalid or expired." without fields, 15 minutes after the token was issued. */
             400: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
@@ -951,7 +959,10 @@ export interface operations {
             query?: {
                 type?: "scheduled" | "live" | "upcoming" | "upcoming_meetings" | "previous_meetings";
                 page_size?: components["parameters"]["PageSize"];
+                /** @description Continues the list it was issued for (its filters and page size) for 15 minutes; a filter sent with it must equal the token's. Takes precedence over page_number. */
                 next_page_token?: components["parameters"]["NextPageToken"];
+                /** @description The page to answer when no next_page_token is sent; past the last page, no items. */
+                page_number?: components["parameters"]["PageNumber"];
             };
             header?: never;
             path: {
@@ -1136,7 +1147,7 @@ export interface operations {
                     "application/json": components["schemas"]["Meeting"];
                 };
             };
-            /** @description Code 300 with the fields at fault. */
+            /** @description Code 300 with the fields at fault (a next_page_token that is malformed, from another list or sent with another filter: field next_page_token), or code 300 "The next page token is invalid or expired." without fields, 15 minutes after the token was issued. */
             400: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
@@ -1288,7 +1299,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Code 300 with the fields at fault. */
+            /** @description Code 300 with the fields at fault (a next_page_token that is malformed, from another list or sent with another filter: field next_page_token), or code 300 "The next page token is invalid or expired." without fields, 15 minutes after the token was issued. */
             400: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];

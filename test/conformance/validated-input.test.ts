@@ -35,15 +35,15 @@ const app = new Hono()
 const answer = async (path: string, init?: RequestInit) => (await app.request(path, init)).json()
 
 test('query parameters left out take their contract defaults', async () => {
-  expect(await answer('/users')).toEqual({ query: { status: 'active', page_size: 30 } })
+  expect(await answer('/users')).toEqual({ query: { status: 'active', page_size: 30, page_number: 1 } })
   expect(await answer('/users?page_size=&status=pending')).toEqual({
-    query: { status: 'pending', page_size: 30 },
+    query: { status: 'pending', page_size: 30, page_number: 1 },
   })
 })
 
 test('integer and boolean parameters arrive as numbers and booleans, converted from their text', async () => {
-  expect(await answer('/users?page_size=5&next_page_token=abc')).toEqual({
-    query: { status: 'active', page_size: 5, next_page_token: 'abc' },
+  expect(await answer('/users?page_size=5&page_number=2&next_page_token=abc')).toEqual({
+    query: { status: 'active', page_size: 5, page_number: 2, next_page_token: 'abc' },
   })
   expect(await answer('/meetings/81000000007?show_previous_occurrences=true')).toEqual({
     query: { show_previous_occurrences: true },

@@ -111,7 +111,13 @@ function zoomPages(emulator: Emulator, hostId: string, type: ListType, pageSize:
   const ids: number[] = []
   let token: string | undefined
   do {
-    const page = model.meetings.list(hostId, { type, page_size: pageSize, next_page_token: token })
+    const page = model.meetings.list(hostId, {
+      filters: { type },
+      sent: () => true,
+      page_size: pageSize,
+      page_number: 1,
+      next_page_token: token,
+    })
     ids.push(...page.page.map((m) => m.id))
     token = page.nextPageToken || undefined
   } while (token)

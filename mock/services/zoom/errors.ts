@@ -47,6 +47,8 @@ export const emailInUse = (email: string) =>
 export const meetingNotFound = (id: string) => new ZoomError(404, 3001, `Meeting does not exist: ${id}.`)
 export const invalidPageToken = () =>
   validationFailed([{ field: 'next_page_token', message: 'Invalid next page token.' }])
+/** Zoom's answer once a next page token is past its 15 minutes. */
+export const expiredPageToken = () => new ZoomError(400, 300, 'The next page token is invalid or expired.')
 export const tooManyRequests = (message: string, headers: Record<string, string>) =>
   new ZoomError(429, 429, message, undefined, headers)
 

@@ -9,7 +9,7 @@ import {
 } from '../../core/lib/sorted-runs.js'
 import { type Timed, Timeline } from '../../core/lib/timeline.js'
 import { meetingStatus, occurrenceStartsOf } from './meeting-view.js'
-import { compareKeys, decodePageToken, encodePageToken, type SortKey } from './pagination.js'
+import { compareKeys, type ListQuery, type Page, pageOf, position, type SortKey } from './pagination.js'
 import type { MeetingTable, ZoomMeeting } from './state.js'
 
 export type ListType = 'scheduled' | 'live' | 'upcoming' | 'upcoming_meetings' | 'previous_meetings'
@@ -64,6 +64,8 @@ const LIST_RULES: Record<ListType, ListRule> = {
   },
 }
 
+const LIST_TYPES = { type: Object.keys(LIST_RULES) as ListType[] }
+
 export const listRule = (type: ListType): ListRule => LIST_RULES[type]
 
 /** The host's meetings as a timeline (type 2 fixed; instant and recurring ones judged one by one), kept until one of them is written. */
@@ -76,33 +78,27 @@ function hostTimeline(meetings: MeetingTable, hostId: string): HostTimeline {
 
 export interface ListRequest {
   hostId: string
-  type: ListType
   now: number
-  pageSize: number
-  token: string | undefined
+  query: ListQuery<{ type: ListType }>
 }
 
-export function listHostMeetings(meetings: MeetingTable, request: ListRequest) {
-  const { hostId, type, now, pageSize, token } = request
-  const rule = listRule(type)
-  const listId = `meetings|${hostId}|${type}`
+/** One page of the host's meetings of the request's `type` (or its token's), merged from the timeline's runs. */
+export function listHostMeetings(meetings: MeetingTable, request: ListRequest): Page<ZoomMeeting> {
+  const { hostId, now } = request
+  const listId = `meetings|${hostId}`
+  const at = position(listId, request.query, LIST_TYPES, now)
+  const rule = listRule(at.filters.type)
   const keyOf = (m: ZoomMeeting): SortKey => {
-    const at = Date.parse(m.start_time ?? m.created_at)
-    return rule.newestFirst ? [-at, -m.id] : [at, m.id]
+    const start = Date.parse(m.start_time ?? m.created_at)
+    return rule.newestFirst ? [-start, -m.id] : [start, m.id]
   }
   const byKey = (a: ZoomMeeting, b: ZoomMeeting) => compareKeys(keyOf(a), keyOf(b))
   const timeline = hostTimeline(meetings, hostId)
   const fixed = rule.fixed(timeline, now)
   const floating = fromArray(timeline.floating.filter((m) => rule.admits(m, now, meetings)).sort(byKey))
-  const after = token ? decodePageToken(token, listId) : undefined
+  const { after, offset, pageSize } = at
   const skip = (run: Run<ZoomMeeting>) =>
     after ? partitionPoint(run, (m) => compareKeys(keyOf(m), after) <= 0) : 0
-  const rest = mergeFrom(fixed, floating, byKey, skip(fixed), skip(floating), pageSize + 1)
-  const page = rest.slice(0, pageSize)
-  const last = page.at(-1)
-  return {
-    page,
-    nextPageToken: rest.length > pageSize && last ? encodePageToken(listId, keyOf(last)) : '',
-    total: fixed.length + floating.length,
-  }
+  const rest = mergeFrom(fixed, floating, byKey, skip(fixed), skip(floating), offset + pageSize + 1)
+  return pageOf(listId, at, rest.slice(offset), keyOf, fixed.length + floating.length, now)
 }

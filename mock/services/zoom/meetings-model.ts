@@ -13,6 +13,7 @@ import type { World } from '../../core/world.js'
 import { meetingNotFound, validationFailed, ZoomError } from './errors.js'
 import { type ListType, listHostMeetings } from './meeting-list.js'
 import { occurrenceStartsOf } from './meeting-view.js'
+import type { ListQuery } from './pagination.js'
 import { assertDailyMeetingWrite, countDailyMeetingWrite } from './rate-limit.js'
 import { defaultMeetingSettings, type ZoomMeeting, type ZoomState, type ZoomUser } from './state.js'
 import type { ZoomUsers } from './users-model.js'
@@ -219,18 +220,10 @@ export class ZoomMeetings {
     meetings.set(String(meeting.id), { ...meeting, deleted_occurrences })
   }
 
-  /** `type` and `page_size` as the contract has checked and defaulted them. */
-  list(userId: string, query: { type: ListType; page_size: number; next_page_token?: string }) {
+  /** One page of the host's meetings of the request's `type` (or its token's). */
+  list(userId: string, query: ListQuery<{ type: ListType }>) {
     const host = this.users.resolve(userId)
-    const { type, page_size: pageSize } = query
-    const page = listHostMeetings(this.state.meetings, {
-      hostId: host.id,
-      type,
-      now: this.now(),
-      pageSize,
-      token: query.next_page_token,
-    })
-    return { ...page, pageSize }
+    return listHostMeetings(this.state.meetings, { hostId: host.id, now: this.now(), query })
   }
 }
 

@@ -8,9 +8,21 @@ import { zoomRequestErrors } from './errors.js'
 import { meetingListItem, meetingView, meetingViewJson } from './meeting-view.js'
 import { ZoomModel } from './model.js'
 import { issueToken } from './oauth.js'
+import type { Page } from './pagination.js'
 import { assertPerSecond, type RateLimitCategory } from './rate-limit.js'
 import { trackingId } from './tracking.js'
 import { createdUser, userListItem, userView } from './user-view.js'
+
+/** Whether the request sent query parameter `name` (a defaulted one was not sent). */
+const sentIn = (c: Context) => (name: string) => (c.req.query(name) ?? '') !== ''
+
+const pageFields = (list: Page<unknown>) => ({
+  page_count: list.pageCount,
+  page_number: list.pageNumber,
+  page_size: list.pageSize,
+  total_records: list.total,
+  next_page_token: list.nextPageToken,
+})
 
 export function zoomRoutes(ctx: EmulatorContext) {
   const model = <E extends ZoomEnv>(c: Context<E>) =>
@@ -45,16 +57,13 @@ export function zoomRoutes(ctx: EmulatorContext) {
       '/v2/users',
       auth,
       limit('Medium'),
-      valid('listUsers', { defaulted: ['status', 'page_size'] }),
+      valid('listUsers', { defaulted: ['status', 'page_size', 'page_number'] }),
       (c) => {
-        const { page, nextPageToken, total, pageSize } = model(c).users.list(c.get('input').query)
+        const { status, ...paging } = c.get('input').query
+        const list = model(c).users.list({ ...paging, filters: { status }, sent: sentIn(c) })
         return c.json({
-          page_count: Math.ceil(total / pageSize),
-          page_number: 1,
-          page_size: pageSize,
-          total_records: total,
-          next_page_token: nextPageToken,
-          users: page.map(userListItem),
+          ...pageFields(list),
+          users: list.page.map(userListItem),
         })
       },
     )
@@ -76,15 +85,14 @@ export function zoomRoutes(ctx: EmulatorContext) {
       '/v2/users/:userId/meetings',
       auth,
       limit('Medium'),
-      valid('listMeetings', { defaulted: ['type', 'page_size'] }),
+      valid('listMeetings', { defaulted: ['type', 'page_size', 'page_number'] }),
       (c) => {
-        const { query } = c.get('input')
-        const { page, nextPageToken, total, pageSize } = model(c).meetings.list(c.req.param('userId'), query)
+        const { type, ...paging } = c.get('input').query
+        const query = { ...paging, filters: { type }, sent: sentIn(c) }
+        const list = model(c).meetings.list(c.req.param('userId'), query)
         return c.json({
-          page_size: pageSize,
-          total_records: total,
-          next_page_token: nextPageToken,
-          meetings: page.map(meetingListItem),
+          ...pageFields(list),
+          meetings: list.page.map(meetingListItem),
         })
       },
     )

@@ -4,8 +4,10 @@ import { meetingNumber, zoomUserId } from '../../../src/ids.js'
 import { formatGmt, isIanaTimeZone } from '../../../src/zoom/time.js'
 import type { World } from '../../core/world.js'
 import { emailInUse, userNotFound, userNotInAccount, validationFailed } from './errors.js'
-import { paginate } from './pagination.js'
+import { type ListQuery, paginate } from './pagination.js'
 import type { UserTable, ZoomUser, ZoomUserStatus } from './state.js'
+
+const USER_STATUSES: readonly ZoomUserStatus[] = ['active', 'inactive', 'pending']
 
 export type UserCreate = components['schemas']['UserCreate']
 export type UserUpdate = components['schemas']['UserUpdate']
@@ -84,18 +86,16 @@ export class ZoomUsers {
     return user
   }
 
-  /** `status` and `page_size` as the contract has checked and defaulted them. */
-  list(query: { status: ZoomUserStatus; page_size: number; next_page_token?: string }) {
-    const { status, page_size: pageSize } = query
-    const matching = [...this.users.values()].filter((u) => this.inScope(u) && u.status === status)
-    const { page, nextPageToken, total } = paginate(
-      matching,
-      (u) => [u.created_at, u.id],
-      pageSize,
-      query.next_page_token,
-      `users|${this.accountId ?? '*'}|${status}`,
+  /** One page of the users with the request's `status` (or its token's), by creation time. */
+  list(query: ListQuery<{ status: ZoomUserStatus }>) {
+    return paginate(
+      `users|${this.accountId ?? '*'}`,
+      query,
+      { status: USER_STATUSES },
+      this.world.clock.now(),
+      (u: ZoomUser) => [u.created_at, u.id],
+      ({ status }) => [...this.users.values()].filter((u) => this.inScope(u) && u.status === status),
     )
-    return { page, nextPageToken, total, pageSize }
   }
 
   /** A body its contract has accepted; the timezone must also be an IANA zone. */
