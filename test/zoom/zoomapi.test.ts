@@ -42,6 +42,74 @@ describe('zoomapi', () => {
     })
   })
 
+  test('with S2S credentials creates scheduled and recurring meetings and pages through them by next_page_token', async () => {
+    const client = zoomApi({
+      accountId: DEMO_S2S.accountId,
+      oauthClientId: DEMO_S2S.clientId,
+      oauthClientSecret: DEMO_S2S.clientSecret,
+    })
+    const { id: userId } = (await client.users.CreateUser({
+      action: 'custCreate',
+      user_info: { email: 'zoomapi-pages@example.edu', type: 1 },
+    } as never)) as { id: string }
+    const created: number[] = []
+    for (let i = 0; i < 5; i++) {
+      const meeting = await client.meetings.CreateMeeting(userId, {
+        topic: `Scheduled ${i}`,
+        type: 2,
+        start_time: `2099-01-0${i + 1}T09:00:00Z`,
+        duration: 30,
+      })
+      created.push(Number(meeting.id))
+    }
+    const weekly = await client.meetings.CreateMeeting(userId, {
+      topic: 'Weekly',
+      type: 8,
+      start_time: '2099-02-02T09:00:00Z',
+      duration: 60,
+      recurrence: { type: 2, repeat_interval: 1, weekly_days: '2', end_times: 3 },
+    } as never)
+    expect(weekly).toMatchObject({ type: 8, recurrence: { type: 2, end_times: 3 } })
+    expect((weekly as { occurrences?: unknown[] }).occurrences).toHaveLength(3)
+    created.push(Number(weekly.id))
+
+    const seen: number[] = []
+    let page = await client.meetings.ListMeetings(userId, { type: 'scheduled', page_size: 2 })
+    seen.push(...page.meetings.map((m) => Number(m.id)))
+    while (page.next_page_token) {
+      page = await client.meetings.ListMeetings(userId, {
+        type: 'scheduled',
+        page_size: 2,
+        next_page_token: page.next_page_token,
+      })
+      seen.push(...page.meetings.map((m) => Number(m.id)))
+    }
+    expect(seen.sort()).toEqual([...created].sort())
+    expect(page.total_records).toBe(6)
+  })
+
+  test("gets Zoom's codes for an unknown user (1001), an invalid meeting (300) and an unknown meeting (3001)", async () => {
+    const client = zoomApi({
+      accountId: DEMO_S2S.accountId,
+      oauthClientId: DEMO_S2S.clientId,
+      oauthClientSecret: DEMO_S2S.clientSecret,
+    })
+    await expect(client.users.GetUser('nobody@example.edu')).rejects.toMatchObject({
+      httpStatusCode: 404,
+      errorCode: 1001,
+    })
+    await expect(
+      client.meetings.CreateMeeting('demo-host', { topic: 'Bad', type: 2, duration: -5 }),
+    ).rejects.toMatchObject({
+      httpStatusCode: 400,
+      errorCode: 300,
+    })
+    await expect(client.meetings.DeleteMeeting('89999999999')).rejects.toMatchObject({
+      httpStatusCode: 404,
+      errorCode: 3001,
+    })
+  })
+
   test('with S2S credentials gets its token with query parameters and reads a user', async () => {
     const client = zoomApi({
       accountId: DEMO_S2S.accountId,
