@@ -88,6 +88,29 @@ describe('zoomapi', () => {
     expect(page.total_records).toBe(6)
   })
 
+  test('pages through every user by page_number, as its ListUsers does, each user once', async () => {
+    const client = zoomApi({
+      accountId: DEMO_S2S.accountId,
+      oauthClientId: DEMO_S2S.clientId,
+      oauthClientSecret: DEMO_S2S.clientSecret,
+    })
+    for (let i = 0; i < 5; i++)
+      await client.users.CreateUser({
+        action: 'custCreate',
+        user_info: { email: `zoomapi-page-${i}@example.edu`, type: 1 },
+      } as never)
+    const first = await client.users.ListUsers({ page_size: 2, page_number: 1 } as never)
+    const emails: string[] = []
+    for (let page = 1; page <= (first.page_count ?? 0); page++) {
+      const answer = await client.users.ListUsers({ page_size: 2, page_number: page } as never)
+      expect(answer.page_number).toBe(page)
+      emails.push(...(answer.users ?? []).map((user) => String(user.email)))
+    }
+    expect(first.page_count).toBe(Math.ceil((first.total_records ?? 0) / 2))
+    expect(new Set(emails).size).toBe(first.total_records)
+    expect(emails).toHaveLength(first.total_records ?? -1)
+  })
+
   test("gets Zoom's codes for an unknown user (1001), an invalid meeting (300) and an unknown meeting (3001)", async () => {
     const client = zoomApi({
       accountId: DEMO_S2S.accountId,
