@@ -30,6 +30,7 @@ export const MEETING_TYPES: Record<ZoomMeeting['type'], string> = {
   1: 'instant',
   2: 'scheduled',
   3: 'recurring, no fixed time',
+  10: 'screen share only',
   8: 'recurring',
 }
 
