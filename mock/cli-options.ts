@@ -6,6 +6,7 @@ import { clockInstant } from './core/clock.js'
 import { formatRequestLog } from './log.js'
 import { readSnapshotFile, StateFileError } from './persistence.js'
 import { isHostAddress, type ServerOptions } from './server.js'
+import { ZOOM_PLANS, type ZoomPlan } from './services/zoom/state.js'
 
 export const HELP = `zoom-lti-mock — local emulator of Zoom LTI Pro, Zoom REST API v2 and LumiNUS
 
@@ -33,6 +34,8 @@ Usage: zoom-lti-mock [options]
   --latency <ms>        delay every service response by this many ms
   --fault-seed <n>      seed for fault rules with a probability (default 1)
   --rate-limits         turn on Zoom's per-second rate limits
+  --zoom-plan <plan>    whose per-second figures --rate-limits applies: pro
+                        (default), business or education
   --cors                let browser pages on any origin call the emulator
                         (off by default: no Access-Control-Allow-Origin)
   --quiet               no line per request
@@ -67,6 +70,16 @@ function readSeed(path: string): StateSnapshot {
   return snapshot
 }
 
+function zoomOptions(rateLimits: boolean | undefined, plan: string | undefined) {
+  if (plan !== undefined && !(ZOOM_PLANS as readonly string[]).includes(plan))
+    throw new UsageError(`--zoom-plan must be one of ${ZOOM_PLANS.join(', ')}, not "${plan}"`)
+  const zoom = {
+    ...(rateLimits ? { rateLimits } : {}),
+    ...(plan === undefined ? {} : { plan: plan as ZoomPlan }),
+  }
+  return Object.keys(zoom).length > 0 ? { zoom } : {}
+}
+
 const optionsSpec = {
   port: { type: 'string' },
   host: { type: 'string' },
@@ -81,6 +94,7 @@ const optionsSpec = {
   latency: { type: 'string' },
   'fault-seed': { type: 'string' },
   'rate-limits': { type: 'boolean' },
+  'zoom-plan': { type: 'string' },
   cors: { type: 'boolean' },
   quiet: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -167,7 +181,7 @@ export function serverOptions(
     ...(v['fault-seed'] === undefined
       ? {}
       : { faultSeed: parseInteger('--fault-seed', v['fault-seed'], 0, 2 ** 32 - 1) }),
-    ...(v['rate-limits'] ? { zoom: { rateLimits: true } } : {}),
+    ...zoomOptions(v['rate-limits'], v['zoom-plan']),
     ...(v.cors ? { cors: true } : {}),
     ...(v.quiet ? {} : { onRequest: (log) => print(formatRequestLog(log)) }),
   }

@@ -26,7 +26,8 @@ export interface ServiceOptionsSpec<F extends keyof ServiceOptions = keyof Servi
 
 /** An entity of a state snapshot, as JSON gives it. */
 export type Entity = Record<string, unknown>
-type Entries = Iterable<[string, Entity]>
+/** A Map of a store slice, or a list, as the entries a state rule reads. */
+export type Entries = Iterable<[string, Entity]>
 
 /** Where a Map is (`<key>.<field>`), the Map, and the key each of its entities belongs under. */
 export type OwnKey = [where: string, entries: Entries, keyOf: (entity: Entity) => string]

@@ -498,6 +498,16 @@ export interface components {
                 "application/json": components["schemas"]["ValidationError"];
             };
         };
+        /** @description Code 300 with the fields at fault; or code 1010, the user id is of a user of another account. */
+        UserBadRequest: {
+            headers: {
+                "x-zm-trackingid": components["headers"]["TrackingId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ValidationError"] | components["schemas"]["Error"];
+            };
+        };
         /** @description Code 124, missing, invalid or expired access token. */
         Unauthorized: {
             headers: {
@@ -795,6 +805,16 @@ export interface operations {
                     "application/json": components["schemas"]["User"];
                 };
             };
+            /** @description Code 300 with the fields at fault; or code 1010, the user id is of a user of another account. */
+            400: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationError"] | components["schemas"]["Error"];
+                };
+            };
             /** @description Code 124, missing, invalid or expired access token. */
             401: {
                 headers: {
@@ -854,14 +874,14 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Code 300 with the fields at fault. */
+            /** @description Code 300 with the fields at fault; or code 1010, the user id is of a user of another account. */
             400: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ValidationError"];
+                    "application/json": components["schemas"]["ValidationError"] | components["schemas"]["Error"];
                 };
             };
             /** @description Code 124, missing, invalid or expired access token. */
@@ -935,14 +955,14 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Code 300 with the fields at fault. */
+            /** @description Code 300 with the fields at fault; or code 1010, the user id is of a user of another account. */
             400: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ValidationError"];
+                    "application/json": components["schemas"]["ValidationError"] | components["schemas"]["Error"];
                 };
             };
             /** @description Code 124, missing, invalid or expired access token. */
@@ -1028,14 +1048,14 @@ export interface operations {
                     "application/json": components["schemas"]["MeetingList"];
                 };
             };
-            /** @description Code 300 with the fields at fault. */
+            /** @description Code 300 with the fields at fault; or code 1010, the user id is of a user of another account. */
             400: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ValidationError"];
+                    "application/json": components["schemas"]["ValidationError"] | components["schemas"]["Error"];
                 };
             };
             /** @description Code 124, missing, invalid or expired access token. */
@@ -1101,14 +1121,14 @@ export interface operations {
                     "application/json": components["schemas"]["Meeting"];
                 };
             };
-            /** @description Code 300 with the fields at fault. */
+            /** @description Code 300 with the fields at fault; or code 1010, the user id is of a user of another account. */
             400: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ValidationError"];
+                    "application/json": components["schemas"]["ValidationError"] | components["schemas"]["Error"];
                 };
             };
             /** @description Code 124, missing, invalid or expired access token. */

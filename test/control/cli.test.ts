@@ -40,6 +40,11 @@ const BAD_COMMAND_LINES: [string[], NodeJS.ProcessEnv, string | RegExp][] = [
   [['--max-bulk-jobs', '0'], {}, '--max-bulk-jobs must be a whole number from 1 to 1000000, not "0"'],
   [['--now', 'noon'], {}, '--now must be an ISO instant, not "noon"'],
   [
+    ['--zoom-plan', 'enterprise'],
+    {},
+    '--zoom-plan must be one of pro, business, education, not "enterprise"',
+  ],
+  [
     ['--seed', '/nonexistent/state.json'],
     {},
     '--seed /nonexistent/state.json: does not exist; pass a file saved from GET /__emulator/state',
@@ -80,6 +85,8 @@ describe('the command line', () => {
         '--latency',
         '20',
         '--rate-limits',
+        '--zoom-plan',
+        'education',
         '--fault-seed',
         '9',
         '--contracts',
@@ -94,7 +101,7 @@ describe('the command line', () => {
       journalBytes: 65_536,
       latencyMs: 20,
       faultSeed: 9,
-      zoom: { rateLimits: true },
+      zoom: { rateLimits: true, plan: 'education' },
       contractsDir: 'contracts',
     })
   })

@@ -147,7 +147,7 @@ describe('bearer tokens on /v2', () => {
     expect(await response.json()).toEqual({ code: 124, message: 'Invalid access token.' })
   })
 
-  test("a token only sees its own account's users and meetings", async () => {
+  test("a token only sees its own account's users and meetings; another account's user id is 400/1010", async () => {
     const emulator = createTestEmulator()
     const zoom = emulator.worlds.defaultWorld.store.zoom
     const other = {
@@ -167,9 +167,21 @@ describe('bearer tokens on /v2', () => {
       role_name: 'Owner',
     })
     const call = bearer(emulator, await s2sToken(emulator, other))
-    expect((await call('/v2/users/demo-host')).status).toBe(404)
+    const notInAccount = { code: 1010, message: 'User does not belong to this account: other-account.' }
+    for (const answer of [
+      await call('/v2/users/demo-host'),
+      await call('/v2/users/demo-host/meetings', { method: 'POST', body: '{}' }),
+      await call('/v2/users/demo-host/meetings'),
+      await call('/v2/users/demo-host', { method: 'PATCH', body: '{"dept":"x"}' }),
+      await call('/v2/users/demo-host', { method: 'DELETE' }),
+    ]) {
+      expect(answer.status).toBe(400)
+      expect(await answer.json()).toEqual(notInAccount)
+    }
+    expect(await (await call(`/v2/users/${demoHost.email}`)).json()).toMatchObject({ code: 1001 })
+    expect(await (await call('/v2/users/no-such-user')).json()).toMatchObject({ code: 1001 })
     expect(await (await call('/v2/meetings/81000000001')).json()).toMatchObject({ code: 3001 })
-    expect((await call('/v2/users/demo-host/meetings', { method: 'POST', body: '{}' })).status).toBe(404)
+    expect(zoom.users.get('demo-host')).toEqual(demoHost)
     const list = (await (await call('/v2/users')).json()) as { users: { id: string }[] }
     expect(list.users.map((u) => u.id)).toEqual(['other-owner'])
     expect(await (await call('/v2/users/me')).json()).toMatchObject({ id: 'other-owner' })

@@ -1,6 +1,6 @@
 /** @module Zoom rate limits: 100 meeting creates/updates per user per UTC day, per-second categories on option. */
 import { describe, expect, test } from 'vitest'
-import { T0 } from '../helpers.js'
+import { createTestEmulator, T0 } from '../helpers.js'
 import { zoomFixture } from './support.js'
 
 const MIDNIGHT = Date.parse('2026-11-23T00:00:00Z')
@@ -21,7 +21,7 @@ describe('Zoom rate limits', () => {
       retryAfter: '2026-11-23T00:00:00Z',
     })
     expect(Object.fromEntries(refused.response?.headers ?? [])).toMatchObject({
-      'x-ratelimit-category': 'Medium',
+      'x-ratelimit-category': 'Light',
       'x-ratelimit-type': 'Daily-limit',
       'x-ratelimit-limit': '100',
       'x-ratelimit-remaining': '0',
@@ -55,5 +55,43 @@ describe('Zoom rate limits', () => {
     expect(refused.response?.headers.get('x-ratelimit-limit')).toBe('30')
     emulator.clock.set(T0 + 1000)
     expect((await client.users.get('me')).data).toBeDefined()
+  })
+
+  type Client = ReturnType<typeof zoomFixture>['client']
+  const calls: [string, 'Light' | 'Medium', (client: Client) => Promise<{ response?: Response }>][] = [
+    ['create meeting', 'Light', (client) => client.meetings.create('demo-host', {})],
+    ['get meeting', 'Light', (client) => client.meetings.get(81000000001)],
+    ['list meetings', 'Medium', (client) => client.meetings.list('demo-host')],
+    ['list users', 'Medium', (client) => client.users.list()],
+  ]
+  const plans = [
+    ['pro', { Light: 30, Medium: 20 }],
+    ['business', { Light: 80, Medium: 60 }],
+    ['education', { Light: 80, Medium: 60 }],
+  ] as const
+  test.each(
+    plans.flatMap(([plan, limits]) =>
+      calls.map(([name, category, call]) => ({ plan, name, category, limit: limits[category], call })),
+    ),
+  )(
+    'on the $plan plan, $name is a $category call: the next after $limit in one second gets 429',
+    async ({ plan, category, limit, call }) => {
+      const { client, emulator } = zoomFixture({ zoom: { rateLimits: true, plan } })
+      await client.users.get('me') // fetches the token, then a fresh second
+      emulator.clock.set(T0 + 1000)
+      for (let i = 0; i < limit; i++) expect((await call(client)).response?.status).toBeLessThan(300)
+      const refused = (await call(client)).response
+      expect(refused?.status).toBe(429)
+      expect(refused?.headers.get('x-ratelimit-category')).toBe(category)
+      expect(refused?.headers.get('x-ratelimit-limit')).toBe(String(limit))
+      expect(refused?.headers.get('x-ratelimit-type')).toBe('QPS')
+    },
+  )
+
+  test('an unknown zoom.plan is refused when the emulator is made, naming the plans there are', () => {
+    // @ts-expect-error: a plan the type does not allow, as a JavaScript caller could pass it
+    expect(() => createTestEmulator({ zoom: { plan: 'enterprise' } })).toThrow(
+      'zoom.plan must be one of pro, business, education, not "enterprise"',
+    )
   })
 })

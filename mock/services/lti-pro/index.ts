@@ -3,7 +3,7 @@ import type { Context } from 'hono'
 import { token } from '../../../src/ids.js'
 import type { Env, ServiceOptions } from '../../core/context.js'
 import { PipelineFailure } from '../../core/pipeline/errors.js'
-import type { Entity, ServiceModule, StateRules } from '../../core/service.js'
+import type { Entity, Entries, ServiceModule, StateRules } from '../../core/service.js'
 import type { Store } from '../../core/store.js'
 import { signerClient } from './client-signer.js'
 import { ltiProControlRoutes } from './control.js'
@@ -31,7 +31,6 @@ function errorResponse(error: unknown, c: Context<Env>): Response {
   )
 }
 
-type Entries = Iterable<[string, Entity]>
 const text = (entity: Entity, field: string) => String(entity[field])
 const courseOf = (entity: Entity) =>
   courseKey(text(entity, 'credentialKey'), text(entity, 'domain'), text(entity, 'contextId'))

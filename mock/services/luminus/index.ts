@@ -3,7 +3,7 @@ import type { Context } from 'hono'
 import { token } from '../../../src/ids.js'
 import type { Env } from '../../core/context.js'
 import { PipelineFailure } from '../../core/pipeline/errors.js'
-import type { Entity, ServiceModule, StateRules } from '../../core/service.js'
+import type { Entity, Entries, ServiceModule, StateRules } from '../../core/service.js'
 import type { Store } from '../../core/store.js'
 import { LuminusCredentials, LuminusPanels } from './dashboard.js'
 import { apimErrorBody, LuminusError, MESSAGES } from './errors.js'
@@ -19,7 +19,6 @@ function errorResponse(error: unknown, c: Context<Env>): Response {
   return c.json(apimErrorBody(500, MESSAGES.internal), 500, { 'x-emulator-diagnostic': String(error) })
 }
 
-type Entries = Iterable<[string, Entity]>
 const text = (entity: Entity, field: string) => String(entity[field])
 
 /** References to what a running emulator never deletes: modules and users (a linked Zoom meeting may be deleted). */

@@ -40,6 +40,8 @@ export const invalidToken = (expired = false) =>
 export const validationFailed = (errors: FieldError[]) =>
   new ZoomError(400, 300, MESSAGES.validationFailed, errors)
 export const userNotFound = (id: string) => new ZoomError(404, 1001, `User does not exist: ${id}.`)
+export const userNotInAccount = (accountId: string) =>
+  new ZoomError(400, 1010, `User does not belong to this account: ${accountId}.`)
 export const emailInUse = (email: string) =>
   new ZoomError(409, 1005, `User already in the account: ${email}.`)
 export const meetingNotFound = (id: string) => new ZoomError(404, 3001, `Meeting does not exist: ${id}.`)

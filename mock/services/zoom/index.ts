@@ -2,16 +2,16 @@
 import type { Context } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { token } from '../../../src/ids.js'
-import type { Env } from '../../core/context.js'
+import type { Env, ServiceOptions } from '../../core/context.js'
 import { basicCredentials, bearerToken, jwtIssuer } from '../../core/lib/http-auth.js'
 import { PipelineFailure } from '../../core/pipeline/errors.js'
-import type { Entity, ServiceModule, StateRules } from '../../core/service.js'
+import type { Entity, Entries, ServiceModule, StateRules } from '../../core/service.js'
 import type { Store } from '../../core/store.js'
 import type { World } from '../../core/world.js'
 import { ZoomCredentials, ZoomPanels } from './dashboard.js'
 import { OAuthError, oauthErrorBody, ZoomError, zoomErrorBody } from './errors.js'
 import { zoomRoutes } from './routes.js'
-import { createZoomState } from './state.js'
+import { createZoomState, ZOOM_PLANS } from './state.js'
 import { trackingId } from './tracking.js'
 
 const accounts = (world: World) => [...world.store.zoom.accounts.values()]
@@ -41,7 +41,6 @@ function errorResponse(error: unknown, c: Context<Env>): Response {
   )
 }
 
-type Entries = Iterable<[string, Entity]>
 const id = (entity: Entity) => String(entity.id)
 
 /** References to what a running emulator never deletes: accounts, and users with their meetings. */
@@ -62,7 +61,14 @@ export const zoom: ServiceModule<'zoom'> = {
   name: 'zoom',
   title: 'Zoom REST API v2',
   key: 'zoom',
-  options: { field: 'zoom', defaults: { rateLimits: false } },
+  options: {
+    field: 'zoom',
+    defaults: { rateLimits: false, plan: 'pro' },
+    check({ plan }: ServiceOptions['zoom']) {
+      if (!ZOOM_PLANS.includes(plan))
+        throw new RangeError(`zoom.plan must be one of ${ZOOM_PLANS.join(', ')}, not ${JSON.stringify(plan)}`)
+    },
+  },
   owns: (path) => path.startsWith('/v2/') || path === '/v2' || path.startsWith('/oauth/'),
   claim(c) {
     const authorization = c.req.header('authorization')

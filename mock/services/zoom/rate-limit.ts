@@ -1,15 +1,21 @@
-/** @module Zoom's rate limits: 100 meeting creates/updates per user per UTC day, and optional per-second categories. */
+/** @module Zoom's rate limits: 100 meeting creates/updates per user per UTC day, and optional per-second categories by plan. */
 import { formatGmt } from '../../../src/zoom/time.js'
 import { CLOCK_RANGE } from '../../core/clock.js'
 import { MESSAGES, tooManyRequests } from './errors.js'
-import type { ZoomState } from './state.js'
+import type { ZoomPlan, ZoomState } from './state.js'
 
 export const DAILY_MEETING_WRITES = 100
 const DAY_MS = 86_400_000
 
 export type RateLimitCategory = 'Light' | 'Medium' | 'Heavy'
-/** Requests per second per account, by category: the Pro plan's figures from Zoom's rate-limit table. */
-export const PER_SECOND_LIMITS: Record<RateLimitCategory, number> = { Light: 30, Medium: 20, Heavy: 10 }
+/** Requests per second per account, by plan and category, from Zoom's rate-limit table (Business+ covers Business and Education). */
+export const PER_SECOND_LIMITS: Record<ZoomPlan, Record<RateLimitCategory, number>> = {
+  pro: { Light: 30, Medium: 20, Heavy: 10 },
+  business: { Light: 80, Medium: 60, Heavy: 40 },
+  education: { Light: 80, Medium: 60, Heavy: 40 },
+}
+/** The category meeting creates and updates are labelled with, shown on their daily-limit 429. */
+const MEETING_WRITE_CATEGORY: RateLimitCategory = 'Light'
 
 const dayKey = (userId: string, now: number) => `${userId}|${new Date(now).toISOString().slice(0, 10)}`
 /** When a limit renews, as Zoom writes it; on the clock's last day or second, the end of its range. */
@@ -21,7 +27,7 @@ export function assertDailyMeetingWrite(state: ZoomState, userId: string, now: n
   const used = state.dailyMeetingWrites.get(dayKey(userId, now)) ?? 0
   if (used < DAILY_MEETING_WRITES) return
   throw tooManyRequests(MESSAGES.dailyLimit, {
-    'X-RateLimit-Category': 'Medium',
+    'X-RateLimit-Category': MEETING_WRITE_CATEGORY,
     'X-RateLimit-Type': 'Daily-limit',
     'X-RateLimit-Limit': String(DAILY_MEETING_WRITES),
     'X-RateLimit-Remaining': '0',
@@ -40,6 +46,7 @@ export function assertPerSecond(
   state: ZoomState,
   accountId: string,
   category: RateLimitCategory,
+  plan: ZoomPlan,
   now: number,
 ): void {
   const second = Math.floor(now / 1000)
@@ -49,7 +56,7 @@ export function assertPerSecond(
   const key = `${prefix}${second}`
   const used = (state.perSecondCalls.get(key) ?? 0) + 1
   state.perSecondCalls.set(key, used)
-  const limit = PER_SECOND_LIMITS[category]
+  const limit = PER_SECOND_LIMITS[plan][category]
   if (used <= limit) return
   throw tooManyRequests(MESSAGES.perSecondLimit, {
     'X-RateLimit-Category': category,

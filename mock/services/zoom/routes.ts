@@ -24,6 +24,7 @@ export function zoomRoutes(ctx: EmulatorContext) {
           c.get('world').store.zoom,
           c.get('zoomAccountId'),
           category,
+          ctx.options.zoom.plan,
           c.get('world').clock.now(),
         )
       return next()
@@ -87,7 +88,7 @@ export function zoomRoutes(ctx: EmulatorContext) {
         })
       },
     )
-    .post('/v2/users/:userId/meetings', auth, limit('Medium'), valid('createMeeting'), (c) => {
+    .post('/v2/users/:userId/meetings', auth, limit('Light'), valid('createMeeting'), (c) => {
       const meeting = model(c).createMeeting(c.req.param('userId'), c.get('input').body)
       return c.json(meetingView(meeting, c.get('world').clock.now()), 201)
     })

@@ -182,6 +182,10 @@ export interface ZoomAppCredentials {
   jwtSecret: string
 }
 
+/** The account plans whose rate limits the emulator can apply. */
+export const ZOOM_PLANS = ['pro', 'business', 'education'] as const
+export type ZoomPlan = (typeof ZOOM_PLANS)[number]
+
 declare module '../../core/store.js' {
   interface Store {
     zoom: ZoomState
@@ -195,6 +199,8 @@ declare module '../../core/context.js' {
     zoom: {
       /** Per-second category limits (Light, Medium, Heavy); the daily meeting limit always applies. */
       rateLimits: boolean
+      /** Whose per-second figures apply: Pro's, or Business+'s (Business and Education accounts). */
+      plan: ZoomPlan
     }
   }
 }

@@ -4,7 +4,7 @@ import { meetingNumber, zoomUserId } from '../../../src/ids.js'
 import { withoutNulls } from '../../../src/zoom/meeting-rules.js'
 import { formatGmt, isIanaTimeZone } from '../../../src/zoom/time.js'
 import type { World } from '../../core/world.js'
-import { emailInUse, userNotFound, validationFailed } from './errors.js'
+import { emailInUse, userNotFound, userNotInAccount, validationFailed } from './errors.js'
 import { paginate } from './pagination.js'
 import type { UserTable, ZoomUser, ZoomUserStatus } from './state.js'
 
@@ -35,11 +35,15 @@ export class ZoomUsers {
     return this.accountId === undefined || u.account_id === this.accountId
   }
 
-  /** A user by id, email (any case) or `me` (the account's owner, else its first admin); 404/1001 otherwise. */
+  /**
+   * A user by id, email (any case) or `me` (the account's owner, else its first admin); the id of
+   * another account's user is 400/1010; else 404/1001.
+   */
   resolve(userId: string): ZoomUser {
     const found = userId === 'me' ? this.accountOwner() : this.find(userId)
-    if (!found) throw userNotFound(userId)
-    return found
+    if (found) return found
+    if (this.accountId !== undefined && this.users.get(userId)) throw userNotInAccount(this.accountId)
+    throw userNotFound(userId)
   }
 
   /** A user by id or email (any case), without `me`. */
