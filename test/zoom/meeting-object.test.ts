@@ -1,7 +1,7 @@
 /** @module Zoom's meeting object of the current spec: null means not set, passcodes, types 10 and 4, status, tracking fields, registration, defaults, duration, schedule_for. */
 import { describe, expect, test } from 'vitest'
 import { T0 } from '../helpers.js'
-import { bearer, s2sToken, zoomFixture } from './support.js'
+import { bearer, DEMO_S2S, s2sToken, zoomFixture } from './support.js'
 
 const HOUR = 3_600_000
 
@@ -198,6 +198,36 @@ describe("Zoom meetings: the current spec's meeting object", () => {
     expect(response.status).toBe(404)
     expect(body).toMatchObject({ code: 1001 })
     expect(store().meetings.size).toBe(before)
+  })
+
+  test("schedule_for naming another account's user is refused with 400/1010 and creates nothing", async () => {
+    const { emulator, store } = zoomFixture()
+    const zoom = store()
+    const other = {
+      ...DEMO_S2S,
+      accountId: 'other-account',
+      clientId: 'other-id',
+      clientSecret: 'other-secret',
+    }
+    zoom.accounts.set('other-account', { id: 'other-account', ...other, jwtKey: 'ok', jwtSecret: 'os' })
+    const demoHost = zoom.users.get('demo-host')
+    if (!demoHost) throw new Error('seed changed')
+    zoom.users.set('other-owner', {
+      ...demoHost,
+      id: 'other-owner',
+      email: 'o@other.example',
+      account_id: 'other-account',
+      role_name: 'Owner',
+    })
+    const call = bearer(emulator, await s2sToken(emulator, other))
+    const before = zoom.meetings.size
+    const answer = await call('/v2/users/me/meetings', {
+      method: 'POST',
+      body: '{"schedule_for":"demo-host"}',
+    })
+    expect(answer.status).toBe(400)
+    expect(await answer.json()).toMatchObject({ code: 1010 })
+    expect(zoom.meetings.size).toBe(before)
   })
 
   test('an update with schedule_for hands the meeting to that user, or is refused with 404/1001 and changes nothing', async () => {
