@@ -1,5 +1,4 @@
 /** @module ZoomModel: the Zoom account's users and meetings as one facade, for the routes and for LTI Pro; never imports Hono. */
-
 import type { MeetingBodySent } from '../../../src/zoom/meeting-rules.js'
 import type { ServiceOptions } from '../../core/context.js'
 import type { World } from '../../core/world.js'

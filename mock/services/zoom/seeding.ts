@@ -1,7 +1,7 @@
 /** @module Seeding Zoom: users and meetings added to a world directly, with defaults, under the API's own rules. */
 import type { components } from '../../../src/generated/emulator.js'
 import { zoomUserId } from '../../../src/ids.js'
-import { meetingBodyErrors, withoutNulls } from '../../../src/zoom/meeting-rules.js'
+import { meetingBodyErrors } from '../../../src/zoom/meeting-rules.js'
 import { formatGmt, isIanaTimeZone } from '../../../src/zoom/time.js'
 import { firstFree, invalidSeed, type SeedContext } from '../../seed/transaction.js'
 import { freeMeetingNumber, newMeeting, newMeetingSchedule } from './meetings-model.js'
@@ -51,8 +51,7 @@ export function seedZoomUser(ctx: SeedContext, input: ZoomUserSeed): ZoomUser {
  */
 export function seedZoomMeeting(ctx: SeedContext, input: ZoomMeetingSeed): ZoomMeeting {
   const { zoom } = ctx.world.store
-  const { host_id: hostId, id, uuid, ...sent } = input
-  const body = withoutNulls(sent)
+  const { host_id: hostId, id, uuid, ...body } = input
   const host = new ZoomUsers(ctx.world).find(hostId) ?? invalidSeed('host_id', `no Zoom user ${hostId}`)
   const [error] = meetingBodyErrors(body)
   if (error) invalidSeed(error.field, error.message)
