@@ -384,7 +384,7 @@ export interface components {
             id?: number;
             /** @description 24 characters of base64; random by default. */
             uuid?: string;
-        } & components["schemas"]["MeetingCreate"];
+        } & components["schemas"]["MeetingFields"];
         /** @description An LTI Pro key and secret (random by default) of a Zoom account (the world's by default); keys are unique across worlds. */
         LtiCredentialSeed: {
             key?: string;
@@ -712,6 +712,9 @@ export interface components {
             pre_schedule: boolean;
             settings: components["schemas"]["MeetingSettings"];
             recurrence?: components["schemas"]["Recurrence"];
+            tracking_fields?: components["schemas"]["TrackingField"][];
+            /** @description The host's personal meeting ID, when the meeting uses it. */
+            pmi?: string;
             /** @description Occurrence ids (start instants in ms) deleted one by one. */
             deleted_occurrences?: string[];
         };
@@ -920,11 +923,11 @@ export interface components {
          */
         UserType: 1 | 2 | 3 | 4 | 99;
         /**
-         * @description 1 instant, 2 scheduled, 3 recurring with no fixed time, 8 recurring with a fixed time.
+         * @description 1 instant, 2 scheduled, 3 recurring with no fixed time, 8 recurring with a fixed time, 10 screen share only.
          * @enum {integer}
          */
-        MeetingType: 1 | 2 | 3 | 8;
-        MeetingSettingsInput: {
+        MeetingType: 1 | 2 | 3 | 8 | 10;
+        MeetingSettingsFields: {
             host_video?: boolean;
             participant_video?: boolean;
             join_before_host?: boolean;
@@ -960,7 +963,7 @@ export interface components {
                 enable?: boolean;
             };
         };
-        MeetingSettings: components["schemas"]["MeetingSettingsInput"] & unknown;
+        MeetingSettings: components["schemas"]["MeetingSettingsFields"] & unknown;
         Recurrence: {
             /**
              * @description 1 daily
@@ -980,10 +983,16 @@ export interface components {
             /** Format: date-time */
             end_date_time?: string;
         };
+        TrackingField: {
+            field: string;
+            value?: string;
+        };
         /** @description yyyy-MM-ddTHH:mm:ssZ (GMT), or yyyy-MM-ddTHH:mm:ss in the meeting's timezone. */
         StartTime: string;
+        /** @description Letters, digits and ASCII punctuation (such as ! @ */
         Password: string;
-        MeetingCreate: {
+        /** @description A meeting's fields as LTI Pro's meetingInfo and the emulator's seeding take them (a null is refused). */
+        MeetingFields: {
             topic?: string;
             type?: components["schemas"]["MeetingType"];
             start_time?: components["schemas"]["StartTime"];
@@ -997,7 +1006,7 @@ export interface components {
             pre_schedule?: boolean;
             schedule_for?: string;
             recurrence?: components["schemas"]["Recurrence"];
-            settings?: components["schemas"]["MeetingSettingsInput"];
+            settings?: components["schemas"]["MeetingSettingsFields"];
         };
     };
     responses: never;

@@ -133,7 +133,7 @@ export interface components {
             /** @description The host's personal meeting ID when the meeting uses it, else null. */
             pmi: string | null;
             /** @enum {unknown} */
-            type: 1 | 2 | 3 | 8;
+            type: 1 | 2 | 3 | 8 | 10;
             /**
              * @description 0 not started, 1 started, 2 finished.
              * @enum {unknown}
@@ -161,7 +161,7 @@ export interface components {
             domain: string;
             courseId?: string | number;
             /** @description A Zoom create-meeting body (POST /v2/users/{userId}/meetings), validated by the same rules. */
-            meetingInfo: components["schemas"]["MeetingCreate"];
+            meetingInfo: components["schemas"]["MeetingFields"];
         };
         CreatedMeetingId: {
             /** @description The new meeting's number. */
@@ -181,12 +181,13 @@ export interface components {
             result?: components["schemas"]["CreatedMeetingId"];
         };
         /**
-         * @description 1 instant, 2 scheduled, 3 recurring with no fixed time, 8 recurring with a fixed time.
+         * @description 1 instant, 2 scheduled, 3 recurring with no fixed time, 8 recurring with a fixed time, 10 screen share only.
          * @enum {integer}
          */
-        MeetingType: 1 | 2 | 3 | 8;
+        MeetingType: 1 | 2 | 3 | 8 | 10;
         /** @description yyyy-MM-ddTHH:mm:ssZ (GMT), or yyyy-MM-ddTHH:mm:ss in the meeting's timezone. */
         StartTime: string;
+        /** @description Letters, digits and ASCII punctuation (such as ! @ */
         Password: string;
         Recurrence: {
             /**
@@ -207,7 +208,7 @@ export interface components {
             /** Format: date-time */
             end_date_time?: string;
         };
-        MeetingSettingsInput: {
+        MeetingSettingsFields: {
             host_video?: boolean;
             participant_video?: boolean;
             join_before_host?: boolean;
@@ -243,7 +244,8 @@ export interface components {
                 enable?: boolean;
             };
         };
-        MeetingCreate: {
+        /** @description A meeting's fields as LTI Pro's meetingInfo and the emulator's seeding take them (a null is refused). */
+        MeetingFields: {
             topic?: string;
             type?: components["schemas"]["MeetingType"];
             start_time?: components["schemas"]["StartTime"];
@@ -257,7 +259,7 @@ export interface components {
             pre_schedule?: boolean;
             schedule_for?: string;
             recurrence?: components["schemas"]["Recurrence"];
-            settings?: components["schemas"]["MeetingSettingsInput"];
+            settings?: components["schemas"]["MeetingSettingsFields"];
         };
     };
     responses: {

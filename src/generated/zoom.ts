@@ -148,16 +148,17 @@ export interface components {
             email: string;
             type: components["schemas"]["UserType"];
         };
+        /** @description A field sent as null is left unchanged. */
         UserUpdate: {
-            first_name?: string;
-            last_name?: string;
-            display_name?: string;
-            /** @enum {integer} */
-            type?: 1 | 2 | 4 | 99;
-            timezone?: string;
-            language?: string;
-            dept?: string;
-            use_pmi?: boolean;
+            first_name?: string | null;
+            last_name?: string | null;
+            display_name?: string | null;
+            /** @enum {integer|null} */
+            type?: 1 | 2 | 4 | 99 | null;
+            timezone?: string | null;
+            language?: string | null;
+            dept?: string | null;
+            use_pmi?: boolean | null;
         };
         UserListItem: {
             id: string;
@@ -221,13 +222,23 @@ export interface components {
             users: components["schemas"]["UserListItem"][];
         };
         /**
-         * @description 1 instant, 2 scheduled, 3 recurring with no fixed time, 8 recurring with a fixed time.
+         * @description 1 instant, 2 scheduled, 3 recurring with no fixed time, 8 recurring with a fixed time, 10 screen share only.
          * @enum {integer}
          */
-        MeetingType: 1 | 2 | 3 | 8;
+        MeetingType: 1 | 2 | 3 | 8 | 10;
+        /**
+         * @description As MeetingType, and 4 for a meeting of type 2 or 3 that uses its host's personal meeting ID.
+         * @enum {integer}
+         */
+        MeetingViewType: 1 | 2 | 3 | 4 | 8 | 10;
         /** @description yyyy-MM-ddTHH:mm:ssZ (GMT), or yyyy-MM-ddTHH:mm:ss in the meeting's timezone. */
         StartTime: string;
+        /** @description Letters, digits and ASCII punctuation (such as ! @ */
         Password: string;
+        TrackingField: {
+            field: string;
+            value?: string;
+        };
         Recurrence: {
             /**
              * @description 1 daily
@@ -247,7 +258,44 @@ export interface components {
             /** Format: date-time */
             end_date_time?: string;
         };
+        /** @description A field sent as null is left as it is (its default on create). */
         MeetingSettingsInput: {
+            host_video?: boolean | null;
+            participant_video?: boolean | null;
+            join_before_host?: boolean | null;
+            /** @enum {integer|null} */
+            jbh_time?: 0 | 5 | 10 | 15 | null;
+            mute_upon_entry?: boolean | null;
+            waiting_room?: boolean | null;
+            /** @enum {integer|null} */
+            approval_type?: 0 | 1 | 2 | null;
+            /** @enum {string|null} */
+            audio?: "both" | "telephony" | "voip" | "thirdParty" | null;
+            /** @enum {string|null} */
+            auto_recording?: "local" | "cloud" | "none" | null;
+            alternative_hosts?: string | null;
+            meeting_authentication?: boolean | null;
+            authentication_option?: string | null;
+            authentication_domains?: string | null;
+            watermark?: boolean | null;
+            use_pmi?: boolean | null;
+            enforce_login?: boolean | null;
+            registrants_email_notification?: boolean | null;
+            close_registration?: boolean | null;
+            cn_meeting?: boolean | null;
+            in_meeting?: boolean | null;
+            private_meeting?: boolean | null;
+            email_notification?: boolean | null;
+            host_save_video_order?: boolean | null;
+            show_share_button?: boolean | null;
+            allow_multiple_devices?: boolean | null;
+            /** @enum {string|null} */
+            encryption_type?: "enhanced_encryption" | "e2ee" | null;
+            continuous_meeting_chat?: {
+                enable?: boolean | null;
+            } | null;
+        };
+        MeetingSettingsFields: {
             host_video?: boolean;
             participant_video?: boolean;
             join_before_host?: boolean;
@@ -283,8 +331,9 @@ export interface components {
                 enable?: boolean;
             };
         };
-        MeetingSettings: components["schemas"]["MeetingSettingsInput"] & unknown;
-        MeetingCreate: {
+        MeetingSettings: components["schemas"]["MeetingSettingsFields"] & unknown;
+        /** @description A meeting's fields as LTI Pro's meetingInfo and the emulator's seeding take them (a null is refused). */
+        MeetingFields: {
             topic?: string;
             type?: components["schemas"]["MeetingType"];
             start_time?: components["schemas"]["StartTime"];
@@ -298,7 +347,26 @@ export interface components {
             pre_schedule?: boolean;
             schedule_for?: string;
             recurrence?: components["schemas"]["Recurrence"];
-            settings?: components["schemas"]["MeetingSettingsInput"];
+            settings?: components["schemas"]["MeetingSettingsFields"];
+        };
+        /** @description A field sent as null is not set (create) or left unchanged (update). */
+        MeetingCreate: {
+            topic?: string | null;
+            type?: components["schemas"]["MeetingType"] | null;
+            start_time?: components["schemas"]["StartTime"] | null;
+            /** @description Minutes. */
+            duration?: number | null;
+            /** @description An IANA time zone name; the host's by default. */
+            timezone?: string | null;
+            agenda?: string | null;
+            password?: components["schemas"]["Password"] | null;
+            default_password?: boolean | null;
+            pre_schedule?: boolean | null;
+            /** @description The id or email of a user of the account who hosts the meeting (404/1001 otherwise). */
+            schedule_for?: string | null;
+            tracking_fields?: components["schemas"]["TrackingField"][] | null;
+            recurrence?: components["schemas"]["Recurrence"] | null;
+            settings?: components["schemas"]["MeetingSettingsInput"] | null;
         };
         MeetingUpdate: components["schemas"]["MeetingCreate"];
         Occurrence: {
@@ -318,12 +386,12 @@ export interface components {
             /** Format: email */
             host_email: string;
             topic: string;
-            type: components["schemas"]["MeetingType"];
+            type: components["schemas"]["MeetingViewType"];
             /**
              * @description Derived from the emulator clock.
              * @enum {string}
              */
-            status: "waiting" | "started" | "finished";
+            status: "waiting" | "started";
             /**
              * Format: date-time
              * @description GMT; absent for type 3.
@@ -343,6 +411,14 @@ export interface components {
             pstn_password: string;
             encrypted_password: string;
             pre_schedule: boolean;
+            /** @description The host's personal meeting ID, when the meeting uses it (type 4). */
+            pmi?: string;
+            /**
+             * Format: uri
+             * @description When registration is on (approval_type 0 or 1).
+             */
+            registration_url?: string;
+            tracking_fields?: components["schemas"]["TrackingField"][];
             settings: components["schemas"]["MeetingSettings"];
             recurrence?: components["schemas"]["Recurrence"];
             occurrences?: components["schemas"]["Occurrence"][];

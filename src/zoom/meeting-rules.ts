@@ -10,12 +10,29 @@ import {
 import { formatGmt, isIanaTimeZone, parseStartTime } from './time.js'
 
 export type { FieldError } from './recurrence.js'
-export type MeetingBody = components['schemas']['MeetingCreate']
-export type MeetingSettingsInput = components['schemas']['MeetingSettingsInput']
+/** A value with every `null` field left out, at any depth: what a body means once null is read as "not set". */
+export type WithoutNulls<T> = T extends readonly (infer Item)[]
+  ? WithoutNulls<Item>[]
+  : T extends object
+    ? { [K in keyof T]: WithoutNulls<Exclude<T[K], null>> }
+    : T
+/** A create or update body as the contract accepts it: any optional field may be sent as null. */
+export type MeetingBodySent = components['schemas']['MeetingCreate']
+export type MeetingBody = WithoutNulls<MeetingBodySent>
+export type MeetingSettingsInput = WithoutNulls<components['schemas']['MeetingSettingsInput']>
+export type MeetingType = NonNullable<MeetingBody['type']>
 export type Checked<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] }
 
 export const START_TIME_MESSAGE =
   "Invalid start time. Use yyyy-MM-dd'T'HH:mm:ss'Z' (GMT) or yyyy-MM-dd'T'HH:mm:ss with timezone."
+
+/** `value` with the fields sent as null left out, at any depth (Zoom reads a null as "not set"). */
+export function withoutNulls<T>(value: T): WithoutNulls<T> {
+  if (Array.isArray(value)) return value.map(withoutNulls) as WithoutNulls<T>
+  if (typeof value !== 'object' || value === null) return value as WithoutNulls<T>
+  const kept = Object.entries(value).filter(([, field]) => field !== null)
+  return Object.fromEntries(kept.map(([key, field]) => [key, withoutNulls(field)])) as WithoutNulls<T>
+}
 
 /**
  * What the contract's MeetingCreate schema cannot say, for a body it has accepted: the start time
@@ -36,7 +53,7 @@ export function meetingBodyErrors(body: MeetingBody): FieldError[] {
 }
 
 export interface ScheduleInput {
-  type: 1 | 2 | 3 | 8
+  type: MeetingType
   /** As sent (GMT or local) when `startTimeSent`, else as stored (GMT). */
   start_time?: string
   startTimeSent: boolean
@@ -45,7 +62,7 @@ export interface ScheduleInput {
 }
 
 export interface Schedule {
-  type: 1 | 2 | 3 | 8
+  type: MeetingType
   /** GMT; absent for type 3. */
   start_time?: string
   timezone: string
@@ -55,7 +72,7 @@ export interface Schedule {
 }
 
 /**
- * When the meeting happens: type 1 starts now; type 2 and 8 at `start_time`, or now when a sent
+ * When the meeting happens: type 1 starts now; type 2, 10 and 8 at `start_time`, or now when a sent
  * time is missing or past; type 3 has no time. Type 8 needs a recurrence with 1–60 occurrences.
  */
 export function resolveSchedule(input: ScheduleInput, now: number): Checked<Schedule> {

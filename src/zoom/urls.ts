@@ -12,3 +12,7 @@ export const joinUrl = (meeting: MeetingRef): string =>
 
 /** Zoom's start URL carries a short-lived ZAK; ours carries a fixed marker instead of a real one. */
 export const startUrl = (meeting: MeetingRef): string => `${ZOOM_WEB_ORIGIN}/s/${meeting.id}?zak=emulated`
+
+/** Where participants register when a meeting takes registrations; Zoom's carries a token, ours the meeting number. */
+export const registrationUrl = (meeting: MeetingRef): string =>
+  `${ZOOM_WEB_ORIGIN}/meeting/register/${meeting.id}`

@@ -27,8 +27,8 @@ edit(
 edit('lti-pro.yaml', 'minItems: 1\n      maxItems: 400', 'minItems: 1\n      maxItems: 3')
 edit(
   'zoom.yaml',
-  'MeetingCreate:\n      type: object\n      properties:\n        topic: { type: string, maxLength: 200 }',
-  'MeetingCreate:\n      type: object\n      properties:\n        topic: { type: string, maxLength: 10 }',
+  "topic: { type: [string, 'null'], maxLength: 200 }",
+  "topic: { type: [string, 'null'], maxLength: 10 }",
 )
 edit(
   'zoom.yaml',

@@ -124,7 +124,7 @@ describe('Zoom meetings', () => {
     expect((await client.meetings.delete(data?.id ?? 0, { occurrence_id: '1' })).error?.code).toBe(3000)
   })
 
-  test('status follows the emulator clock: waiting, started, finished', async () => {
+  test('status follows the emulator clock: waiting, started, then waiting again once it is over', async () => {
     const { client, emulator } = zoomFixture()
     const { data } = await client.meetings.create('me', { start_time: '2026-11-22T13:00:00Z', duration: 60 })
     const status = async () => (await client.meetings.get(data?.id ?? 0)).data?.status
@@ -132,7 +132,9 @@ describe('Zoom meetings', () => {
     emulator.clock.set(T0 + HOUR)
     expect(await status()).toBe('started')
     emulator.clock.set(T0 + 2 * HOUR)
-    expect(await status()).toBe('finished')
+    expect(await status()).toBe('waiting')
+    const previous = await client.meetings.list('me', { type: 'previous_meetings' })
+    expect(previous.data?.meetings.map((m) => m.id)).toContain(data?.id)
   })
 
   test('the list type filters select live, upcoming and previous meetings', async () => {

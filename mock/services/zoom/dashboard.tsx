@@ -31,6 +31,7 @@ export const MEETING_TYPES: Record<ZoomMeeting['type'], string> = {
   2: 'scheduled',
   3: 'recurring, no fixed time',
   8: 'recurring',
+  10: 'screen share only',
 }
 
 const USER_TYPES: Record<number, string> = { 1: 'basic', 2: 'licensed', 4: 'unassigned', 99: 'none' }

@@ -1,16 +1,18 @@
 /**
  * @module How a stored meeting reads: its derived status, its computed occurrences and URLs, its list item.
  * `status` comes from the world clock: `started` from start to start + duration (of any occurrence),
- * `finished` after the (last) end, `waiting` before and always for type 3.
+ * `finished` after the (last) end, `waiting` before and always for type 3. The lists use `finished`;
+ * a meeting object reads it as `waiting`, the only other status Zoom's spec gives it.
  */
 import type { components } from '../../../src/generated/zoom.js'
 import { occurrenceStarts, toOccurrences } from '../../../src/zoom/recurrence.js'
-import { joinUrl, startUrl } from '../../../src/zoom/urls.js'
+import { joinUrl, registrationUrl, startUrl } from '../../../src/zoom/urls.js'
 import type { MeetingTable, ZoomMeeting } from './state.js'
 
 export type MeetingView = components['schemas']['Meeting']
 export type MeetingListItem = components['schemas']['MeetingListItem']
-type Status = MeetingView['status']
+/** The clock's verdict on a meeting; `finished` sorts the lists and never reaches a meeting object. */
+export type MeetingStatus = MeetingView['status'] | 'finished'
 
 const MINUTE = 60_000
 
@@ -32,7 +34,7 @@ export function occurrenceStartsOf(m: ZoomMeeting, meetings?: MeetingTable): rea
   return meetings.derive(m, 'occurrence-starts', [], () => computeStarts(m))
 }
 
-export function meetingStatus(m: ZoomMeeting, now: number, meetings?: MeetingTable): Status {
+export function meetingStatus(m: ZoomMeeting, now: number, meetings?: MeetingTable): MeetingStatus {
   const starts = occurrenceStartsOf(m, meetings)
   if (starts.length === 0) return m.type === 3 ? 'waiting' : 'finished'
   if (starts.some((at) => at <= now && now < at + m.duration * MINUTE)) return 'started'
@@ -42,15 +44,18 @@ export function meetingStatus(m: ZoomMeeting, now: number, meetings?: MeetingTab
 
 /** The full meeting object of GET and POST; occurrences already over are left out unless asked for. */
 export function meetingView(m: ZoomMeeting, now: number, showPreviousOccurrences = false): MeetingView {
-  const { deleted_occurrences, recurrence, start_time, ...stored } = m
+  const { deleted_occurrences, recurrence, start_time, tracking_fields, ...stored } = m
   const view: MeetingView = {
     ...stored,
-    status: meetingStatus(m, now),
+    type: m.pmi === undefined ? m.type : 4,
+    status: meetingStatus(m, now) === 'started' ? 'started' : 'waiting',
     ...(start_time === undefined ? {} : { start_time }),
     start_url: startUrl(m),
     join_url: joinUrl(m),
+    ...(m.settings.approval_type === 2 ? {} : { registration_url: registrationUrl(m) }),
     settings: { ...m.settings, continuous_meeting_chat: { ...m.settings.continuous_meeting_chat } },
   }
+  if (tracking_fields) view.tracking_fields = tracking_fields.map((t) => ({ ...t }))
   if (recurrence) view.recurrence = { ...recurrence }
   if (m.type === 8 && m.start_time !== undefined && recurrence) {
     const deleted = new Set(deleted_occurrences ?? [])

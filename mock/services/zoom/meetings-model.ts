@@ -3,9 +3,11 @@ import { meetingNumber, meetingUuid, token } from '../../../src/ids.js'
 import {
   type Checked,
   type MeetingBody,
+  type MeetingBodySent,
   meetingBodyErrors,
   resolveSchedule,
   type Schedule,
+  withoutNulls,
 } from '../../../src/zoom/meeting-rules.js'
 import { formatGmt } from '../../../src/zoom/time.js'
 import { CLOCK_RANGE } from '../../core/clock.js'
@@ -25,12 +27,17 @@ const generatedPassword = () =>
     .slice(0, 6)
     .padEnd(6, '0')
 
-/** A body its contract has accepted, held to the rules no schema can state. */
-function checked(body: unknown): MeetingBody {
-  const errors = meetingBodyErrors(body as MeetingBody)
+/** A body its contract has accepted, its nulls read as "not set", held to the rules no schema can state. */
+function checked(sent: MeetingBodySent): MeetingBody {
+  const body = withoutNulls(sent)
+  const errors = meetingBodyErrors(body)
   if (errors.length > 0) throw validationFailed(errors)
-  return body as MeetingBody
+  return body
 }
+
+/** The host's PMI when a scheduled or no-fixed-time recurring meeting is set to use it. */
+const pmiOf = (type: ZoomMeeting['type'], settings: ZoomMeeting['settings'], host: ZoomUser) =>
+  settings.use_pmi && (type === 2 || type === 3) ? { pmi: String(host.pmi) } : {}
 
 /**
  * The latest a meeting may end: the clock's range less the widest zone offset (UTC+14), so that
@@ -95,6 +102,7 @@ export function newMeeting({
   const password = input.password ?? generatedPassword()
   const numeric = /^\d+$/.test(password) ? password : password === '' ? '' : digits(6)
   const { occurrenceStarts: _, ...when } = schedule
+  const settings = mergeSettings(defaultMeetingSettings(), input.settings)
   return {
     uuid,
     id,
@@ -110,9 +118,14 @@ export function newMeeting({
     pstn_password: numeric,
     encrypted_password: password === '' ? '' : token(24),
     pre_schedule: input.pre_schedule ?? false,
-    settings: mergeSettings(defaultMeetingSettings(), input.settings),
+    settings,
+    ...(input.tracking_fields ? { tracking_fields: trackingFields(input.tracking_fields) } : {}),
+    ...pmiOf(schedule.type, settings, host),
   }
 }
+
+const trackingFields = (sent: NonNullable<MeetingBody['tracking_fields']>) =>
+  sent.map(({ field, value }) => (value === undefined ? { field } : { field, value }))
 
 export class ZoomMeetings {
   constructor(
@@ -140,11 +153,13 @@ export class ZoomMeetings {
     return meeting
   }
 
-  create(userId: string, body: unknown): ZoomMeeting {
-    const host = this.users.resolve(userId)
+  /** Hosted by `userId`, or by the user `schedule_for` names (404/1001 when the account has none such). */
+  create(userId: string, body: MeetingBodySent): ZoomMeeting {
+    const scheduler = this.users.resolve(userId)
+    const input = checked(body)
+    const host = input.schedule_for === undefined ? scheduler : this.users.resolve(input.schedule_for)
     const now = this.now()
     assertDailyMeetingWrite(this.state, host.id, now)
-    const input = checked(body)
     const schedule = newMeetingSchedule(input, host, now)
     if (!schedule.ok) throw validationFailed(schedule.errors)
     const meeting = newMeeting({
@@ -159,12 +174,16 @@ export class ZoomMeetings {
     return meeting
   }
 
-  /** Changes only the fields sent; `schedule_for`, `default_password` and `occurrence_id` are not emulated. */
-  update(meetingId: string, body: unknown): void {
+  /**
+   * Changes only the fields sent (null: unchanged); `schedule_for` hands the meeting to that user
+   * of the account. `default_password` and `occurrence_id` are not emulated.
+   */
+  update(meetingId: string, body: MeetingBodySent): void {
     const meeting = this.find(meetingId)
-    const now = this.now()
-    assertDailyMeetingWrite(this.state, meeting.host_id, now)
     const input = checked(body)
+    const host = this.users.resolve(input.schedule_for ?? meeting.host_id)
+    const now = this.now()
+    assertDailyMeetingWrite(this.state, host.id, now)
     const type = input.type ?? meeting.type
     const startTime = input.start_time ?? meeting.start_time
     const recurrence = input.recurrence ?? meeting.recurrence
@@ -182,16 +201,21 @@ export class ZoomMeetings {
     const inRange = endingInRange(schedule.value, input.duration ?? meeting.duration)
     if (!inRange.ok) throw validationFailed(inRange.errors)
     const { occurrenceStarts: _, ...when } = schedule.value
-    const { start_time: _s, recurrence: _r, ...rest } = meeting
+    const { start_time: _s, recurrence: _r, pmi: _p, ...rest } = meeting
     const password = input.password ?? meeting.password
+    const settings = mergeSettings(meeting.settings, input.settings)
     const changed: ZoomMeeting = {
       ...rest,
       ...when,
+      host_id: host.id,
+      host_email: host.email,
       topic: input.topic ?? meeting.topic,
       duration: input.duration ?? meeting.duration,
       agenda: input.agenda ?? meeting.agenda,
       pre_schedule: input.pre_schedule ?? meeting.pre_schedule,
-      settings: mergeSettings(meeting.settings, input.settings),
+      settings,
+      ...(input.tracking_fields ? { tracking_fields: trackingFields(input.tracking_fields) } : {}),
+      ...pmiOf(when.type, settings, host),
       password,
     }
     if (password !== meeting.password) {
@@ -200,7 +224,7 @@ export class ZoomMeetings {
       changed.encrypted_password = password === '' ? '' : token(24)
     }
     this.state.meetings.set(String(meeting.id), changed)
-    countDailyMeetingWrite(this.state, meeting.host_id, now)
+    countDailyMeetingWrite(this.state, host.id, now)
   }
 
   /** Deletes the meeting, or with `occurrenceId` one occurrence of a type 8 meeting (400/3000 if it has none such). */

@@ -1,4 +1,5 @@
 /** @module ZoomModel: the Zoom account's users and meetings as one facade, for the routes and for LTI Pro; never imports Hono. */
+import type { MeetingBodySent } from '../../../src/zoom/meeting-rules.js'
 import type { ServiceOptions } from '../../core/context.js'
 import type { World } from '../../core/world.js'
 import { ZoomMeetings } from './meetings-model.js'
@@ -20,7 +21,7 @@ export class ZoomModel {
   }
 
   /** userId is an id, an email or 'me'; throws ZoomError: 404/1001 unknown user, 400/300 validation (errors[]), 429 daily limit. */
-  createMeeting(userId: string, body: unknown): ZoomMeeting {
+  createMeeting(userId: string, body: MeetingBodySent): ZoomMeeting {
     return this.meetings.create(userId, body)
   }
 }

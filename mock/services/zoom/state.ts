@@ -85,8 +85,8 @@ export interface ZoomMeeting {
   host_id: string
   host_email: string
   topic: string
-  /** 1 instant, 2 scheduled, 3 recurring with no fixed time, 8 recurring with fixed time. */
-  type: 1 | 2 | 3 | 8
+  /** 1 instant, 2 scheduled, 3 recurring with no fixed time, 8 recurring with fixed time, 10 screen share only. */
+  type: 1 | 2 | 3 | 8 | 10
   /** UTC, `yyyy-MM-ddTHH:mm:ssZ`; absent for type 3. */
   start_time?: string
   duration: number
@@ -99,6 +99,10 @@ export interface ZoomMeeting {
   encrypted_password: string
   pre_schedule: boolean
   settings: ZoomMeetingSettings
+  /** As sent; left out when none were. */
+  tracking_fields?: { field: string; value?: string }[]
+  /** The host's personal meeting ID, when a type 2 or 3 meeting uses it (`settings.use_pmi`). */
+  pmi?: string
   /** Type 8 only; occurrences are computed from it when the meeting is read. */
   recurrence?: ZoomRecurrence
   /** Occurrence ids (start instants in ms) deleted one by one. */
@@ -113,7 +117,7 @@ export const defaultMeetingSettings = (): ZoomMeetingSettings => ({
   mute_upon_entry: false,
   waiting_room: true,
   approval_type: 2,
-  audio: 'voip',
+  audio: 'both',
   auto_recording: 'none',
   alternative_hosts: '',
   meeting_authentication: false,

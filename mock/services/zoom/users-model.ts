@@ -1,6 +1,7 @@
 /** @module Zoom users of one account: create (four actions), look up by id, email or `me`, list, update, delete. */
 import type { components } from '../../../src/generated/zoom.js'
 import { meetingNumber, zoomUserId } from '../../../src/ids.js'
+import { withoutNulls } from '../../../src/zoom/meeting-rules.js'
 import { formatGmt, isIanaTimeZone } from '../../../src/zoom/time.js'
 import type { World } from '../../core/world.js'
 import { emailInUse, userNotFound, userNotInAccount, validationFailed } from './errors.js'
@@ -98,9 +99,10 @@ export class ZoomUsers {
     )
   }
 
-  /** A body its contract has accepted; the timezone must also be an IANA zone. */
-  update(userId: string, body: UserUpdate): void {
+  /** A body its contract has accepted, a null field left unchanged; the timezone must also be an IANA zone. */
+  update(userId: string, input: UserUpdate): void {
     const user = this.resolve(userId)
+    const body = withoutNulls(input)
     if (body.timezone !== undefined && !isIanaTimeZone(body.timezone))
       throw validationFailed([{ field: 'timezone', message: 'Invalid timezone.' }])
     const { first_name, last_name, display_name, type, timezone, language, dept, use_pmi } = body
