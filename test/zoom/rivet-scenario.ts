@@ -1,4 +1,4 @@
-/** @module One scenario for @zoom/rivet, Zoom's own SDK: create a user, then create, get, update, list and delete meetings. */
+/** @module One scenario for @zoom/rivet, Zoom's own SDK: create a user, then create, get, update, list and delete meetings, a recurring one included; page through users; Zoom's error codes. */
 import { MeetingsS2SAuthClient } from '@zoom/rivet/meetings'
 import { UsersS2SAuthClient } from '@zoom/rivet/users'
 import { expect } from 'vitest'
@@ -67,4 +67,49 @@ export async function runRivetScenario({ baseUrl, token }: RivetOptions): Promis
   await expect(meetings.endpoints.meetings.getMeeting({ path: { meetingId } })).rejects.toThrow(
     `[404/3001]: "Meeting does not exist: ${meetingId}."`,
   )
+
+  const recurring = await meetings.endpoints.meetings.createMeeting({
+    path: { userId },
+    body: {
+      topic: 'Rivet weekly',
+      type: 8,
+      start_time: '2026-12-07T09:00:00Z',
+      duration: 60,
+      timezone: 'Asia/Singapore',
+      recurrence: { type: 2, repeat_interval: 1, weekly_days: '2', end_times: 3 },
+    },
+  })
+  expect(recurring.statusCode).toBe(201)
+  expect(recurring.data?.occurrences?.length).toBe(3)
+
+  const byToken: string[] = []
+  let nextPageToken: string | undefined
+  do {
+    const page = await users.endpoints.users.listUsers({
+      query: { page_size: 1, ...(nextPageToken ? { next_page_token: nextPageToken } : {}) },
+    })
+    byToken.push(...(page.data?.users ?? []).map((u) => u.email))
+    nextPageToken = page.data?.next_page_token || undefined
+  } while (nextPageToken)
+  const first = await users.endpoints.users.listUsers({ query: { page_size: 1, page_number: '1' } })
+  const byNumber: string[] = []
+  for (let page = 1; page <= (first.data?.page_count ?? 0); page++) {
+    const answer = await users.endpoints.users.listUsers({
+      query: { page_size: 1, page_number: String(page) },
+    })
+    byNumber.push(...(answer.data?.users ?? []).map((u) => u.email))
+  }
+  expect(byToken).toContain('rivet@example.edu')
+  expect(new Set(byToken).size).toBe(first.data?.total_records)
+  expect(byNumber).toEqual(byToken)
+
+  await expect(users.endpoints.users.getUser({ path: { userId: 'nobody-here' } })).rejects.toThrow(
+    '[404/1001]',
+  )
+  await expect(
+    meetings.endpoints.meetings.createMeeting({
+      path: { userId },
+      body: { topic: 'x', type: 2, duration: 0 },
+    }),
+  ).rejects.toThrow('[400/300]')
 }

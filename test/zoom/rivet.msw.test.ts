@@ -10,6 +10,6 @@ const server = setupServer(...createHandlers(emulator))
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 afterAll(() => server.close())
 
-test('rivet gets its own S2S token, creates a user and creates, gets, updates, lists and deletes a meeting', async () => {
+test("rivet gets its own S2S token and runs its scenario: users, scheduled and recurring meetings, paging both ways, Zoom's error codes", async () => {
   await runRivetScenario({})
 })
