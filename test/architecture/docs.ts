@@ -51,3 +51,26 @@ export function exists(path: string, paths: readonly string[]): boolean {
   const pattern = globPattern(path)
   return paths.some((candidate) => pattern.test(candidate))
 }
+
+/** A Markdown document a file names, with any folders before it. */
+const MARKDOWN_NAME = /[\w./-]*[\w-]+\.md\b/g
+/** A relative path going up one folder or more, which must not climb out of the project. */
+const CLIMB = /(?:\.\.\/)+[\w.-]+/g
+
+/**
+ * What `file` names outside the project: a Markdown document the project does not have (from the
+ * file's folder or the root), or a relative path that climbs above the root. A Markdown page's code
+ * blocks are left out, being the reader's files.
+ */
+export function outsideCitations(file: string, paths: readonly string[]): string[] {
+  const raw = readFileSync(join(ROOT, file), 'utf8')
+  const text = file.endsWith('.md') ? prose(raw) : raw
+  const fromFile = (name: string) => normalize(join(dirname(file), name))
+  const documents = [...text.matchAll(MARKDOWN_NAME)]
+    .map(([name]) => name)
+    .filter((name) => !paths.includes(fromFile(name)) && !paths.includes(normalize(name)))
+  const climbs = [...text.matchAll(CLIMB)]
+    .map(([name]) => name)
+    .filter((name) => fromFile(name).startsWith('..'))
+  return [...new Set([...documents, ...climbs])]
+}
