@@ -1,7 +1,7 @@
 /** @module Zoom's meeting object of the current spec: null means not set, passcodes, types 10 and 4, status, tracking fields, registration, defaults, duration, schedule_for. */
 import { describe, expect, test } from 'vitest'
 import { T0 } from '../helpers.js'
-import { bearer, DEMO_S2S, s2sToken, zoomFixture } from './support.js'
+import { addOtherAccount, bearer, s2sToken, zoomFixture } from './support.js'
 
 const HOUR = 3_600_000
 
@@ -203,22 +203,7 @@ describe("Zoom meetings: the current spec's meeting object", () => {
   test("schedule_for naming another account's user is refused with 400/1010 and creates nothing", async () => {
     const { emulator, store } = zoomFixture()
     const zoom = store()
-    const other = {
-      ...DEMO_S2S,
-      accountId: 'other-account',
-      clientId: 'other-id',
-      clientSecret: 'other-secret',
-    }
-    zoom.accounts.set('other-account', { id: 'other-account', ...other, jwtKey: 'ok', jwtSecret: 'os' })
-    const demoHost = zoom.users.get('demo-host')
-    if (!demoHost) throw new Error('seed changed')
-    zoom.users.set('other-owner', {
-      ...demoHost,
-      id: 'other-owner',
-      email: 'o@other.example',
-      account_id: 'other-account',
-      role_name: 'Owner',
-    })
+    const other = addOtherAccount(emulator)
     const call = bearer(emulator, await s2sToken(emulator, other))
     const before = zoom.meetings.size
     const answer = await call('/v2/users/me/meetings', {

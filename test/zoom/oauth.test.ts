@@ -3,7 +3,7 @@ import { fc, test as fcTest } from '@fast-check/vitest'
 import { describe, expect, test } from 'vitest'
 import { signJwt } from '../../src/zoom/auth.js'
 import { createTestEmulator, T0 } from '../helpers.js'
-import { basic, bearer, DEMO_S2S, s2sToken } from './support.js'
+import { addOtherAccount, basic, bearer, s2sToken } from './support.js'
 
 const tokenRequest = (query: string, init: RequestInit = {}) =>
   [
@@ -150,22 +150,9 @@ describe('bearer tokens on /v2', () => {
   test("a token only sees its own account's users and meetings; another account's user id is 400/1010", async () => {
     const emulator = createTestEmulator()
     const zoom = emulator.worlds.defaultWorld.store.zoom
-    const other = {
-      ...DEMO_S2S,
-      accountId: 'other-account',
-      clientId: 'other-id',
-      clientSecret: 'other-secret',
-    }
-    zoom.accounts.set('other-account', { id: 'other-account', ...other, jwtKey: 'ok', jwtSecret: 'os' })
     const demoHost = zoom.users.get('demo-host')
     if (!demoHost) throw new Error('seed changed')
-    zoom.users.set('other-owner', {
-      ...demoHost,
-      id: 'other-owner',
-      email: 'o@other.example',
-      account_id: 'other-account',
-      role_name: 'Owner',
-    })
+    const other = addOtherAccount(emulator)
     const call = bearer(emulator, await s2sToken(emulator, other))
     const notInAccount = { code: 1010, message: 'User does not belong to this account: other-account.' }
     for (const answer of [

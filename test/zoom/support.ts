@@ -42,3 +42,28 @@ export const bearer =
       ...init,
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...init.headers },
     })
+
+/**
+ * Adds a second account, `other-account`, with its S2S app and an owner `other-owner` (a copy of
+ * demo-host), to the emulator's default world; answers that app's credentials.
+ */
+export function addOtherAccount(emulator: Emulator): Extract<ZoomAuth, { type: 's2s' }> {
+  const zoom = emulator.worlds.defaultWorld.store.zoom
+  const other = {
+    ...DEMO_S2S,
+    accountId: 'other-account',
+    clientId: 'other-id',
+    clientSecret: 'other-secret',
+  }
+  zoom.accounts.set('other-account', { id: 'other-account', ...other, jwtKey: 'ok', jwtSecret: 'os' })
+  const demoHost = zoom.users.get('demo-host')
+  if (!demoHost) throw new Error('seed changed')
+  zoom.users.set('other-owner', {
+    ...demoHost,
+    id: 'other-owner',
+    email: 'o@other.example',
+    account_id: 'other-account',
+    role_name: 'Owner',
+  })
+  return other
+}
