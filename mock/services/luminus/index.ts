@@ -12,9 +12,7 @@ import { luminusRoutes } from './routes.js'
 import { createLuminusState } from './state.js'
 
 function errorResponse(error: unknown, c: Context<Env>): Response {
-  if (error instanceof LuminusError)
-    return c.json(apimErrorBody(error.status, error.message), error.status, error.headers)
-  if (error instanceof PipelineFailure)
+  if (error instanceof LuminusError || error instanceof PipelineFailure)
     return c.json(apimErrorBody(error.status, error.message), error.status, error.headers)
   return c.json(apimErrorBody(500, MESSAGES.internal), 500, { 'x-emulator-diagnostic': String(error) })
 }
