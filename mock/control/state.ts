@@ -82,12 +82,18 @@ export function parseState(
   const instant = typeof clock.now === 'string' ? Date.parse(clock.now) : Number.NaN
   const now = Number.isNaN(instant) ? undefined : clockInstant(instant)
   assertSnapshotSchema(snapshot, contracts, secretKeyedMaps(services))
+  const store = storeOf(snapshot, services)
+  assertConsistent(store, services)
+  return { store, ...(now === undefined ? {} : { now }) }
+}
+
+/** A fresh store filled from a checked snapshot (a JSON copy: its entities become the store's). */
+function storeOf(snapshot: Record<string, unknown>, services: readonly ServiceModule[]): Store {
   const store = createStore(services)
   for (const name of Object.keys(store) as (keyof Store)[])
     if (snapshot[name] !== undefined)
       fillSlice(store[name] as unknown as Record<string, unknown>, snapshot[name] as Record<string, unknown>)
-  assertConsistent(store, services)
-  return { store, ...(now === undefined ? {} : { now }) }
+  return store
 }
 
 /** Every credential a store answers to, labelled by its service. */
@@ -135,8 +141,8 @@ export function snapshotSeed(
   contracts: Contracts,
 ): (store: Store) => void {
   parseState(input, services, contracts)
-  const snapshot = jsonCopy(input, 'The state')
+  const snapshot = jsonCopy(input, 'The state') as Record<string, unknown>
   return (store) => {
-    Object.assign(store, parseState(snapshot, services, contracts).store)
+    Object.assign(store, storeOf(jsonCopy(snapshot, 'The state') as Record<string, unknown>, services))
   }
 }
