@@ -659,6 +659,14 @@ export interface components {
             meetings?: {
                 [key: string]: components["schemas"]["StoredZoomMeeting"];
             };
+            /** @description Live and past instances of meetings and webinars, by instance uuid. */
+            instances?: {
+                [key: string]: components["schemas"]["StoredZoomInstance"];
+            };
+            /** @description By join id. */
+            participants?: {
+                [key: string]: components["schemas"]["StoredZoomParticipant"];
+            };
             /** @description By access token. */
             tokens?: {
                 [key: string]: components["schemas"]["StoredZoomToken"];
@@ -680,6 +688,33 @@ export interface components {
             clientSecret: string;
             jwtKey: string;
             jwtSecret: string;
+        };
+        StoredZoomInstance: {
+            uuid: string;
+            id: number;
+            /** @enum {unknown} */
+            kind: "meeting" | "webinar";
+            host_id: string;
+            topic: string;
+            type: number;
+            occurrence_id?: string;
+            /** Format: date-time */
+            start_time: string;
+            /** Format: date-time */
+            end_time?: string;
+            /** @enum {unknown} */
+            auto_recording: "local" | "cloud" | "none";
+        };
+        StoredZoomParticipant: {
+            id: string;
+            instance: string;
+            user_id?: string;
+            name: string;
+            user_email: string;
+            /** Format: date-time */
+            join_time: string;
+            /** Format: date-time */
+            leave_time?: string;
         };
         StoredZoomToken: {
             accountId: string;

@@ -1,47 +1,15 @@
 /** @module Zoom REST API v2 (users, meetings) and OAuth token routes: parse, authenticate, call ZoomModel, serialise. */
-import { type Context, Hono, type MiddlewareHandler } from 'hono'
-import type { operations } from '../../../src/generated/zoom.js'
-import { requestValidator } from '../../core/pipeline/validation.js'
+import { Hono, type MiddlewareHandler } from 'hono'
 import type { EmulatorContext } from '../../core/service.js'
-import { type ZoomEnv, zoomBearerAuth } from './auth.js'
-import { zoomRequestErrors } from './errors.js'
+import type { ZoomEnv } from './auth.js'
 import { meetingListItem, meetingView, meetingViewJson } from './meeting-view.js'
-import { ZoomModel } from './model.js'
 import { issueToken } from './oauth.js'
-import type { Page } from './pagination.js'
-import { assertPerSecond, type RateLimitCategory } from './rate-limit.js'
+import { pageFields, sentIn, zoomRouteKit } from './route-kit.js'
 import { trackingId } from './tracking.js'
 import { createdUser, userListItem, userView } from './user-view.js'
 
-/** Whether the request sent query parameter `name` (a defaulted one was not sent). */
-const sentIn = (c: Context) => (name: string) => (c.req.query(name) ?? '') !== ''
-
-const pageFields = (list: Page<unknown>) => ({
-  page_count: list.pageCount,
-  page_number: list.pageNumber,
-  page_size: list.pageSize,
-  total_records: list.total,
-  next_page_token: list.nextPageToken,
-})
-
 export function zoomRoutes(ctx: EmulatorContext) {
-  const model = <E extends ZoomEnv>(c: Context<E>) =>
-    new ZoomModel(c.get('world'), ctx.options.zoom, c.get('zoomAccountId'))
-  const auth = zoomBearerAuth()
-  const limit =
-    (category: RateLimitCategory): MiddlewareHandler<ZoomEnv> =>
-    (c, next) => {
-      if (ctx.options.zoom.rateLimits)
-        assertPerSecond(
-          c.get('world').store.zoom,
-          c.get('zoomAccountId'),
-          category,
-          ctx.options.zoom.plan,
-          c.get('world').clock.now(),
-        )
-      return next()
-    }
-  const valid = requestValidator<operations>(ctx.contracts, 'zoom.yaml', zoomRequestErrors)
+  const { model, auth, limit, valid } = zoomRouteKit(ctx)
   // Set before the answer is built, so it goes into the answer (error answers too) instead of rebuilding it.
   const tracked: MiddlewareHandler<ZoomEnv> = (c, next) => {
     c.header('x-zm-trackingid', trackingId())

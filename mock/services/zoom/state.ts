@@ -1,4 +1,4 @@
-/** @module The Zoom slice of a world's state: accounts, users, meetings, issued tokens and usage counters. */
+/** @module The Zoom slice of a world's state: accounts, users, meetings, what happened of them (instances, participants), issued tokens and usage counters. */
 import { IndexedTable } from '../../core/lib/indexed-table.js'
 
 export interface ZoomAccount {
@@ -139,6 +139,43 @@ export const defaultMeetingSettings = (): ZoomMeetingSettings => ({
   continuous_meeting_chat: { enable: false },
 })
 
+/**
+ * One happening of a meeting (or webinar): live from `start_time` while `end_time` is absent, then
+ * a past instance. Its `uuid` is its own, fresh for each instance.
+ */
+export interface ZoomInstance {
+  uuid: string
+  /** The number of the meeting or webinar it is an instance of. */
+  id: number
+  kind: 'meeting' | 'webinar'
+  host_id: string
+  topic: string
+  /** The meeting's (or webinar's) type when the instance started. */
+  type: number
+  /** The occurrence it happened for (its start in ms, as occurrence ids are), when it had one. */
+  occurrence_id?: string
+  /** UTC, `yyyy-MM-ddTHH:mm:ssZ`: when it started. */
+  start_time: string
+  /** When it ended; absent while live. */
+  end_time?: string
+  /** Whether it recorded to the cloud, fixed when it started (the meeting's or its host's setting). */
+  auto_recording: 'local' | 'cloud' | 'none'
+}
+
+/** One join of an instance: who, from when until when (absent while still in it). */
+export interface ZoomParticipant {
+  /** Unique per join. */
+  id: string
+  /** The instance's uuid. */
+  instance: string
+  /** The Zoom user's id when the participant is a user of the host's account. */
+  user_id?: string
+  name: string
+  user_email: string
+  join_time: string
+  leave_time?: string
+}
+
 export interface IssuedToken {
   accountId: string
   expiresAt: number
@@ -149,6 +186,10 @@ export interface IssuedToken {
 export type MeetingTable = IndexedTable<ZoomMeeting, 'host'>
 /** Users by id, grouped by lower-cased email. */
 export type UserTable = IndexedTable<ZoomUser, 'email'>
+/** Instances by uuid, grouped by meeting (or webinar) number as a string. */
+export type InstanceTable = IndexedTable<ZoomInstance, 'meeting'>
+/** Participants by join id, grouped by instance uuid. */
+export type ParticipantTable = IndexedTable<ZoomParticipant, 'instance'>
 
 export interface ZoomState {
   accounts: Map<string, ZoomAccount>
@@ -156,6 +197,9 @@ export interface ZoomState {
   users: UserTable
   /** By meeting number, as a string. */
   meetings: MeetingTable
+  /** What happened: live and past instances of meetings and webinars. */
+  instances: InstanceTable
+  participants: ParticipantTable
   /** By access token. */
   tokens: Map<string, IssuedToken>
   /** Meeting create/update calls by `userId|yyyy-MM-dd` (UTC day). */
@@ -168,6 +212,8 @@ export const createZoomState = (): ZoomState => ({
   accounts: new Map(),
   users: new IndexedTable({ email: { key: (user) => user.email.toLowerCase() } }),
   meetings: new IndexedTable({ host: { key: (meeting) => meeting.host_id } }),
+  instances: new IndexedTable({ meeting: { key: (instance) => String(instance.id) } }),
+  participants: new IndexedTable({ instance: { key: (participant) => participant.instance } }),
   tokens: new Map(),
   dailyMeetingWrites: new Map(),
   perSecondCalls: new Map(),
