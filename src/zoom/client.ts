@@ -6,13 +6,24 @@ import { errorOf, tokenSource, type ZoomApiError, type ZoomAuth } from './auth.j
 export type { ZoomApiError, ZoomAuth } from './auth.js'
 
 type Schemas = components['schemas']
-type Query<Op extends keyof operations> = operations[Op]['parameters'] extends { query?: infer Q }
+/** The query parameters of a Zoom operation, by its contract's operationId. */
+export type Query<Op extends keyof operations> = operations[Op]['parameters'] extends { query?: infer Q }
   ? NonNullable<Q>
   : never
 
 export type ZoomResult<T> =
   | { data: T; error?: undefined; response: Response }
   | { data?: undefined; error: ZoomApiError; response?: Response }
+
+/** How a group of calls (one file per area of the API) reaches Zoom: one authenticated call, page iteration, a path segment. */
+export interface ZoomTransport {
+  call<T>(method: string, path: string, query?: object, body?: unknown): Promise<ZoomResult<T>>
+  pages<T extends { next_page_token: string }>(
+    fetchPage: (nextPageToken: string | undefined) => Promise<ZoomResult<T>>,
+  ): AsyncGenerator<ZoomResult<T>>
+  /** A path segment from an id, a number or an email. */
+  id(value: string | number): string
+}
 
 export const ZOOM_API_BASE_URL = 'https://api.zoom.us/v2'
 export const ZOOM_OAUTH_URL = 'https://zoom.us/oauth'
