@@ -161,6 +161,13 @@ describe('GET /report/users/{userId}/meetings', () => {
       status: 404,
       body: { code: 1001, message: 'User does not exist: nobody@example.edu.' },
     })
+    const { emulator, get: demoGet } = await reportsFixture()
+    addOtherAccount(emulator)
+    const foreign = await demoGet('/v2/report/users/other-owner/meetings?from=2026-11-01&to=2026-11-22')
+    expect(foreign).toEqual({
+      status: 400,
+      body: { code: 1010, message: 'User does not belong to this account: demo-account.' },
+    })
   })
 })
 
