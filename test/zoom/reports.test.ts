@@ -1,6 +1,7 @@
 /** @module Zoom's Reports through the emulator in process: the user's past meetings, active and inactive hosts, participants of meetings and webinars, paging, date ranges, unknown ids and the paid-plan rule. */
 import { describe, expect, test } from 'vitest'
 import type { EmulatorOptions } from '../../mock/core/emulator.js'
+import { instancePathSegment } from '../../src/zoom/reports-calls.js'
 import { T0 } from '../helpers.js'
 import { ADMIN, guest, type Happening, HOST, putHappenings } from './happened.js'
 import { addOtherAccount, bearer, s2sToken, zoomFixture } from './support.js'
@@ -350,5 +351,24 @@ describe('rate limits', () => {
     await get('/v2/report/users?from=2026-11-01&to=2026-11-22')
     const second = await get('/v2/report/users?from=2026-11-01&to=2026-11-22')
     expect(second).toMatchObject({ status: 429, body: { code: 429 } })
+  })
+})
+
+describe('the client kit', () => {
+  test('encodes an instance UUID twice only when it begins with / or contains //', () => {
+    expect(instancePathSegment('/ab//c==')).toBe('%252Fab%252F%252Fc%253D%253D')
+    expect(instancePathSegment('ab+c/d==')).toBe('ab%2Bc%2Fd%3D%3D')
+    expect(instancePathSegment(81000000001)).toBe('81000000001')
+  })
+
+  test("answers Zoom's refusal as an error result", async () => {
+    const { client } = await reportsFixture({ zoom: { rateLimits: false, plan: 'basic' } })
+    const { data, error } = await client.reports.users(RANGE)
+    expect(data).toBeUndefined()
+    expect(error).toMatchObject({
+      status: 400,
+      code: 200,
+      message: 'Only available for paid account: demo-account.',
+    })
   })
 })
