@@ -59,11 +59,12 @@ export class HappenedInstances {
     return this.world.clock.now()
   }
 
-  /** The account's instances of `kind` (those whose host is one of its users). */
-  all(kind: InstanceKind): ZoomInstance[] {
+  /** The account's instances (those whose host is one of its users), of `kind` or of both. */
+  all(kind?: InstanceKind): ZoomInstance[] {
     settleHappenings(this.world)
     return [...this.world.store.zoom.instances.values()].filter(
-      (instance) => instance.kind === kind && this.users.find(instance.host_id) !== undefined,
+      (instance) =>
+        (kind === undefined || instance.kind === kind) && this.users.find(instance.host_id) !== undefined,
     )
   }
 

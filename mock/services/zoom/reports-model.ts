@@ -53,7 +53,8 @@ export class ZoomReports {
     if (this.plan === 'basic') throw paidAccountOnly(this.accountId)
   }
 
-  private ended(kind: InstanceKind, range: DateRange): ZoomInstance[] {
+  /** The ended instances (of `kind`, or of both) that started in the range. */
+  private ended(range: DateRange, kind?: InstanceKind): ZoomInstance[] {
     return this.happened.all(kind).filter((i) => i.end_time !== undefined && inRange(range, startOf(i)))
   }
 
@@ -71,7 +72,7 @@ export class ZoomReports {
         .participants(instance)
         .filter((p) => p.user_id === user.id || p.user_email.toLowerCase() === user.email.toLowerCase())
     const rows = (type: ReportMeetingsType): ReportedInstance[] =>
-      [...this.ended('meeting', range), ...this.ended('webinar', range)].flatMap((instance) => {
+      this.ended(range).flatMap((instance) => {
         const totals = this.happened.totals(instance)
         const hosted = instance.host_id === user.id
         if (type === 'past') return hosted && totals.uniqueParticipants >= 2 ? [{ instance, totals }] : []
@@ -98,7 +99,7 @@ export class ZoomReports {
     this.assertPaid()
     const range = reportRange(query.from, query.to, this.now)
     const byHost = new Map<string, ReportedHost>()
-    for (const instance of this.ended('meeting', range)) {
+    for (const instance of this.ended(range, 'meeting')) {
       const user = this.users.find(instance.host_id)
       if (!user) continue
       const totals = this.happened.totals(instance)
