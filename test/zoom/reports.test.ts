@@ -7,8 +7,8 @@ import { ADMIN, guest, type Happening, HOST, putHappenings } from './happened.js
 import { addOtherAccount, bearer, s2sToken, zoomFixture } from './support.js'
 
 const DAY = 86_400_000
-/** 2026-11-20T09:00:00Z, two days before T0. */
-const MON = T0 - 2 * DAY - 3 * 3_600_000
+/** 2026-11-20T09:00:00Z, two days and three hours before T0. */
+const NOV_20 = T0 - 2 * DAY - 3 * 3_600_000
 const RANGE = { from: '2026-11-01', to: '2026-11-22' }
 
 /** demo-host's instances: a lecture with three joins (the host, the admin, a guest), one alone, one live; the admin's own with the host as a guest. */
@@ -16,7 +16,7 @@ const LECTURE: Happening = {
   uuid: 'lectureUUIDaaaaaaaaaaa==',
   id: 81000000001,
   hostId: HOST.userId,
-  start: MON,
+  start: NOV_20,
   minutes: 60,
   autoRecording: 'cloud',
   joins: [
@@ -29,7 +29,7 @@ const ALONE: Happening = {
   uuid: 'aloneUUIDbbbbbbbbbbbbb==',
   id: 81000000001,
   hostId: HOST.userId,
-  start: MON + DAY,
+  start: NOV_20 + DAY,
   minutes: 30,
   joins: [{ ...HOST, joinMinute: 0, leaveMinute: 30 }],
 }
@@ -47,7 +47,7 @@ const ADMINS: Happening = {
   uuid: 'adminsUUIDdddddddddddd==',
   id: 82000000001,
   hostId: ADMIN.userId,
-  start: MON + 3_600_000 * 3,
+  start: NOV_20 + 3_600_000 * 3,
   minutes: 45,
   joins: [
     { ...ADMIN, joinMinute: 0, leaveMinute: 45 },
@@ -59,7 +59,7 @@ const WEBINAR: Happening = {
   id: 91000000001,
   kind: 'webinar',
   hostId: HOST.userId,
-  start: MON - DAY,
+  start: NOV_20 - DAY,
   minutes: 90,
   joins: [
     { ...HOST, joinMinute: 0, leaveMinute: 90 },
