@@ -592,8 +592,11 @@ export interface components {
             uuid: string;
             /** Format: int64 */
             id: number;
-            /** @enum {integer} */
-            type: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+            /**
+             * @description The meeting's or webinar's type when the instance started (10 screen share only, as this emulator's meetings may be).
+             * @enum {integer}
+             */
+            type: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10;
             topic: string;
             /** @description The host's display name. */
             user_name: string;
@@ -1934,16 +1937,6 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Code 1001 (user) or 3001 (meeting). */
-            404: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
             /** @description A daily or per-second rate limit. */
             429: {
                 headers: {
@@ -2167,16 +2160,6 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Code 1001 (user) or 3001 (meeting). */
-            404: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
             /** @description A daily or per-second rate limit. */
             429: {
                 headers: {
@@ -2316,16 +2299,6 @@ export interface operations {
             };
             /** @description Code 124, missing, invalid or expired access token. */
             401: {
-                headers: {
-                    "x-zm-trackingid": components["headers"]["TrackingId"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Code 1001 (user) or 3001 (meeting). */
-            404: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
                     [name: string]: unknown;
