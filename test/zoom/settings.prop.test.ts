@@ -71,7 +71,7 @@ const invalidBody: fc.Arbitrary<Body> = fc
       { tsp: { unknown_field: true } },
     ),
   )
-  .map(([valid, wrong]) => deepMerge(valid, wrong))
+  .map(([valid, wrong]) => merged(valid, wrong) as Body)
 
 const step = fc.oneof(
   validBody.map((body) => ({ body, valid: true })),
