@@ -21,9 +21,11 @@ test('at api.zoom.us: settings PATCH then GET, a zak, the seeded groups and a me
     schedule_meeting: { host_video: true },
   })
   expect((await client.settings.token('demo-host', { type: 'zak' })).data?.token).toMatch(/^eyJ/)
-  expect((await client.settings.groups.list()).data?.groups).toEqual([
-    { id: 'g-staff', name: 'Staff', total_members: 1 },
-  ])
+  expect((await client.settings.groups.list()).data?.groups).toContainEqual({
+    id: 'g-staff',
+    name: 'Staff',
+    total_members: 1,
+  })
   const invitation = await client.settings.invitation(81000000001)
   expect(invitation.data?.invitation).toContain('Meeting ID: 810 0000 0001')
 })

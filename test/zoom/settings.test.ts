@@ -372,7 +372,7 @@ describe('Zoom groups and tracking fields', () => {
     })
     const first = await client.settings.groups.list({ page_size: 1 })
     expect(first.data).toMatchObject({
-      total_records: 2,
+      total_records: 3,
       groups: [{ id: 'g-alumni', name: 'Alumni', total_members: 0 }],
     })
     const pages = []
@@ -381,9 +381,10 @@ describe('Zoom groups and tracking fields', () => {
     expect(pages).toEqual([
       { id: 'g-alumni', name: 'Alumni', total_members: 0 },
       { id: 'g-staff', name: 'Staff', total_members: 2 },
+      { id: 'demo-group-staff', name: 'Teaching staff', total_members: 2 },
     ])
     await client.users.delete('demo-host')
-    expect((await client.settings.groups.list()).data?.groups?.[1]?.total_members).toBe(1)
+    expect((await client.settings.groups.list()).data?.groups?.map((g) => g.total_members)).toEqual([0, 1, 1])
   })
 
   test('a group member of another account is refused by the seed, and nothing is added', async () => {
@@ -394,7 +395,7 @@ describe('Zoom groups and tracking fields', () => {
         zoom: { groups: [{ name: 'Fine' }, { name: 'Mixed', members: ['demo-host', 'other-owner'] }] },
       }),
     ).rejects.toThrow(/zoom\.groups\[1\]\.members\[1\]: no Zoom user other-owner/)
-    expect(emulator.worlds.defaultWorld.store.zoom.groups.size).toBe(0)
+    expect([...emulator.worlds.defaultWorld.store.zoom.groups.keys()]).toEqual(['demo-group-staff'])
   })
 
   test("tracking fields list the account's fields by name with their rules", async () => {
@@ -406,13 +407,20 @@ describe('Zoom groups and tracking fields', () => {
       required: true,
       recommended_values: ['Arts', 'Science'],
     })
-    await emulator.seed.zoom.trackingField({ id: 'tf-1', field: 'Course code', visible: false })
+    await emulator.seed.zoom.trackingField({ id: 'tf-1', field: 'Cohort', visible: false })
     await emulator.seed.zoom.trackingField({ field: 'Hidden', account_id: 'other-account' })
     const { data } = await client.settings.trackingFields()
     expect(data).toEqual({
-      total_records: 2,
+      total_records: 3,
       tracking_fields: [
-        { id: 'tf-1', field: 'Course code', required: false, visible: false, recommended_values: [] },
+        { id: 'tf-1', field: 'Cohort', required: false, visible: false, recommended_values: [] },
+        {
+          id: 'demo-tracking-course',
+          field: 'Course code',
+          required: false,
+          visible: true,
+          recommended_values: ['CS1010', 'CS2030'],
+        },
         {
           id: 'tf-2',
           field: 'Faculty',
