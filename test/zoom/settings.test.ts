@@ -252,6 +252,13 @@ describe('Zoom user settings', () => {
     })
   })
 
+  test("a seeded meeting takes its host's settings as a created one does", async () => {
+    const { client, emulator } = zoomFixture()
+    await client.settings.update('demo-host', { recording: { auto_recording: 'cloud' } })
+    const seeded = await emulator.seed.zoom.meeting({ host_id: 'host@example.edu', topic: 'Seeded' })
+    expect(seeded.settings.auto_recording).toBe('cloud')
+  })
+
   test('changed settings are part of the state snapshot, and a snapshot with a wrong settings value is refused', async () => {
     const { client, emulator } = zoomFixture()
     await client.settings.update('demo-host', { recording: { auto_recording: 'local' } })
