@@ -1,7 +1,7 @@
 /** @module Zoom webhooks: subscriptions, signed deliveries, URL validation, retries on the emulator clock, faults, the deliveries log. */
 import { afterEach, describe, expect, test } from 'vitest'
 import { emitZoomEvent } from '../../mock/services/zoom/webhooks/events.js'
-import { T0 } from '../helpers.js'
+import { demoClients, T0 } from '../helpers.js'
 import { zoomFixture } from './support.js'
 import { httpReceiver, webhookReceiver } from './webhook-receiver.js'
 
@@ -433,6 +433,30 @@ describe('Zoom event payloads', () => {
       object: { id: userId, first_name: 'Anne', display_name: 'Anne' },
       old_object: { id: userId, first_name: 'Ann', display_name: 'Ann' },
     })
+  })
+})
+
+describe('Zoom events from other services', () => {
+  test("LTI Pro's createAndAssociate creates its Zoom meeting with a meeting.created event", async () => {
+    const { emulator } = zoomFixture()
+    const receiver = webhookReceiver(SECRET)
+    emulator.webhooks.subscribe({
+      receiver: receiver.handle,
+      secretToken: SECRET,
+      events: ['meeting.created'],
+    })
+    const { lti } = demoClients(emulator)
+    const created = await lti.createAndAssociate({
+      userId: 'demo-host',
+      domain: 'https://lms.example.edu',
+      contextId: 'demo-context-1',
+      meetingInfo: { topic: 'From the LMS', type: 2, duration: 30 },
+    })
+    expect(created.data).toMatchObject({ kind: 'associated' })
+    await emulator.webhooks.idle()
+    expect(receiver.events().map((r) => r.json.payload.object)).toEqual([
+      expect.objectContaining({ topic: 'From the LMS', host_id: 'demo-host' }),
+    ])
   })
 })
 
