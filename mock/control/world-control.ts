@@ -120,6 +120,6 @@ export function worldControl(
     },
     importState: (snapshot) => importState(world, snapshot, { others: worlds.all(), services, contracts }),
     seed: createSeeding(world, worlds, contracts),
-    webhooks: webhookControl(world, world.options.zoom),
+    webhooks: webhookControl(world),
   }
 }

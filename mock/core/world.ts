@@ -1,7 +1,6 @@
 /** @module A world (the default one or a sandbox): its store, its clock, its credentials; and the registry of worlds. */
 
 import { type Clock, type ClockOptions, createClock } from './clock.js'
-import type { ServiceOptions } from './context.js'
 import { FaultSet } from './faults.js'
 import { DEFAULT_JOURNAL_BYTES, Journal } from './journal.js'
 import type { ServiceNames } from './request-tags.js'
@@ -31,8 +30,8 @@ export interface World {
   /** The services the emulator emulates, in the order it tries them. */
   readonly services: readonly WorldService[]
   readonly clock: Clock
-  /** The emulator's options of each service, for what runs on the world's clock outside requests. */
-  readonly options: ServiceOptions
+  /** The emulator's ServiceOptions (mock/core/context.ts), for what runs on the world's clock outside requests. */
+  readonly options: object
   /** Replaced, never mutated in place, by `reset()` and state imports: read it through the world each time. */
   store: Store
   /** The requests this world's credentials made (control: GET /__emulator/requests). */
@@ -56,8 +55,8 @@ export interface WorldOptions {
   credentials: Credentials
   clock?: ClockOptions
   seed: Seed
-  /** The emulator's service options (none by default: each service then reads its defaults). */
-  options?: ServiceOptions
+  /** The emulator's ServiceOptions (none by default: each service then reads its defaults). */
+  options?: object
   /** How many requests the journal keeps before it forgets the oldest. */
   journalSize?: number
   /** How many bytes of bodies the journal keeps (each entry counts its bodies and 1 KiB) before it forgets the oldest. */
@@ -72,7 +71,7 @@ export function createWorld({
   credentials,
   clock: clockOptions,
   seed,
-  options = {} as ServiceOptions,
+  options = {},
   journalSize = DEFAULT_JOURNAL_SIZE,
   journalBytes = DEFAULT_JOURNAL_BYTES,
   faultSeed = DEFAULT_FAULT_SEED,

@@ -1,5 +1,4 @@
 /** @module The in-process webhook control of one world (WorldControl.webhooks); the routes under /__emulator/webhooks are thin over it. */
-import type { ServiceOptions } from '../../../core/context.js'
 import type { World } from '../../../core/world.js'
 import { type DeliveryRecord, dispatcherOf, VALIDATION_EVENT } from './dispatcher.js'
 import {
@@ -26,10 +25,10 @@ export interface WebhookControl {
   idle(): Promise<void>
 }
 
-export function webhookControl(world: World, options: ServiceOptions['zoom']): WebhookControl {
+export function webhookControl(world: World): WebhookControl {
   return {
     subscribe(input) {
-      const subscription = newSubscription(input, world, options)
+      const subscription = newSubscription(input, world)
       world.store.zoom.webhooks.set(subscription.id, subscription)
       const dispatcher = dispatcherOf(world)
       if (input.receiver) dispatcher.receivers.set(subscription.id, input.receiver)

@@ -25,6 +25,15 @@ export const ZOOM_WEBHOOK_EVENTS = [
 /** Zoom's limit of event subscriptions per app (developers.zoom.us/docs/api/webhooks). */
 export const MAX_SUBSCRIPTIONS = 20
 
+/** The world's webhook options: the emulator's, else the defaults (a world made without options). */
+export const webhookOptions = (
+  world: World,
+): Pick<ServiceOptions['zoom'], 'webhookTimeoutMs' | 'webhookAllowHosts'> => ({
+  webhookTimeoutMs: 3000,
+  webhookAllowHosts: [],
+  ...(world.options as Partial<ServiceOptions>).zoom,
+})
+
 /** The `url` of a subscription whose receiver is a callback in the emulator's process. */
 export const IN_PROCESS_URL = 'in-process'
 
@@ -88,11 +97,7 @@ function checkedSecret(value: unknown): string {
 }
 
 /** A new subscription from JSON (or in-process input), or a 400 saying what to fix; nothing stored yet. */
-export function newSubscription(
-  input: unknown,
-  world: World,
-  options: Pick<ServiceOptions['zoom'], 'webhookAllowHosts'>,
-): ZoomWebhookSubscription {
+export function newSubscription(input: unknown, world: World): ZoomWebhookSubscription {
   if (!isRecord(input))
     throw badInput(
       'A subscription must be an object like {"url":"http://127.0.0.1:3000/zoom","secretToken":"...","events":["meeting.created"]}.',
@@ -101,7 +106,7 @@ export function newSubscription(
   const callback = typeof input.receiver === 'function'
   if (callback === (input.url !== undefined))
     throw badInput('Give a subscription exactly one of "url" and (in process) "receiver".')
-  const url = callback ? IN_PROCESS_URL : checkedTarget(input.url, options.webhookAllowHosts ?? [])
+  const url = callback ? IN_PROCESS_URL : checkedTarget(input.url, webhookOptions(world).webhookAllowHosts)
   const secretToken = checkedSecret(input.secretToken)
   const events = checkedEvents(input.events)
   if (world.store.zoom.webhooks.size >= MAX_SUBSCRIPTIONS)

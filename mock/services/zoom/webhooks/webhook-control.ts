@@ -15,8 +15,8 @@ async function jsonBody(c: Context<Env>): Promise<unknown> {
   }
 }
 
-export const zoomControlRoutes = (ctx: EmulatorContext) => {
-  const control = (c: Context<Env>) => webhookControl(c.get('world'), ctx.options.zoom)
+export const zoomControlRoutes = (_ctx: EmulatorContext) => {
+  const control = (c: Context<Env>) => webhookControl(c.get('world'))
   return new Hono<Env>()
     .get(BASE, (c) => c.json({ subscriptions: control(c).list() }))
     .post(BASE, async (c) => {
