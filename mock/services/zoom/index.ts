@@ -13,7 +13,7 @@ import { OAuthError, oauthErrorBody, ZoomError, zoomErrorBody } from './errors.j
 import { zoomRoutes } from './routes.js'
 import { createZoomState, ZOOM_PLANS } from './state.js'
 import { trackingId } from './tracking.js'
-import { existingDispatcher } from './webhooks/dispatcher.js'
+import { dispatcherOf, existingDispatcher } from './webhooks/dispatcher.js'
 import { zoomControlRoutes } from './webhooks/webhook-control.js'
 
 const accounts = (world: World) => [...world.store.zoom.accounts.values()]
@@ -116,7 +116,9 @@ export const zoom: ServiceModule<'zoom'> = {
   routes: zoomRoutes,
   controlRoutes: zoomControlRoutes,
   outboundNames: ['zoom-webhook'],
-  settle: (world) => existingDispatcher(world)?.kick(),
+  settle: (world) => {
+    if (world.store.zoom.webhooks.size > 0) dispatcherOf(world).kick()
+  },
   dispose: (world) => existingDispatcher(world)?.stop(),
   errorResponse,
   exposedHeaders: [

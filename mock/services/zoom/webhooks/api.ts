@@ -29,8 +29,8 @@ export function webhookControl(world: World): WebhookControl {
   return {
     subscribe(input) {
       const subscription = newSubscription(input, world)
-      world.store.zoom.webhooks.set(subscription.id, subscription)
       const dispatcher = dispatcherOf(world)
+      world.store.zoom.webhooks.set(subscription.id, subscription)
       if (input.receiver) dispatcher.receivers.set(subscription.id, input.receiver)
       const dueAt = world.clock.now()
       dispatcher.enqueue({ dueAt, subscriptionId: subscription.id, event: VALIDATION_EVENT, attempt: 1 })

@@ -252,15 +252,23 @@ function answeredChallenge(text: string | undefined, plainToken: string, expecte
 const DISPATCHER = Symbol('webhook dispatcher')
 type WithDispatcher = ZoomState & { [DISPATCHER]?: WebhookDispatcher }
 
-/** The world's dispatcher, made with its current Zoom state (a reset or import brings a fresh one). */
+/**
+ * The world's dispatcher, made with its current Zoom state (a reset or import brings a fresh one).
+ * Subscriptions the state came with (a snapshot, a seed) are validated now if pending, again 72
+ * hours after their last validation otherwise.
+ */
 export function dispatcherOf(world: World): WebhookDispatcher {
   const state = world.store.zoom as WithDispatcher
-  if (!state[DISPATCHER])
-    Object.defineProperty(state, DISPATCHER, {
-      value: new WebhookDispatcher(world, state),
-      enumerable: false,
-    })
-  return state[DISPATCHER] as WebhookDispatcher
+  const existing = state[DISPATCHER]
+  if (existing) return existing
+  const dispatcher = new WebhookDispatcher(world, state)
+  Object.defineProperty(state, DISPATCHER, { value: dispatcher, enumerable: false })
+  for (const { id, status, validatedAt } of state.webhooks.values()) {
+    if (status === 'failed') continue
+    const dueAt = validatedAt === undefined ? world.clock.now() : Date.parse(validatedAt) + REVALIDATION_MS
+    dispatcher.enqueue({ dueAt, subscriptionId: id, event: VALIDATION_EVENT, attempt: 1 })
+  }
+  return dispatcher
 }
 
 /** The dispatcher if the world's Zoom state has one, without making one. */
