@@ -34,7 +34,7 @@ export const webhookOptions = (
   ...(world.options as Partial<ServiceOptions>).zoom,
 })
 
-/** The `url` of a subscription whose receiver is a callback in the emulator's process. */
+/** The `url` of a subscription to a callback in the emulator's process that named no URL. */
 export const IN_PROCESS_URL = 'in-process'
 
 /** What a callback subscriber is: it gets the signed request and answers as the endpoint would. */
@@ -47,8 +47,9 @@ export const subscriptionView = ({ secretToken: _, ...view }: ZoomWebhookSubscri
   structuredClone(view)
 
 export interface SubscriptionInput {
-  /** An http(s) URL; or leave it out and give `receiver`. */
+  /** An http(s) URL; with `receiver`, the URL its requests are addressed to (`in-process` when left out). */
   url?: string
+  /** Gets each signed request instead of the network: an app's `fetch` (Hono's `app.fetch`) will do. */
   receiver?: WebhookReceiver
   secretToken: string
   events: readonly string[]
@@ -104,9 +105,12 @@ export function newSubscription(input: unknown, world: World): ZoomWebhookSubscr
     )
   onlyKeys(input, ['url', 'secretToken', 'events', 'receiver'], 'subscription')
   const callback = typeof input.receiver === 'function'
-  if (callback === (input.url !== undefined))
-    throw badInput('Give a subscription exactly one of "url" and (in process) "receiver".')
-  const url = callback ? IN_PROCESS_URL : checkedTarget(input.url, webhookOptions(world).webhookAllowHosts)
+  if (!callback && input.url === undefined)
+    throw badInput('A subscription needs "url" (or, in process, a "receiver" function).')
+  const url =
+    callback && input.url === undefined
+      ? IN_PROCESS_URL
+      : checkedTarget(input.url, webhookOptions(world).webhookAllowHosts)
   const secretToken = checkedSecret(input.secretToken)
   const events = checkedEvents(input.events)
   if (world.store.zoom.webhooks.size >= MAX_SUBSCRIPTIONS)
