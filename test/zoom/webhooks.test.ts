@@ -196,8 +196,8 @@ describe('Zoom webhook deliveries', () => {
   })
 
   test('a receiver that does not answer within the timeout fails as timeout and is retried likewise, all at once when the clock jumps past them', async () => {
-    const { emulator, client } = zoomFixture({ zoom: { webhookTimeoutMs: 50 } })
-    const receiver = await served(SECRET, { delayMs: (r) => (r.event === 'user.created' ? 300 : 0) })
+    const { emulator, client } = zoomFixture({ zoom: { webhookTimeoutMs: 300 } })
+    const receiver = await served(SECRET, { delayMs: (r) => (r.event === 'user.created' ? 1500 : 0) })
     emulator.webhooks.subscribe({ url: receiver.url, secretToken: SECRET, events: ['user.created'] })
     await client.users.create({ action: 'custCreate', user_info: { email: 't@example.edu', type: 1 } })
     await emulator.webhooks.idle()
@@ -457,6 +457,23 @@ describe('Zoom events from other services', () => {
     expect(receiver.events().map((r) => r.json.payload.object)).toEqual([
       expect.objectContaining({ topic: 'From the LMS', host_id: 'demo-host' }),
     ])
+  })
+})
+
+describe('Zoom webhooks on the dashboard', () => {
+  test("the world's panels list each subscription with its status and the latest attempts", async () => {
+    const { emulator } = zoomFixture()
+    const receiver = webhookReceiver(SECRET, { challenge: 'wrong' })
+    const { id } = emulator.webhooks.subscribe({
+      receiver: receiver.handle,
+      secretToken: SECRET,
+      events: ['user.created'],
+    })
+    await emulator.webhooks.idle()
+    const html = await (await emulator.request('/__emulator/dashboard/world')).text()
+    expect(html).toContain(`data-webhook="${id}"`)
+    expect(html).toMatch(/<span class="badge bad">failed<\/span>/)
+    expect(html).toMatch(/data-delivery="delivery-1">.*endpoint\.url_validation/)
   })
 })
 
