@@ -94,8 +94,12 @@ export class WebhookDispatcher {
     const [first] = this.#queue
     if (this.#working || !this.live || !first || first.dueAt > this.world.clock.now()) return
     this.#working = Promise.resolve().then(async () => {
-      for (let next = this.#due(); next; next = this.#due()) await this.#attempt(next)
-      this.#working = undefined
+      try {
+        for (let next = this.#due(); next; next = this.#due())
+          await this.#attempt(next).catch(this.#fault(next))
+      } finally {
+        this.#working = undefined
+      }
     })
   }
 
@@ -109,6 +113,17 @@ export class WebhookDispatcher {
     this.#queue.length = 0
     clearInterval(this.#tick)
     this.#tick = undefined
+  }
+
+  /** A fault of the emulator's own in an attempt: logged as the attempt's error, so the queue goes on. */
+  #fault(item: Pending) {
+    return (error: unknown) =>
+      this.#record(
+        item,
+        this.state.webhooks.get(item.subscriptionId)?.url ?? '',
+        { durationMs: 0, error: `emulator fault: ${String(error)}` },
+        'failed',
+      )
   }
 
   #due(): Pending | undefined {
