@@ -494,4 +494,15 @@ describe('Zoom webhook secrets', () => {
     for (const text of seen) expect(text).not.toContain(SECRET)
     expect(receiver.events()).toHaveLength(1)
   })
+
+  test('a secretToken field in a journaled body reads [redacted]', async () => {
+    const { emulator } = zoomFixture()
+    await emulator.request('/v2/users', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ secretToken: SECRET }),
+    })
+    const [entry] = emulator.requests({ path: '/v2/users' }).requests
+    expect(entry?.request.body).toEqual({ secretToken: '[redacted]' })
+  })
 })
