@@ -233,6 +233,23 @@ describe('Zoom webhook deliveries', () => {
     })
   })
 
+  test('a URL where nothing listens fails its challenge as refused', async () => {
+    const { emulator } = zoomFixture()
+    const closed = await served(SECRET)
+    await closed.close()
+    emulator.webhooks.subscribe({ url: closed.url, secretToken: SECRET, events: ['user.created'] })
+    await emulator.webhooks.idle()
+    expect(emulator.webhooks.deliveries()).toEqual([
+      expect.objectContaining({
+        event: 'endpoint.url_validation',
+        target: closed.url,
+        outcome: 'failed',
+        error: 'refused',
+      }),
+    ])
+    expect(emulator.webhooks.list()[0]?.status).toBe('failed')
+  })
+
   test('the endpoint is validated again every 72 hours of emulator time', async () => {
     const { emulator } = zoomFixture()
     const receiver = webhookReceiver(SECRET)

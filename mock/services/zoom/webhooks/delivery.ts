@@ -4,10 +4,10 @@ import { trackingId } from '../tracking.js'
 import type { WebhookReceiver } from './subscriptions.js'
 
 /** Zoom's webhook client, as its requests name it (zoom/webhook-sample's logged headers). */
-export const ZOOM_WEBHOOK_USER_AGENT = 'Zoom Marketplace/1.0a'
+const ZOOM_WEBHOOK_USER_AGENT = 'Zoom Marketplace/1.0a'
 
 /** `v0=` + hex HMAC-SHA256 of `v0:{timestamp}:{body}` keyed with the secret token. */
-export const webhookSignature = (secretToken: string, timestamp: number, body: string): string =>
+const webhookSignature = (secretToken: string, timestamp: number, body: string): string =>
   `v0=${createHmac('sha256', secretToken).update(`v0:${timestamp}:${body}`).digest('hex')}`
 
 /** What the endpoint must answer to `endpoint.url_validation`: hex HMAC-SHA256 of the plain token. */

@@ -12,13 +12,13 @@ import { IN_PROCESS_URL, type WebhookReceiver, webhookOptions } from './subscrip
 export const VALIDATION_EVENT = 'endpoint.url_validation'
 const MINUTE = 60_000
 /** Zoom's retries: 5 minutes after the first attempt, 20 after the first retry, 60 after the second (devsupport.zoom.us, "Webhook delays"). */
-export const RETRY_GAPS_MS: readonly number[] = [5 * MINUTE, 20 * MINUTE, 60 * MINUTE]
+const RETRY_GAPS_MS: readonly number[] = [5 * MINUTE, 20 * MINUTE, 60 * MINUTE]
 /** Zoom validates an endpoint again every 72 hours. */
-export const REVALIDATION_MS = 72 * 60 * MINUTE
+const REVALIDATION_MS = 72 * 60 * MINUTE
 /** Pending attempts a world holds; past it the oldest pending event is dropped (and logged). */
-export const MAX_PENDING = 1000
+const MAX_PENDING = 1000
 /** Attempts the deliveries log keeps, newest last. */
-export const MAX_LOGGED = 500
+const MAX_LOGGED = 500
 /** Wall-clock ms between looks at the clock while a world has subscriptions. */
 const TICK_MS = 1000
 

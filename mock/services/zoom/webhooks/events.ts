@@ -5,6 +5,7 @@
  * UserUpdatedEvent and UserDeletedEvent type them.
  */
 import { occurrenceStarts, toOccurrences } from '../../../../src/zoom/recurrence.js'
+import { formatGmt } from '../../../../src/zoom/time.js'
 import { joinUrl } from '../../../../src/zoom/urls.js'
 import type { World } from '../../../core/world.js'
 import type { ZoomMeeting, ZoomUser } from '../state.js'
@@ -167,7 +168,7 @@ export function meetingDeleted(world: World, m: ZoomMeeting, occurrenceId?: stri
           occurrences: [
             {
               occurrence_id: occurrenceId,
-              start_time: new Date(Number(occurrenceId)).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+              start_time: formatGmt(Number(occurrenceId)),
             },
           ],
         }),

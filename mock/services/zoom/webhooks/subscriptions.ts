@@ -23,7 +23,7 @@ export const ZOOM_WEBHOOK_EVENTS = [
 ] as const
 
 /** Zoom's limit of event subscriptions per app (developers.zoom.us/docs/api/webhooks). */
-export const MAX_SUBSCRIPTIONS = 20
+const MAX_SUBSCRIPTIONS = 20
 
 /** The world's webhook options: the emulator's, else the defaults (a world made without options). */
 export const webhookOptions = (
