@@ -7,6 +7,7 @@ import type { World } from '../../core/world.js'
 import { emailInUse, userNotFound, userNotInAccount, validationFailed } from './errors.js'
 import { type ListQuery, paginate } from './pagination.js'
 import type { UserTable, ZoomUser, ZoomUserStatus } from './state.js'
+import { meetingDeleted, userCreated, userDeleted, userUpdated } from './webhooks/events.js'
 
 const USER_STATUSES: readonly ZoomUserStatus[] = ['active', 'inactive', 'pending']
 
@@ -89,6 +90,7 @@ export class ZoomUsers {
       created_by_action: action,
     }
     this.users.set(user.id, user)
+    userCreated(this.world, user)
     return user
   }
 
@@ -121,7 +123,9 @@ export class ZoomUsers {
       dept,
       use_pmi,
     })
-    this.users.set(user.id, { ...user, ...Object.fromEntries(sent.filter(([, v]) => v !== undefined)) })
+    const changed = { ...user, ...Object.fromEntries(sent.filter(([, v]) => v !== undefined)) }
+    this.users.set(user.id, changed)
+    userUpdated(this.world, user, changed)
   }
 
   /**
@@ -131,11 +135,16 @@ export class ZoomUsers {
    */
   delete(userId: string): void {
     const user = this.resolve(userId)
-    this.users.delete(user.id)
     const { meetings, userSettings, assistants } = this.world.store.zoom
-    for (const id of [...meetings.members('host', user.id)]) meetings.delete(id)
+    for (const id of [...meetings.members('host', user.id)]) {
+      const meeting = meetings.get(id)
+      meetings.delete(id)
+      if (meeting) meetingDeleted(this.world, meeting)
+    }
+    this.users.delete(user.id)
     userSettings.delete(user.id)
     for (const [key, { user_id, assistant_id }] of assistants)
       if (user_id === user.id || assistant_id === user.id) assistants.delete(key)
+    userDeleted(this.world, user)
   }
 }
