@@ -7,6 +7,7 @@ import type { ServiceModule } from '../core/service.js'
 import type { Credentials } from '../core/store.js'
 import type { World, WorldRegistry } from '../core/world.js'
 import { createSeeding, type Seeding } from '../seed/seeding.js'
+import { type ZoomControl, zoomControl } from '../services/zoom/happening-commands.js'
 import { badInput, isRecord, onlyKeys } from './errors.js'
 import { exportState, importState, type StateSnapshot } from './state.js'
 
@@ -45,6 +46,8 @@ export interface WorldControl {
   importState(snapshot: StateSnapshot): void
   /** Factories that add users, meetings, courses and LumiNUS records to this world (`POST /__emulator/seed`). */
   readonly seed: Seeding
+  /** What happens of Zoom meetings: scripted attendance, start now, end now (`/__emulator/zoom/meetings/{id}/…`). */
+  readonly zoom: ZoomControl
 }
 
 export const clockState = (clock: Clock): ClockState => ({
@@ -115,5 +118,6 @@ export function worldControl(
     },
     importState: (snapshot) => importState(world, snapshot, { others: worlds.all(), services, contracts }),
     seed: createSeeding(world, worlds, contracts),
+    zoom: zoomControl(world),
   }
 }

@@ -10,6 +10,8 @@ import type { Store } from '../../core/store.js'
 import type { World } from '../../core/world.js'
 import { ZoomCredentials, ZoomPanels } from './dashboard.js'
 import { OAuthError, oauthErrorBody, ZoomError, zoomErrorBody } from './errors.js'
+import { settleHappenings } from './happenings.js'
+import { zoomControlRoutes } from './happenings-control.js'
 import { zoomRoutes } from './routes.js'
 import { createZoomState, ZOOM_PLANS } from './state.js'
 import { trackingId } from './tracking.js'
@@ -101,6 +103,8 @@ export const zoom: ServiceModule<'zoom'> = {
     jwtSecret: token(24),
   }),
   routes: zoomRoutes,
+  controlRoutes: zoomControlRoutes,
+  settle: (world) => settleHappenings(world),
   errorResponse,
   exposedHeaders: [
     'x-zm-trackingid',

@@ -13,6 +13,7 @@ import { formatGmt } from '../../../src/zoom/time.js'
 import { CLOCK_RANGE } from '../../core/clock.js'
 import type { World } from '../../core/world.js'
 import { meetingNotFound, validationFailed, ZoomError } from './errors.js'
+import { endLiveInstances, settleHappenings } from './happenings.js'
 import { type ListType, listHostMeetings } from './meeting-list.js'
 import { occurrenceStartsOf } from './meeting-view.js'
 import type { ListQuery } from './pagination.js'
@@ -171,6 +172,7 @@ export class ZoomMeetings {
     })
     this.state.meetings.set(String(meeting.id), meeting)
     countDailyMeetingWrite(this.state, host.id, now)
+    settleHappenings(this.world, [String(meeting.id)])
     return meeting
   }
 
@@ -179,6 +181,7 @@ export class ZoomMeetings {
    * of the account. `default_password` and `occurrence_id` are not emulated.
    */
   update(meetingId: string, body: MeetingBodySent): void {
+    settleHappenings(this.world, [meetingId])
     const meeting = this.find(meetingId)
     const input = checked(body)
     const host = this.users.resolve(input.schedule_for ?? meeting.host_id)
@@ -225,12 +228,15 @@ export class ZoomMeetings {
     }
     this.state.meetings.set(String(meeting.id), changed)
     countDailyMeetingWrite(this.state, host.id, now)
+    settleHappenings(this.world, [String(meeting.id)])
   }
 
   /** Deletes the meeting, or with `occurrenceId` one occurrence of a type 8 meeting (400/3000 if it has none such). */
   delete(meetingId: string, occurrenceId?: string): void {
+    settleHappenings(this.world, [meetingId])
     const meeting = this.find(meetingId)
     if (occurrenceId === undefined) {
+      endLiveInstances(this.world, String(meeting.id))
       this.state.meetings.delete(String(meeting.id))
       return
     }

@@ -2,14 +2,17 @@
 import { Hono, type MiddlewareHandler } from 'hono'
 import type { EmulatorContext } from '../../core/service.js'
 import type { ZoomEnv } from './auth.js'
+import { liveInstanceOf } from './happenings.js'
 import { meetingListItem, meetingView, meetingViewJson } from './meeting-view.js'
 import { issueToken } from './oauth.js'
+import { pastMeetingsRoutes } from './past-meetings-routes.js'
 import { pageFields, sentIn, zoomRouteKit } from './route-kit.js'
 import { trackingId } from './tracking.js'
 import { createdUser, userListItem, userView } from './user-view.js'
 
 export function zoomRoutes(ctx: EmulatorContext) {
-  const { model, auth, limit, valid } = zoomRouteKit(ctx)
+  const kit = zoomRouteKit(ctx)
+  const { model, auth, limit, valid } = kit
   // Set before the answer is built, so it goes into the answer (error answers too) instead of rebuilding it.
   const tracked: MiddlewareHandler<ZoomEnv> = (c, next) => {
     c.header('x-zm-trackingid', trackingId())
@@ -66,13 +69,16 @@ export function zoomRoutes(ctx: EmulatorContext) {
     )
     .post('/v2/users/:userId/meetings', auth, limit('Light'), valid('createMeeting'), (c) => {
       const meeting = model(c).createMeeting(c.req.param('userId'), c.get('input').body)
-      return c.json(meetingView(meeting, c.get('world').clock.now()), 201)
+      const { clock, store } = c.get('world')
+      const live = liveInstanceOf(store.zoom, meeting.id) !== undefined
+      return c.json(meetingView(meeting, clock.now(), false, live), 201)
     })
     .get('/v2/meetings/:meetingId', auth, limit('Light'), valid('getMeeting'), (c) => {
       const meeting = model(c).meetings.find(c.req.param('meetingId'))
       const showPrevious = c.get('input').query.show_previous_occurrences === true
       const { clock, store } = c.get('world')
-      const json = meetingViewJson(store.zoom.meetings, meeting, clock.now(), showPrevious)
+      const live = liveInstanceOf(store.zoom, meeting.id) !== undefined
+      const json = meetingViewJson(store.zoom.meetings, meeting, clock.now(), showPrevious, live)
       return c.body(json, 200, { 'Content-Type': 'application/json' })
     })
     .patch('/v2/meetings/:meetingId', auth, limit('Light'), valid('updateMeeting'), (c) => {
@@ -83,4 +89,5 @@ export function zoomRoutes(ctx: EmulatorContext) {
       model(c).meetings.delete(c.req.param('meetingId'), c.get('input').query.occurrence_id)
       return c.body(null, 204)
     })
+    .route('/', pastMeetingsRoutes(kit))
 }

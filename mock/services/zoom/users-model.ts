@@ -5,6 +5,7 @@ import { withoutNulls } from '../../../src/zoom/meeting-rules.js'
 import { formatGmt, isIanaTimeZone } from '../../../src/zoom/time.js'
 import type { World } from '../../core/world.js'
 import { emailInUse, userNotFound, userNotInAccount, validationFailed } from './errors.js'
+import { endLiveInstances } from './happenings.js'
 import { type ListQuery, paginate } from './pagination.js'
 import type { UserTable, ZoomUser, ZoomUserStatus } from './state.js'
 
@@ -127,6 +128,9 @@ export class ZoomUsers {
     const user = this.resolve(userId)
     this.users.delete(user.id)
     const { meetings } = this.world.store.zoom
-    for (const id of [...meetings.members('host', user.id)]) meetings.delete(id)
+    for (const id of [...meetings.members('host', user.id)]) {
+      endLiveInstances(this.world, id)
+      meetings.delete(id)
+    }
   }
 }
