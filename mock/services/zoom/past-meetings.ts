@@ -21,8 +21,8 @@ const seconds = (from: string, to: string) =>
  * double-encoded when it begins with `/` or contains `//` (the router decodes once, so such a UUID
  * sent once-encoded arrives with its slashes and matches nothing).
  */
-export function decodeInstanceId(param: string): string {
-  if (!param.includes('%')) return param
+export function decodeInstanceId(param: string): string | undefined {
+  if (!param.includes('%')) return param.startsWith('/') || param.includes('//') ? undefined : param
   try {
     return decodeURIComponent(param)
   } catch {
@@ -67,6 +67,7 @@ export class PastMeetings {
   /** The ended instance `param` names (a number: the latest); 404/3001 otherwise, a live one too. */
   find(param: string): ZoomInstance {
     const id = decodeInstanceId(param)
+    if (id === undefined) throw meetingNotFound(param)
     const found = /^\d+$/.test(id)
       ? this.ended(id).sort((a, b) => Date.parse(b.start_time) - Date.parse(a.start_time))[0]
       : this.zoom.instances.get(id)
