@@ -197,7 +197,10 @@ export interface paths {
     "/zoom/meetings/{meetingId}/participants": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The sandbox this call acts on; the default world when absent. Unknown → 404. */
+                "x-emulator-sandbox"?: components["parameters"]["Sandbox"];
+            };
             path: {
                 /** @description The meeting number. */
                 meetingId: string;
@@ -221,7 +224,10 @@ export interface paths {
     "/zoom/meetings/{meetingId}/start": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The sandbox this call acts on; the default world when absent. Unknown → 404. */
+                "x-emulator-sandbox"?: components["parameters"]["Sandbox"];
+            };
             path: {
                 /** @description The meeting number. */
                 meetingId: string;
@@ -244,7 +250,10 @@ export interface paths {
     "/zoom/meetings/{meetingId}/end": {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The sandbox this call acts on; the default world when absent. Unknown → 404. */
+                "x-emulator-sandbox"?: components["parameters"]["Sandbox"];
+            };
             path: {
                 /** @description The meeting number. */
                 meetingId: string;
@@ -2118,7 +2127,10 @@ export interface operations {
     scriptZoomAttendance: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The sandbox this call acts on; the default world when absent. Unknown → 404. */
+                "x-emulator-sandbox"?: components["parameters"]["Sandbox"];
+            };
             path: {
                 /** @description The meeting number. */
                 meetingId: string;
@@ -2161,8 +2173,35 @@ export interface operations {
                     "application/json": components["schemas"]["ControlError"];
                 };
             };
+            /** @description Sent by a page of another origin; nothing changed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
             /** @description No such meeting in the world. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description The body is larger than 1 MiB; nothing changed. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description The body is neither JSON nor sent as JSON, text/plain or form-urlencoded (curl -d); nothing changed. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2175,7 +2214,10 @@ export interface operations {
     clearZoomAttendance: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The sandbox this call acts on; the default world when absent. Unknown → 404. */
+                "x-emulator-sandbox"?: components["parameters"]["Sandbox"];
+            };
             path: {
                 /** @description The meeting number. */
                 meetingId: string;
@@ -2200,8 +2242,35 @@ export interface operations {
                     "application/json": components["schemas"]["ControlError"];
                 };
             };
+            /** @description Sent by a page of another origin; nothing changed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
             /** @description No such meeting in the world. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description The body is larger than 1 MiB; nothing changed. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description The body is neither JSON nor sent as JSON, text/plain or form-urlencoded (curl -d); nothing changed. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2214,7 +2283,10 @@ export interface operations {
     startZoomMeeting: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The sandbox this call acts on; the default world when absent. Unknown → 404. */
+                "x-emulator-sandbox"?: components["parameters"]["Sandbox"];
+            };
             path: {
                 /** @description The meeting number. */
                 meetingId: string;
@@ -2241,6 +2313,15 @@ export interface operations {
                     "application/json": components["schemas"]["ControlError"];
                 };
             };
+            /** @description Sent by a page of another origin; nothing changed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
             /** @description No such meeting in the world. */
             404: {
                 headers: {
@@ -2259,12 +2340,33 @@ export interface operations {
                     "application/json": components["schemas"]["ControlError"];
                 };
             };
+            /** @description The body is larger than 1 MiB; nothing changed. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description The body is neither JSON nor sent as JSON, text/plain or form-urlencoded (curl -d); nothing changed. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
         };
     };
     endZoomMeeting: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The sandbox this call acts on; the default world when absent. Unknown → 404. */
+                "x-emulator-sandbox"?: components["parameters"]["Sandbox"];
+            };
             path: {
                 /** @description The meeting number. */
                 meetingId: string;
@@ -2291,6 +2393,15 @@ export interface operations {
                     "application/json": components["schemas"]["ControlError"];
                 };
             };
+            /** @description Sent by a page of another origin; nothing changed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
             /** @description No such meeting in the world. */
             404: {
                 headers: {
@@ -2302,6 +2413,24 @@ export interface operations {
             };
             /** @description No instance of the meeting is live. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description The body is larger than 1 MiB; nothing changed. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description The body is neither JSON nor sent as JSON, text/plain or form-urlencoded (curl -d); nothing changed. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
