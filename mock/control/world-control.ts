@@ -82,6 +82,19 @@ function applyClockChange(clock: Clock, change: unknown): void {
   clock.set(instant)
 }
 
+/** The world's clock, whose moves first settle what the clock made due until then (a meeting that ran, a job that came due). */
+const settlingClock = (world: World): Clock => ({
+  ...world.clock,
+  set(instant) {
+    world.settle()
+    world.clock.set(instant)
+  },
+  advance(ms) {
+    world.settle()
+    world.clock.advance(ms)
+  },
+})
+
 /** `services` and `contracts`: the emulator's, which imports and the seed input are checked against. */
 export function worldControl(
   world: World,
@@ -91,9 +104,10 @@ export function worldControl(
   return {
     id: world.id,
     credentials: world.credentials,
-    clock: world.clock,
+    clock: settlingClock(world),
     clockState: () => clockState(world.clock),
     setClock(change) {
+      world.settle()
       applyClockChange(world.clock, change)
       return clockState(world.clock)
     },

@@ -9,7 +9,7 @@ import type {
   ZoomParticipant,
   ZoomState,
 } from './state.js'
-import { displayName, usersWithEmail } from './users-model.js'
+import { displayName, usersWithEmail } from './user-lookup.js'
 
 const MINUTE = 60_000
 

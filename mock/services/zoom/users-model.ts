@@ -8,6 +8,7 @@ import { emailInUse, userNotFound, userNotInAccount, validationFailed } from './
 import { endLiveInstances } from './happenings.js'
 import { type ListQuery, paginate } from './pagination.js'
 import type { UserTable, ZoomUser, ZoomUserStatus } from './state.js'
+import { usersWithEmail } from './user-lookup.js'
 
 const USER_STATUSES: readonly ZoomUserStatus[] = ['active', 'inactive', 'pending']
 
@@ -17,11 +18,7 @@ export type UserUpdate = components['schemas']['UserUpdate']
 /** A personal meeting id: 10 digits, never starting with 0. */
 export const randomPmi = (): number => 1_000_000_000 + (meetingNumber() % 9_000_000_000)
 
-export const displayName = (u: ZoomUser): string => u.display_name ?? `${u.first_name} ${u.last_name}`.trim()
-
-/** Users stored with `email` (in any case), oldest first. */
-export const usersWithEmail = (users: UserTable, email: string): ZoomUser[] =>
-  [...users.members('email', email.toLowerCase())].flatMap((id) => users.get(id) ?? [])
+export { displayName, usersWithEmail } from './user-lookup.js'
 
 /** The users an access token may see: its own account's, or every account's when unscoped (LTI Pro's view). */
 export class ZoomUsers {
