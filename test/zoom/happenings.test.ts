@@ -339,4 +339,22 @@ describe('meetings happen on the emulator clock', () => {
     }
     expect(seen.map((p) => p.name)).toEqual(['P0', 'P1', 'P2', 'P3', 'P4'])
   })
+
+  test('the dashboard shows live and past instances with their participants', async () => {
+    const { emulator, create, advance, control } = await fixture()
+    const past = await create({ topic: 'Seminar past', start_time: iso(T0 + HOUR), duration: 30 })
+    await control(`${past.id}/participants`, [
+      { name: 'Ada Attendee', email: 'ada@example.com', joinOffsetMinutes: 5 },
+    ])
+    const live = await create({ type: 3, topic: 'Office hours' })
+    advance(2 * HOUR)
+    await control(`${live.id}/start`)
+    const html = await (await emulator.request('/__emulator/dashboard/world')).text()
+    const [liveTable, pastTable] = html.split('id="instances-past"')
+    expect(liveTable).toContain('Office hours')
+    expect(liveTable).toContain('still in')
+    expect(pastTable).toContain('Seminar past')
+    expect(pastTable).toContain('Ada Attendee')
+    expect(pastTable).not.toContain('Office hours')
+  })
 })
