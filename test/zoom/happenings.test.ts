@@ -357,4 +357,21 @@ describe('meetings happen on the emulator clock', () => {
     expect(pastTable).toContain('Ada Attendee')
     expect(pastTable).not.toContain('Office hours')
   })
+
+  test('the live list holds the meetings with a live instance: started now, not ended early', async () => {
+    const { json, create, advance, control } = await fixture()
+    const scheduled = await create({ topic: 'Scheduled', start_time: iso(T0 + HOUR), duration: 60 })
+    const noFixedTime = await create({ type: 3, topic: 'Whenever', duration: 120 })
+    const liveTopics = async () =>
+      ((await json('/v2/users/demo-host/meetings?type=live')).body.meetings as { topic: string }[]).map(
+        (m) => m.topic,
+      )
+    expect(await liveTopics()).toEqual([])
+    await control(`${noFixedTime.id}/start`)
+    expect(await liveTopics()).toEqual(['Whenever'])
+    advance(HOUR + MINUTE)
+    expect((await liveTopics()).sort()).toEqual(['Scheduled', 'Whenever'])
+    await control(`${scheduled.id}/end`)
+    expect(await liveTopics()).toEqual(['Whenever'])
+  })
 })

@@ -2,7 +2,7 @@
  * @module How a stored meeting reads: its derived status, its computed occurrences and URLs, its list item.
  * The schedule's status comes from the world clock: `started` from start to start + duration (of any
  * occurrence), `finished` after the (last) end, `waiting` before and always for type 3; the lists
- * use it. A meeting object's `status` is `started` while an instance of it is live (happenings.ts),
+ * use it (but `live`, which lists the meetings with a live instance). A meeting object's `status` is `started` while an instance of it is live (happenings.ts),
  * else `waiting`, the only other status Zoom's spec gives it.
  */
 import type { components } from '../../../src/generated/zoom.js'

@@ -253,7 +253,12 @@ export class ZoomMeetings {
   /** One page of the host's meetings of the request's `type` (or its token's). */
   list(userId: string, query: ListQuery<{ type: ListType }>) {
     const host = this.users.resolve(userId)
-    return listHostMeetings(this.state.meetings, { hostId: host.id, now: this.now(), query })
+    // The world's settle has run for this request: the live group is current.
+    const live = [...this.state.instances.members('host', `live|${host.id}`)].flatMap((uuid) => {
+      const instance = this.state.instances.get(uuid)
+      return (instance && this.state.meetings.get(String(instance.id))) ?? []
+    })
+    return listHostMeetings(this.state.meetings, { hostId: host.id, now: this.now(), query, live })
   }
 }
 

@@ -208,8 +208,8 @@ export interface IssuedToken {
 export type MeetingTable = IndexedTable<ZoomMeeting, 'host'>
 /** Users by id, grouped by lower-cased email. */
 export type UserTable = IndexedTable<ZoomUser, 'email'>
-/** Instances by uuid, grouped by meeting (or webinar) number as a string. */
-export type InstanceTable = IndexedTable<ZoomInstance, 'meeting'>
+/** Instances by uuid, grouped by meeting (or webinar) number as a string, and by `live|<host id>` / `past|<host id>`. */
+export type InstanceTable = IndexedTable<ZoomInstance, 'meeting' | 'host'>
 /** Participants by join id, grouped by instance uuid. */
 export type ParticipantTable = IndexedTable<ZoomParticipant, 'instance'>
 
@@ -241,7 +241,10 @@ export const createZoomState = (): ZoomState => ({
   accounts: new Map(),
   users: new IndexedTable({ email: { key: (user) => user.email.toLowerCase() } }),
   meetings: new IndexedTable({ host: { key: (meeting) => meeting.host_id } }),
-  instances: new IndexedTable({ meeting: { key: (instance) => String(instance.id) } }),
+  instances: new IndexedTable({
+    meeting: { key: (instance) => String(instance.id) },
+    host: { key: (instance) => `${instance.end_time === undefined ? 'live' : 'past'}|${instance.host_id}` },
+  }),
   participants: new IndexedTable({ instance: { key: (participant) => participant.instance } }),
   attendance: new Map(),
   tokens: new Map(),
