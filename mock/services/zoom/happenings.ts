@@ -1,8 +1,8 @@
 /**
  * @module What the clock has made happen: settleHappenings materialises instances and participants
- * of meetings. Each meeting's next due instant is kept with its row (and its instances' group
- * version); the world's earliest is kept per table versions, so a request in between costs one
- * comparison, and only the meetings that are due are settled.
+ * of meetings. A lower bound of the world's next due instant is kept with the table versions it
+ * holds for: a request that finds nothing due costs one comparison; a pass over the meetings comes
+ * only when the bound is reached or something outside this module wrote the tables.
  */
 import { formatGmt } from '../../../src/zoom/time.js'
 import type { World } from '../../core/world.js'
@@ -86,22 +86,43 @@ export function settleHappening(zoom: ZoomState, happening: Happening, now: numb
   advanceAll(now)
 }
 
-const meetingDue = (zoom: ZoomState, meeting: ZoomMeeting, since: number) =>
-  zoom.meetings.derive(
-    meeting,
-    'happening-due',
-    [zoom.instances.groupVersion('meeting', String(meeting.id)), since],
-    () => dueOf(zoom, meetingHappening(zoom, meeting, since)),
-  )
+/**
+ * A lower bound of the instant at which any meeting of the world is next due, valid while the
+ * meetings and instances tables are at the versions it records: writes through this module (and
+ * writeMeeting) keep it, any other write makes the next settle find it again in one pass.
+ */
+interface DueBound {
+  due: number
+  meetings: number
+  instances: number
+}
 
-/** The earliest instant at which any meeting of the world is due, kept while no meeting, instance or participant changes. */
-function worldDue(zoom: ZoomState, since: number): number {
-  const { meetings, instances } = zoom
-  return meetings.memo('happenings-due', [meetings.version, instances.version, since], () => {
-    let due = Number.POSITIVE_INFINITY
-    for (const meeting of meetings.values()) due = Math.min(due, meetingDue(zoom, meeting, since))
-    return due
-  })
+const boundOf = (zoom: ZoomState): DueBound =>
+  zoom.meetings.memo('happenings-due-bound', [], () => ({
+    due: Number.NEGATIVE_INFINITY,
+    meetings: -1,
+    instances: -1,
+  }))
+
+const inStep = (zoom: ZoomState, bound: DueBound) =>
+  bound.meetings === zoom.meetings.version && bound.instances === zoom.instances.version
+
+/** Runs `change` (which answers the next due instant of what it changed) and keeps the bound if it was in step. */
+function keepingBound(zoom: ZoomState, change: () => number): void {
+  const bound = boundOf(zoom)
+  const wasInStep = inStep(zoom, bound)
+  const due = change()
+  if (!wasInStep) return
+  bound.due = Math.min(bound.due, due)
+  bound.meetings = zoom.meetings.version
+  bound.instances = zoom.instances.version
+}
+
+/** Settles one meeting (when due) and answers its next due instant. */
+function settleMeeting(zoom: ZoomState, meeting: ZoomMeeting, since: number, now: number): number {
+  const happening = meetingHappening(zoom, meeting, since)
+  if (dueOf(zoom, happening) <= now) settleHappening(zoom, happening, now)
+  return dueOf(zoom, happening)
 }
 
 /**
@@ -116,21 +137,38 @@ export function settleHappenings(world: World, meetingIds?: Iterable<string>): v
   if (meetingIds) {
     for (const id of meetingIds) {
       const meeting = zoom.meetings.get(id)
-      if (meeting && meetingDue(zoom, meeting, since) <= now)
-        settleHappening(zoom, meetingHappening(zoom, meeting, since), now)
+      if (meeting) keepingBound(zoom, () => settleMeeting(zoom, meeting, since, now))
     }
     return
   }
-  if (worldDue(zoom, since) > now) return
+  const bound = boundOf(zoom)
+  if (inStep(zoom, bound) && bound.due > now) return
+  let due = Number.POSITIVE_INFINITY
   for (const meeting of [...zoom.meetings.values()])
-    if (meetingDue(zoom, meeting, since) <= now)
-      settleHappening(zoom, meetingHappening(zoom, meeting, since), now)
+    due = Math.min(due, settleMeeting(zoom, meeting, since, now))
+  Object.assign(bound, { due, meetings: zoom.meetings.version, instances: zoom.instances.version })
+}
+
+/** A write of meeting number `id` (create, update, delete): what happened of it is settled before and after, and the world's due bound kept. */
+export function writeMeeting(world: World, id: string, write: () => void): void {
+  settleHappenings(world, [id])
+  const { zoom } = world.store
+  keepingBound(zoom, () => {
+    write()
+    const meeting = zoom.meetings.get(id)
+    return meeting
+      ? settleMeeting(zoom, meeting, watchedSince(zoom, world.clock.now()), world.clock.now())
+      : Number.POSITIVE_INFINITY
+  })
 }
 
 /** Ends the live instances of meeting number `id` at `now` (the meeting is going away, or its host). */
 export function endLiveInstances(world: World, id: string): void {
   settleHappenings(world, [id])
   const { zoom } = world.store
-  for (const instance of instancesOf(zoom, id))
-    if (instance.end_time === undefined) endInstance(zoom, instance, world.clock.now())
+  keepingBound(zoom, () => {
+    for (const instance of instancesOf(zoom, id))
+      if (instance.end_time === undefined) endInstance(zoom, instance, world.clock.now())
+    return Number.POSITIVE_INFINITY
+  })
 }

@@ -13,7 +13,7 @@ import { formatGmt } from '../../../src/zoom/time.js'
 import { CLOCK_RANGE } from '../../core/clock.js'
 import type { World } from '../../core/world.js'
 import { meetingNotFound, validationFailed, ZoomError } from './errors.js'
-import { endLiveInstances, settleHappenings } from './happenings.js'
+import { endLiveInstances, writeMeeting } from './happenings.js'
 import { type ListType, listHostMeetings } from './meeting-list.js'
 import { occurrenceStartsOf } from './meeting-view.js'
 import type { ListQuery } from './pagination.js'
@@ -170,9 +170,8 @@ export class ZoomMeetings {
       now,
       id: freeMeetingNumber(this.state),
     })
-    this.state.meetings.set(String(meeting.id), meeting)
+    writeMeeting(this.world, String(meeting.id), () => this.state.meetings.set(String(meeting.id), meeting))
     countDailyMeetingWrite(this.state, host.id, now)
-    settleHappenings(this.world, [String(meeting.id)])
     return meeting
   }
 
@@ -181,7 +180,6 @@ export class ZoomMeetings {
    * of the account. `default_password` and `occurrence_id` are not emulated.
    */
   update(meetingId: string, body: MeetingBodySent): void {
-    settleHappenings(this.world, [meetingId])
     const meeting = this.find(meetingId)
     const input = checked(body)
     const host = this.users.resolve(input.schedule_for ?? meeting.host_id)
@@ -226,18 +224,16 @@ export class ZoomMeetings {
       changed.pstn_password = changed.h323_password
       changed.encrypted_password = password === '' ? '' : token(24)
     }
-    this.state.meetings.set(String(meeting.id), changed)
+    writeMeeting(this.world, String(meeting.id), () => this.state.meetings.set(String(meeting.id), changed))
     countDailyMeetingWrite(this.state, host.id, now)
-    settleHappenings(this.world, [String(meeting.id)])
   }
 
   /** Deletes the meeting, or with `occurrenceId` one occurrence of a type 8 meeting (400/3000 if it has none such). */
   delete(meetingId: string, occurrenceId?: string): void {
-    settleHappenings(this.world, [meetingId])
     const meeting = this.find(meetingId)
     if (occurrenceId === undefined) {
       endLiveInstances(this.world, String(meeting.id))
-      this.state.meetings.delete(String(meeting.id))
+      writeMeeting(this.world, String(meeting.id), () => this.state.meetings.delete(String(meeting.id)))
       return
     }
     const { meetings } = this.state
@@ -247,7 +243,9 @@ export class ZoomMeetings {
     )
       throw new ZoomError(400, 3000, `Invalid occurrence_id: ${occurrenceId}.`)
     const deleted_occurrences = [...(meeting.deleted_occurrences ?? []), occurrenceId]
-    meetings.set(String(meeting.id), { ...meeting, deleted_occurrences })
+    writeMeeting(this.world, String(meeting.id), () =>
+      meetings.set(String(meeting.id), { ...meeting, deleted_occurrences }),
+    )
   }
 
   /** One page of the host's meetings of the request's `type` (or its token's). */

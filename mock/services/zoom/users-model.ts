@@ -5,7 +5,7 @@ import { withoutNulls } from '../../../src/zoom/meeting-rules.js'
 import { formatGmt, isIanaTimeZone } from '../../../src/zoom/time.js'
 import type { World } from '../../core/world.js'
 import { emailInUse, userNotFound, userNotInAccount, validationFailed } from './errors.js'
-import { endLiveInstances } from './happenings.js'
+import { endLiveInstances, writeMeeting } from './happenings.js'
 import { type ListQuery, paginate } from './pagination.js'
 import type { UserTable, ZoomUser, ZoomUserStatus } from './state.js'
 import { usersWithEmail } from './user-lookup.js'
@@ -127,7 +127,7 @@ export class ZoomUsers {
     const { meetings } = this.world.store.zoom
     for (const id of [...meetings.members('host', user.id)]) {
       endLiveInstances(this.world, id)
-      meetings.delete(id)
+      writeMeeting(this.world, id, () => meetings.delete(id))
     }
   }
 }
