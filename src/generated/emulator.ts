@@ -2260,24 +2260,6 @@ export interface operations {
                     "application/json": components["schemas"]["ControlError"];
                 };
             };
-            /** @description The body is larger than 1 MiB; nothing changed. */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ControlError"];
-                };
-            };
-            /** @description The body is neither JSON nor sent as JSON, text/plain or form-urlencoded (curl -d); nothing changed. */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ControlError"];
-                };
-            };
         };
     };
     startZoomMeeting: {
@@ -2340,24 +2322,6 @@ export interface operations {
                     "application/json": components["schemas"]["ControlError"];
                 };
             };
-            /** @description The body is larger than 1 MiB; nothing changed. */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ControlError"];
-                };
-            };
-            /** @description The body is neither JSON nor sent as JSON, text/plain or form-urlencoded (curl -d); nothing changed. */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ControlError"];
-                };
-            };
         };
     };
     endZoomMeeting: {
@@ -2413,24 +2377,6 @@ export interface operations {
             };
             /** @description No instance of the meeting is live. */
             409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ControlError"];
-                };
-            };
-            /** @description The body is larger than 1 MiB; nothing changed. */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ControlError"];
-                };
-            };
-            /** @description The body is neither JSON nor sent as JSON, text/plain or form-urlencoded (curl -d); nothing changed. */
-            415: {
                 headers: {
                     [name: string]: unknown;
                 };
