@@ -23,7 +23,7 @@ type HostTimeline = Timeline<ZoomMeeting>
 
 /** What a list type holds: its scheduled (type 2) meetings found on the host's timeline, and the same rule for the others. */
 export interface ListRule {
-  /** The type 2 meetings of the list, in list order; `live`: the numbers of the host's meetings with a live instance. */
+  /** The type 2 meetings of the list, in list order; `live`: the host's meetings with a live instance. */
   fixed: (timeline: HostTimeline, now: number, live: readonly ZoomMeeting[]) => Run<ZoomMeeting>
   /** Whether a meeting the timeline cannot place by its start alone (instant, recurring) is in the list. */
   admits: (meeting: ZoomMeeting, now: number, meetings: MeetingTable, live: readonly ZoomMeeting[]) => boolean

@@ -13,7 +13,7 @@ import { formatGmt } from '../../../src/zoom/time.js'
 import { CLOCK_RANGE } from '../../core/clock.js'
 import type { World } from '../../core/world.js'
 import { meetingNotFound, validationFailed, ZoomError } from './errors.js'
-import { endLiveInstances, writeMeeting } from './happenings.js'
+import { endLiveInstances, settleHappenings, writeMeeting } from './happenings.js'
 import { type ListType, listHostMeetings } from './meeting-list.js'
 import { occurrenceStartsOf } from './meeting-view.js'
 import type { ListQuery } from './pagination.js'
@@ -251,7 +251,7 @@ export class ZoomMeetings {
   /** One page of the host's meetings of the request's `type` (or its token's). */
   list(userId: string, query: ListQuery<{ type: ListType }>) {
     const host = this.users.resolve(userId)
-    // The world's settle has run for this request: the live group is current.
+    settleHappenings(this.world)
     const live = [...this.state.instances.members('host', `live|${host.id}`)].flatMap((uuid) => {
       const instance = this.state.instances.get(uuid)
       return (instance && this.state.meetings.get(String(instance.id))) ?? []
