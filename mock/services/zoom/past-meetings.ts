@@ -40,10 +40,10 @@ export class PastMeetings {
     return this.world.store.zoom
   }
 
-  /** Whether the instance's host is a user the request's account sees. */
-  private visible(instance: ZoomInstance): boolean {
+  /** Whether the host is a user the request's account sees. */
+  private visible({ host_id }: { host_id: string }): boolean {
     try {
-      this.users.resolve(instance.host_id)
+      this.users.resolve(host_id)
       return true
     } catch {
       return false
@@ -59,8 +59,7 @@ export class PastMeetings {
   instances(meetingId: string): ZoomInstance[] {
     const ended = this.ended(meetingId)
     const meeting = this.zoom.meetings.get(meetingId)
-    if (ended.length === 0 && !(meeting && this.visible({ host_id: meeting.host_id } as ZoomInstance)))
-      throw meetingNotFound(meetingId)
+    if (ended.length === 0 && !(meeting && this.visible(meeting))) throw meetingNotFound(meetingId)
     return ended.sort((a, b) => Date.parse(a.start_time) - Date.parse(b.start_time))
   }
 
