@@ -3,6 +3,8 @@ import { serviceBaseUrl } from '../base-url.js'
 import type { components } from '../generated/zoom.js'
 import { errorOf, tokenSource, type ZoomAuth } from './auth.js'
 import { pastMeetingCalls } from './past-meetings-calls.js'
+import { reportsCalls } from './reports-calls.js'
+import { settingsCalls } from './settings-calls.js'
 import type { Query, ZoomResult, ZoomTransport } from './transport.js'
 
 export type { ZoomApiError, ZoomAuth } from './auth.js'
@@ -128,7 +130,13 @@ export function createZoomClient(options: ZoomClientOptions) {
   }
 
   const transport: ZoomTransport = { call, pages, id }
-  return { users, meetings, pastMeetings: pastMeetingCalls(transport) }
+  return {
+    users,
+    meetings,
+    pastMeetings: pastMeetingCalls(transport),
+    reports: reportsCalls(transport),
+    settings: settingsCalls(transport),
+  }
 }
 
 export type ZoomClient = ReturnType<typeof createZoomClient>

@@ -1,4 +1,4 @@
-/** @module How each group of typed Zoom calls reaches the API: the transport, its results and the query types by operationId. */
+/** @module How each group of Zoom calls reaches Zoom (ZoomTransport), and the types its calls are written in; apart from client.ts so that the call groups it assembles need not import it back. */
 import type { operations } from '../generated/zoom.js'
 import type { ZoomApiError } from './auth.js'
 

@@ -29,7 +29,7 @@ export interface Happening {
   settings: { auto_recording: ZoomMeeting['settings']['auto_recording'] }
 }
 
-/** Where the host's own `recording.auto_recording` setting will join the meeting's (user settings). */
+/** Whether an instance records: the meeting's `settings.auto_recording`, which a new meeting takes from its host's `recording.auto_recording` (user-settings.ts). */
 export const autoRecordingOf = (happening: Happening, _zoom: ZoomState): ZoomInstance['auto_recording'] =>
   happening.settings.auto_recording
 

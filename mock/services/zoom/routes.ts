@@ -6,7 +6,9 @@ import { liveInstanceOf } from './happenings.js'
 import { meetingListItem, meetingView, meetingViewJson } from './meeting-view.js'
 import { issueToken } from './oauth.js'
 import { pastMeetingsRoutes } from './past-meetings-routes.js'
+import { reportsRoutes } from './reports-routes.js'
 import { pageFields, sentIn, zoomRouteKit } from './route-kit.js'
+import { settingsRoutes } from './settings-routes.js'
 import { trackingId } from './tracking.js'
 import { createdUser, userListItem, userView } from './user-view.js'
 
@@ -24,6 +26,7 @@ export function zoomRoutes(ctx: EmulatorContext) {
     .use('/v2/*', tracked)
     .use('/oauth/*', tracked)
     .post('/oauth/token', issueToken)
+    .route('/', settingsRoutes(kit))
     .get(
       '/v2/users',
       auth,
@@ -90,4 +93,5 @@ export function zoomRoutes(ctx: EmulatorContext) {
       return c.body(null, 204)
     })
     .route('/', pastMeetingsRoutes(kit))
+    .route('/', reportsRoutes(kit))
 }

@@ -1,4 +1,5 @@
 /** @module The Zoom slice of a world's state: accounts, users, meetings, what happened of them (instances, participants), issued tokens and usage counters. */
+import type { components } from '../../../src/generated/zoom.js'
 import { IndexedTable } from '../../core/lib/indexed-table.js'
 
 export interface ZoomAccount {
@@ -198,6 +199,53 @@ export interface ZoomParticipant {
   leave_time?: string
 }
 
+type Schemas = components['schemas']
+export type AuthenticationOption = Schemas['AuthenticationOption']
+
+/** What PATCH /users/{userId}/settings changed of a user's settings, and only that (every field optional). */
+export interface StoredUserSettings {
+  schedule_meeting?: Schemas['SettingsScheduleMeeting']
+  in_meeting?: Schemas['SettingsInMeeting']
+  email_notification?: Schemas['SettingsEmailNotification']
+  recording?: Schemas['SettingsRecording']
+  telephony?: Schemas['SettingsTelephony']
+  feature?: Schemas['SettingsFeature']
+  tsp?: Schemas['SettingsTsp']
+  meeting_security?: Schemas['SettingsMeetingSecurity']
+  meeting_authentication?: {
+    enabled?: boolean
+    allow_authentication_exception?: boolean
+    /** The whole list, once an option was added or changed. */
+    options?: AuthenticationOption[]
+  }
+  recording_authentication?: { enabled?: boolean; options?: AuthenticationOption[] }
+}
+
+/** A group of an account's users. */
+export interface ZoomGroup {
+  id: string
+  account_id: string
+  name: string
+  /** User ids. */
+  member_ids: string[]
+}
+
+/** A tracking field an account's meetings may carry. */
+export interface ZoomTrackingField {
+  id: string
+  account_id: string
+  field: string
+  required: boolean
+  visible: boolean
+  recommended_values: string[]
+}
+
+/** `assistant_id` may schedule meetings for `user_id` (Zoom's scheduling privilege). */
+export interface ZoomAssistant {
+  user_id: string
+  assistant_id: string
+}
+
 export interface IssuedToken {
   accountId: string
   expiresAt: number
@@ -229,11 +277,19 @@ export interface ZoomState {
    * that ended before it never happened. The clock moved back never moves it.
    */
   happeningsSince?: string
+  /** Each user's settings changes, by user id (defaults are not stored). */
+  userSettings: Map<string, StoredUserSettings>
+  /** By group id. */
+  groups: Map<string, ZoomGroup>
+  /** By tracking field id. */
+  trackingFields: Map<string, ZoomTrackingField>
+  /** Scheduling privileges, by `user_id|assistant_id`. */
+  assistants: Map<string, ZoomAssistant>
   /** By access token. */
   tokens: Map<string, IssuedToken>
   /** Meeting create/update calls by `userId|yyyy-MM-dd` (UTC day). */
   dailyMeetingWrites: Map<string, number>
-  /** Calls by `accountId|category|second`, for the optional per-second limits. */
+  /** Calls by `accountId|category|window` (a second, a minute for Resource-intensive), for the optional limits. */
   perSecondCalls: Map<string, number>
 }
 
@@ -247,6 +303,10 @@ export const createZoomState = (): ZoomState => ({
   }),
   participants: new IndexedTable({ instance: { key: (participant) => participant.instance } }),
   attendance: new Map(),
+  userSettings: new Map(),
+  groups: new Map(),
+  trackingFields: new Map(),
+  assistants: new Map(),
   tokens: new Map(),
   dailyMeetingWrites: new Map(),
   perSecondCalls: new Map(),
@@ -261,8 +321,8 @@ export interface ZoomAppCredentials {
   jwtSecret: string
 }
 
-/** The account plans whose rate limits the emulator can apply. */
-export const ZOOM_PLANS = ['pro', 'business', 'education'] as const
+/** The account plans whose rate limits and features the emulator can apply; `basic` is Zoom's free plan. */
+export const ZOOM_PLANS = ['pro', 'business', 'education', 'basic'] as const
 export type ZoomPlan = (typeof ZOOM_PLANS)[number]
 
 declare module '../../core/store.js' {
@@ -278,7 +338,10 @@ declare module '../../core/context.js' {
     zoom: {
       /** Per-second category limits (Light, Medium, Heavy); the daily meeting limit always applies. */
       rateLimits: boolean
-      /** Whose per-second figures apply: Pro's, or Business+'s (Business and Education accounts). */
+      /**
+       * Whose per-second figures apply (Basic's, Pro's, or Business+'s: Business and Education
+       * accounts), and what the account may use: reports need a paid plan, dashboard metrics Business+.
+       */
       plan: ZoomPlan
     }
   }

@@ -54,6 +54,11 @@ export class ZoomUsers {
       : usersWithEmail(this.users, idOrEmail).find((u) => this.inScope(u))
   }
 
+  /** Every user the token may see. */
+  inAccount(): ZoomUser[] {
+    return [...this.users.values()].filter((u) => this.inScope(u))
+  }
+
   private accountOwner(): ZoomUser | undefined {
     const all = [...this.users.values()].filter((u) => this.inScope(u))
     return all.find((u) => u.role_name === 'Owner') ?? all.find((u) => u.role_name === 'Admin')
@@ -118,16 +123,20 @@ export class ZoomUsers {
   }
 
   /**
-   * Removes the user and the meetings they host, for both `disassociate` and `delete`: either way
-   * the account no longer sees them (transfer of meetings is not emulated).
+   * Removes the user, the meetings they host, their settings and scheduling privileges, for both
+   * `disassociate` and `delete`: either way the account no longer sees them (transfer of meetings
+   * is not emulated).
    */
   delete(userId: string): void {
     const user = this.resolve(userId)
     this.users.delete(user.id)
-    const { meetings } = this.world.store.zoom
+    const { meetings, userSettings, assistants } = this.world.store.zoom
     for (const id of [...meetings.members('host', user.id)]) {
       endLiveInstances(this.world, id)
       writeMeeting(this.world, id, () => meetings.delete(id))
     }
+    userSettings.delete(user.id)
+    for (const [key, { user_id, assistant_id }] of assistants)
+      if (user_id === user.id || assistant_id === user.id) assistants.delete(key)
   }
 }
