@@ -1,15 +1,9 @@
 /** @module Typed calls of Zoom's Past meetings endpoints: ended instances of a meeting, one instance's details, its participants. */
 import type { components } from '../generated/zoom.js'
+import { instancePathSegment } from './reports-calls.js'
 import type { Query, ZoomTransport } from './transport.js'
 
 type Schemas = components['schemas']
-
-/**
- * A meeting number or an instance UUID as a path segment: always double-encoded, which Zoom
- * requires of a UUID that begins with `/` or contains `//` and accepts of any.
- */
-export const pastMeetingSegment = (t: ZoomTransport, meetingIdOrUuid: number | string): string =>
-  t.id(t.id(meetingIdOrUuid))
 
 export function pastMeetingCalls(t: ZoomTransport) {
   const calls = {
@@ -18,11 +12,11 @@ export function pastMeetingCalls(t: ZoomTransport) {
       t.call<Schemas['PastMeetingInstances']>('GET', `/past_meetings/${t.id(meetingId)}/instances`),
     /** An ended instance by UUID, or a meeting's latest one by number. */
     get: (meetingIdOrUuid: number | string) =>
-      t.call<Schemas['PastMeeting']>('GET', `/past_meetings/${pastMeetingSegment(t, meetingIdOrUuid)}`),
+      t.call<Schemas['PastMeeting']>('GET', `/past_meetings/${instancePathSegment(meetingIdOrUuid)}`),
     participants: (meetingIdOrUuid: number | string, query: Query<'pastMeetingParticipants'> = {}) =>
       t.call<Schemas['PastMeetingParticipants']>(
         'GET',
-        `/past_meetings/${pastMeetingSegment(t, meetingIdOrUuid)}/participants`,
+        `/past_meetings/${instancePathSegment(meetingIdOrUuid)}/participants`,
         query,
       ),
     /** Every page of the participants, following `next_page_token`. */

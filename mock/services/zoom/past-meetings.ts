@@ -4,6 +4,7 @@ import type { World } from '../../core/world.js'
 import { meetingNotFound } from './errors.js'
 import { instancesOf, settleHappenings } from './happenings.js'
 import { type ListQuery, paginate } from './pagination.js'
+import { uuidOfParam } from './report-instances.js'
 import type { ZoomInstance, ZoomParticipant } from './state.js'
 import { displayName, type ZoomUsers } from './users-model.js'
 
@@ -15,20 +16,6 @@ const FIRST_PARTICIPANT_ID = 16_778_240
 
 const seconds = (from: string, to: string) =>
   Math.max(0, Math.round((Date.parse(to) - Date.parse(from)) / 1000))
-
-/**
- * The instance a path names: a meeting number gives its latest ended instance; a UUID must be sent
- * double-encoded when it begins with `/` or contains `//` (the router decodes once, so such a UUID
- * sent once-encoded arrives with its slashes and matches nothing).
- */
-export function decodeInstanceId(param: string): string | undefined {
-  if (!param.includes('%')) return param.startsWith('/') || param.includes('//') ? undefined : param
-  try {
-    return decodeURIComponent(param)
-  } catch {
-    return param
-  }
-}
 
 export class PastMeetings {
   constructor(
@@ -63,9 +50,9 @@ export class PastMeetings {
     return ended.sort((a, b) => Date.parse(a.start_time) - Date.parse(b.start_time))
   }
 
-  /** The ended instance `param` names (a number: the latest); 404/3001 otherwise, a live one too. */
+  /** The ended instance `param` names (a number: its latest; a UUID double-encoded if it begins with `/` or holds `//`); 404/3001 otherwise, a live one too. */
   find(param: string): ZoomInstance {
-    const id = decodeInstanceId(param)
+    const id = uuidOfParam(param)
     if (id === undefined) throw meetingNotFound(param)
     const found = /^\d+$/.test(id)
       ? this.ended(id).sort((a, b) => Date.parse(b.start_time) - Date.parse(a.start_time))[0]
