@@ -1,6 +1,6 @@
 /** @module The control API's one error: a status and a message that says what to fix, answered as `{"error"}`. */
 
-export type ControlErrorStatus = 400 | 401 | 404 | 413 | 415
+export type ControlErrorStatus = 400 | 401 | 404 | 409 | 413 | 415
 
 export class ControlError extends Error {
   constructor(

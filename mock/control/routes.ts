@@ -6,7 +6,8 @@ import { queryRequestFilter } from '../core/journal.js'
 import { SANDBOX_HEADER } from '../core/pipeline/routing.js'
 import type { World } from '../core/world.js'
 import type { SeedRequest } from '../seed/seeding.js'
-import { badInput, ControlError, unknownSandbox } from './errors.js'
+import { ControlError, unknownSandbox } from './errors.js'
+import { jsonBody } from './json-body.js'
 import type { SandboxInfo } from './sandboxes.js'
 import type { StateSnapshot } from './state.js'
 import type { WorldControl } from './world-control.js'
@@ -28,32 +29,6 @@ function controlGuard(): MiddlewareHandler<Env> {
     if (requested !== undefined && c.get('world').id !== requested) throw unknownSandbox(requested)
     await next()
   }
-}
-
-/** Deeper than any snapshot or rule; deeper bodies are refused before anything recursive reads them. */
-export const MAX_BODY_DEPTH = 64
-
-function depthExceeds(value: unknown, limit: number): boolean {
-  const stack: [unknown, number][] = [[value, 1]]
-  for (let item = stack.pop(); item; item = stack.pop()) {
-    const [node, depth] = item
-    if (typeof node !== 'object' || node === null) continue
-    if (depth > limit) return true
-    for (const child of Object.values(node)) stack.push([child, depth + 1])
-  }
-  return false
-}
-
-async function jsonBody(c: Context<Env>): Promise<unknown> {
-  let body: unknown
-  try {
-    body = await c.req.json()
-  } catch {
-    throw badInput(`${c.req.method} ${c.req.path} needs a JSON body (Content-Type: application/json).`)
-  }
-  if (depthExceeds(body, MAX_BODY_DEPTH))
-    throw badInput(`The body is nested deeper than ${MAX_BODY_DEPTH} levels of arrays and objects.`)
-  return body
 }
 
 export const controlRoutes = (api: ControlApi) => {

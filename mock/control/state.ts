@@ -132,6 +132,7 @@ export function importState(
   assertCredentialsFree(store, world, others, services)
   world.store = store
   if (now !== undefined) world.clock.set(now)
+  world.settle()
 }
 
 /** A seed that fills each new store from a snapshot (`--seed <file>`); the snapshot is checked once, here. */

@@ -7,6 +7,7 @@ import type { ServiceModule } from '../core/service.js'
 import type { Credentials } from '../core/store.js'
 import type { World, WorldRegistry } from '../core/world.js'
 import { createSeeding, type Seeding } from '../seed/seeding.js'
+import { type ZoomControl, zoomControl } from '../services/zoom/happening-commands.js'
 import { type WebhookControl, webhookControl } from '../services/zoom/webhooks/api.js'
 import { badInput, isRecord, onlyKeys } from './errors.js'
 import { exportState, importState, type StateSnapshot } from './state.js'
@@ -48,6 +49,8 @@ export interface WorldControl {
   readonly seed: Seeding
   /** Zoom webhook subscriptions (URLs, or in-process receivers) and the log of their deliveries. */
   readonly webhooks: WebhookControl
+  /** What happens of Zoom meetings: scripted attendance, start now, end now (`/__emulator/zoom/meetings/{id}/…`). */
+  readonly zoom: ZoomControl
 }
 
 export const clockState = (clock: Clock): ClockState => ({
@@ -82,6 +85,19 @@ function applyClockChange(clock: Clock, change: unknown): void {
   clock.set(instant)
 }
 
+/** The world's clock, whose moves first settle what the clock made due until then (a meeting that ran, a job that came due). */
+const settlingClock = (world: World): Clock => ({
+  ...world.clock,
+  set(instant) {
+    world.settle()
+    world.clock.set(instant)
+  },
+  advance(ms) {
+    world.settle()
+    world.clock.advance(ms)
+  },
+})
+
 /** `services` and `contracts`: the emulator's, which imports and the seed input are checked against. */
 export function worldControl(
   world: World,
@@ -91,9 +107,10 @@ export function worldControl(
   return {
     id: world.id,
     credentials: world.credentials,
-    clock: world.clock,
+    clock: settlingClock(world),
     clockState: () => clockState(world.clock),
     setClock(change) {
+      world.settle()
       applyClockChange(world.clock, change)
       // What the move made due happens now (bulk jobs, webhook retries), not at the next request.
       world.settle()
@@ -121,5 +138,6 @@ export function worldControl(
     importState: (snapshot) => importState(world, snapshot, { others: worlds.all(), services, contracts }),
     seed: createSeeding(world, worlds, contracts),
     webhooks: webhookControl(world),
+    zoom: zoomControl(world),
   }
 }

@@ -106,8 +106,11 @@ export function createWorld({
       world.store = seeded()
       world.journal.clear()
       world.faults.clear()
+      world.settle()
     },
   }
+  // What the clock makes due is settled from the start, so a service can tell what happened before the world watched.
+  world.settle()
   return world
 }
 

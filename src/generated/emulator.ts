@@ -249,6 +249,82 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/zoom/meetings/{meetingId}/participants": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The sandbox this call acts on; the default world when absent. Unknown → 404. */
+                "x-emulator-sandbox"?: components["parameters"]["Sandbox"];
+            };
+            path: {
+                /** @description The meeting number. */
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Who attends the meeting's instances that start from now on, instead of the host alone.
+         * @description Replaces the meeting's script; instances already started keep theirs. Each participant joins `joinOffsetMinutes` after the instance starts and leaves `leaveOffsetMinutes` after it (or when it ends); an email of a user of the host's account gives the participant that user id. An empty array: nobody attends. Name a sandbox with the `x-emulator-sandbox` header.
+         */
+        post: operations["scriptZoomAttendance"];
+        /** Back to the default attendance (the host, for the whole instance) for instances that start from now on. */
+        delete: operations["clearZoomAttendance"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/zoom/meetings/{meetingId}/start": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The sandbox this call acts on; the default world when absent. Unknown → 404. */
+                "x-emulator-sandbox"?: components["parameters"]["Sandbox"];
+            };
+            path: {
+                /** @description The meeting number. */
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Starts an instance of the meeting now ("start now").
+         * @description The instance takes the meeting's next occurrence when that starts within one duration from now, and then lasts until that occurrence's end; else it lasts one duration (or until ended). Any meeting type, including instant (1) and no-fixed-time recurring (3) meetings, which happen only this way.
+         */
+        post: operations["startZoomMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/zoom/meetings/{meetingId}/end": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The sandbox this call acts on; the default world when absent. Unknown → 404. */
+                "x-emulator-sandbox"?: components["parameters"]["Sandbox"];
+            };
+            path: {
+                /** @description The meeting number. */
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ends the meeting's live instance now ("end now"); everyone still in leaves then. */
+        post: operations["endZoomMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/": {
         parameters: {
             query?: never;
@@ -771,6 +847,15 @@ export interface components {
             webhooks?: {
                 [key: string]: components["schemas"]["StoredZoomWebhook"];
             };
+            /** @description Scripted attendance by meeting number (POST /__emulator/zoom/meetings/{meetingId}/participants). */
+            attendance?: {
+                [key: string]: components["schemas"]["ZoomAttendanceScript"];
+            };
+            /**
+             * Format: date-time
+             * @description When the world began to watch its clock: occurrences that ended before it never happened. Set on the first settle when absent.
+             */
+            happeningsSince?: string;
             /** @description By access token. */
             tokens?: {
                 [key: string]: components["schemas"]["StoredZoomToken"];
@@ -806,6 +891,21 @@ export interface components {
             start_time: string;
             /** Format: date-time */
             end_time?: string;
+            /**
+             * Format: date-time
+             * @description When it ends unless ended earlier; absent
+             */
+            planned_end_time?: string;
+            /** @description Who joins when, fixed at its start; each join becomes a participant as the clock passes it. */
+            attendance?: {
+                name: string;
+                user_email: string;
+                user_id?: string;
+                /** Format: date-time */
+                join_time: string;
+                /** Format: date-time */
+                leave_time: string;
+            }[];
             /** @enum {unknown} */
             auto_recording: "local" | "cloud" | "none";
         };
@@ -928,6 +1028,14 @@ export interface components {
             /** @description The JSON sent. */
             body: string;
         };
+        /** @description Who attends each instance of the meeting that starts from now on, instead of the host alone: join and leave in whole minutes from the instance's start (leave absent: until it ends). */
+        ZoomAttendanceScript: {
+            name: string;
+            /** Format: email */
+            email: string;
+            joinOffsetMinutes: number;
+            leaveOffsetMinutes?: number;
+        }[];
         StoredZoomToken: {
             accountId: string;
             expiresAt: components["schemas"]["LaterMs"];
@@ -2661,6 +2769,268 @@ export interface operations {
             };
             /** @description The admin token is needed. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+        };
+    };
+    scriptZoomAttendance: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The sandbox this call acts on; the default world when absent. Unknown → 404. */
+                "x-emulator-sandbox"?: components["parameters"]["Sandbox"];
+            };
+            path: {
+                /** @description The meeting number. */
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ZoomAttendanceScript"];
+            };
+        };
+        responses: {
+            /** @description The script now in force. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        meetingId: string;
+                        participants: components["schemas"]["ZoomAttendanceScript"];
+                    };
+                };
+            };
+            /** @description The body is not such an array: what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description The admin token is needed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description Sent by a page of another origin; nothing changed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description No such meeting in the world. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description The body is larger than 1 MiB; nothing changed. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description The body is neither JSON nor sent as JSON, text/plain or form-urlencoded (curl -d); nothing changed. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+        };
+    };
+    clearZoomAttendance: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The sandbox this call acts on; the default world when absent. Unknown → 404. */
+                "x-emulator-sandbox"?: components["parameters"]["Sandbox"];
+            };
+            path: {
+                /** @description The meeting number. */
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cleared. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The admin token is needed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description Sent by a page of another origin; nothing changed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description No such meeting in the world. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+        };
+    };
+    startZoomMeeting: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The sandbox this call acts on; the default world when absent. Unknown → 404. */
+                "x-emulator-sandbox"?: components["parameters"]["Sandbox"];
+            };
+            path: {
+                /** @description The meeting number. */
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The live instance. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoredZoomInstance"];
+                };
+            };
+            /** @description The admin token is needed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description Sent by a page of another origin; nothing changed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description No such meeting in the world. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description An instance of the meeting is already live. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+        };
+    };
+    endZoomMeeting: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The sandbox this call acts on; the default world when absent. Unknown → 404. */
+                "x-emulator-sandbox"?: components["parameters"]["Sandbox"];
+            };
+            path: {
+                /** @description The meeting number. */
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The instance, ended. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoredZoomInstance"];
+                };
+            };
+            /** @description The admin token is needed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description Sent by a page of another origin; nothing changed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description No such meeting in the world. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description No instance of the meeting is live. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

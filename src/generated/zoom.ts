@@ -334,6 +334,65 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/past_meetings/{meetingId}/instances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: components["parameters"]["MeetingId"];
+            };
+            cookie?: never;
+        };
+        /** @description Rate limit label: MEDIUM. Only ended instances; none yet: an empty list. */
+        get: operations["pastMeetings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/past_meetings/{meetingId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A meeting number (its latest ended instance), or an instance UUID. A UUID that begins with `/` or contains `//` must be double-encoded (encodeURIComponent twice); any UUID may be. */
+                meetingId: components["parameters"]["MeetingUuidOrId"];
+            };
+            cookie?: never;
+        };
+        /** @description Rate limit label: LIGHT. The instance must have ended. */
+        get: operations["pastMeetingDetails"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/past_meetings/{meetingId}/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A meeting number (its latest ended instance), or an instance UUID. A UUID that begins with `/` or contains `//` must be double-encoded (encodeURIComponent twice); any UUID may be. */
+                meetingId: components["parameters"]["MeetingUuidOrId"];
+            };
+            cookie?: never;
+        };
+        /** @description Rate limit label: MEDIUM. The instance must have ended; its joins by join time. */
+        get: operations["pastMeetingParticipants"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1218,6 +1277,65 @@ export interface components {
             invitation: string;
             sip_links: string[];
         };
+        PastMeetingInstances: {
+            /** @description The meeting's ended instances, oldest first. */
+            meetings: {
+                uuid: string;
+                /** Format: date-time */
+                start_time: string;
+            }[];
+        };
+        PastMeeting: {
+            uuid: string;
+            /** Format: int64 */
+            id: number;
+            host_id: string;
+            /** @description The meeting's type when the instance started. */
+            type: number;
+            topic: string;
+            /** @description The host's display name. */
+            user_name: string;
+            user_email: string;
+            /** Format: date-time */
+            start_time: string;
+            /** Format: date-time */
+            end_time: string;
+            /** @description Minutes from start to end. */
+            duration: number;
+            /** @description The minutes every participant attended */
+            total_minutes: number;
+            participants_count: number;
+            dept: string;
+            /** @enum {string} */
+            source: "Zoom";
+            has_meeting_summary: boolean;
+        };
+        PastMeetingParticipant: {
+            /** @description The Zoom user id when the participant is a user of the host's account; else empty. */
+            id: string;
+            name: string;
+            /** @description The participant id of this join */
+            user_id: string;
+            user_email: string;
+            /** Format: date-time */
+            join_time: string;
+            /** Format: date-time */
+            leave_time: string;
+            /** @description Seconds from join to leave. */
+            duration: number;
+            failover: boolean;
+            /** @enum {string} */
+            status: "in_meeting" | "in_waiting_room";
+            internal_user: boolean;
+        };
+        PastMeetingParticipants: {
+            page_count: number;
+            page_size: number;
+            total_records: number;
+            /** @description Empty on the last page. */
+            next_page_token: string;
+            participants: components["schemas"]["PastMeetingParticipant"][];
+        };
     };
     responses: {
         /** @description Done. */
@@ -1338,6 +1456,8 @@ export interface components {
         /** @description A user id, an email address, or `me`. */
         UserId: string;
         MeetingId: number;
+        /** @description A meeting number (its latest ended instance), or an instance UUID. A UUID that begins with `/` or contains `//` must be double-encoded (encodeURIComponent twice); any UUID may be. */
+        MeetingUuidOrId: string;
         PageSize: number;
         /** @description Continues the list it was issued for (its filters and page size) for 15 minutes; a filter sent with it must equal the token's. Takes precedence over page_number. */
         NextPageToken: string;
@@ -3185,6 +3305,216 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MeetingInvitation"];
+                };
+            };
+            /** @description Code 300 with the fields at fault (a next_page_token that is malformed, from another list or sent with another filter: field next_page_token), or code 300 "The next page token is invalid or expired." without fields, 15 minutes after the token was issued. */
+            400: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationError"];
+                };
+            };
+            /** @description Code 124, missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Code 1001 (user) or 3001 (meeting). */
+            404: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A daily or per-second rate limit. */
+            429: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    "X-RateLimit-Category"?: "Light" | "Medium" | "Heavy" | "Resource-intensive";
+                    "X-RateLimit-Type"?: string;
+                    "X-RateLimit-Limit"?: string;
+                    "X-RateLimit-Remaining"?: string;
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    pastMeetings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: components["parameters"]["MeetingId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The meeting's ended instances. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PastMeetingInstances"];
+                };
+            };
+            /** @description Code 300 with the fields at fault (a next_page_token that is malformed, from another list or sent with another filter: field next_page_token), or code 300 "The next page token is invalid or expired." without fields, 15 minutes after the token was issued. */
+            400: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationError"];
+                };
+            };
+            /** @description Code 124, missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Code 1001 (user) or 3001 (meeting). */
+            404: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A daily or per-second rate limit. */
+            429: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    "X-RateLimit-Category"?: "Light" | "Medium" | "Heavy" | "Resource-intensive";
+                    "X-RateLimit-Type"?: string;
+                    "X-RateLimit-Limit"?: string;
+                    "X-RateLimit-Remaining"?: string;
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    pastMeetingDetails: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A meeting number (its latest ended instance), or an instance UUID. A UUID that begins with `/` or contains `//` must be double-encoded (encodeURIComponent twice); any UUID may be. */
+                meetingId: components["parameters"]["MeetingUuidOrId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ended instance. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PastMeeting"];
+                };
+            };
+            /** @description Code 300 with the fields at fault (a next_page_token that is malformed, from another list or sent with another filter: field next_page_token), or code 300 "The next page token is invalid or expired." without fields, 15 minutes after the token was issued. */
+            400: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationError"];
+                };
+            };
+            /** @description Code 124, missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Code 1001 (user) or 3001 (meeting). */
+            404: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A daily or per-second rate limit. */
+            429: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    "X-RateLimit-Category"?: "Light" | "Medium" | "Heavy" | "Resource-intensive";
+                    "X-RateLimit-Type"?: string;
+                    "X-RateLimit-Limit"?: string;
+                    "X-RateLimit-Remaining"?: string;
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    pastMeetingParticipants: {
+        parameters: {
+            query?: {
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Continues the list it was issued for (its filters and page size) for 15 minutes; a filter sent with it must equal the token's. Takes precedence over page_number. */
+                next_page_token?: components["parameters"]["NextPageToken"];
+            };
+            header?: never;
+            path: {
+                /** @description A meeting number (its latest ended instance), or an instance UUID. A UUID that begins with `/` or contains `//` must be double-encoded (encodeURIComponent twice); any UUID may be. */
+                meetingId: components["parameters"]["MeetingUuidOrId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the instance's participants. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PastMeetingParticipants"];
                 };
             };
             /** @description Code 300 with the fields at fault (a next_page_token that is malformed, from another list or sent with another filter: field next_page_token), or code 300 "The next page token is invalid or expired." without fields, 15 minutes after the token was issued. */

@@ -2,6 +2,7 @@
 import { serviceBaseUrl } from '../base-url.js'
 import type { components } from '../generated/zoom.js'
 import { errorOf, tokenSource, type ZoomAuth } from './auth.js'
+import { pastMeetingCalls } from './past-meetings-calls.js'
 import { reportsCalls } from './reports-calls.js'
 import { settingsCalls } from './settings-calls.js'
 import type { Query, ZoomResult, ZoomTransport } from './transport.js'
@@ -10,6 +11,7 @@ export type { ZoomApiError, ZoomAuth } from './auth.js'
 export type { Query, ZoomResult, ZoomTransport } from './transport.js'
 
 type Schemas = components['schemas']
+
 export const ZOOM_API_BASE_URL = 'https://api.zoom.us/v2'
 export const ZOOM_OAUTH_URL = 'https://zoom.us/oauth'
 
@@ -128,7 +130,13 @@ export function createZoomClient(options: ZoomClientOptions) {
   }
 
   const transport: ZoomTransport = { call, pages, id }
-  return { users, meetings, reports: reportsCalls(transport), settings: settingsCalls(transport) }
+  return {
+    users,
+    meetings,
+    pastMeetings: pastMeetingCalls(transport),
+    reports: reportsCalls(transport),
+    settings: settingsCalls(transport),
+  }
 }
 
 export type ZoomClient = ReturnType<typeof createZoomClient>

@@ -7,7 +7,15 @@ import { addMeeting } from '../../mock/services/luminus/records.js'
 import type { LtiProClient } from '../../src/lti-pro/client.js'
 import type { LuminusClient } from '../../src/luminus/client.js'
 import type { ZoomClient } from '../../src/zoom/client.js'
-import { demoWorld, expectedList, HOUR, scheduled, type WorldModel } from './model.js'
+import {
+  demoWorld,
+  expectedList,
+  expectedPast,
+  HOUR,
+  happeningOf,
+  scheduled,
+  type WorldModel,
+} from './model.js'
 
 export interface Real {
   emulator: Emulator
@@ -49,6 +57,7 @@ export class CreateViaLti implements Command {
     })
     expect(data?.kind).toBe('associated')
     model.meetings.set(data?.meetingId ?? '', scheduled(this.topic, start, this.duration, [this.course]))
+    model.happenings.set(data?.meetingId ?? '', happeningOf(model.now, start, this.duration))
   }
   toString = () =>
     `CreateViaLti(${JSON.stringify(this.topic)}, +${this.inHours}h, ${this.duration}min, ${this.course})`
@@ -67,6 +76,7 @@ export class CreateViaZoom implements Command {
     const { data, error } = await real.zoom.meetings.create(DEMO.hostId, body)
     expect(error).toBeUndefined()
     model.meetings.set(String(data?.id), scheduled(this.topic, start, this.duration, []))
+    model.happenings.set(String(data?.id), happeningOf(model.now, start, this.duration))
   }
   toString = () => `CreateViaZoom(${JSON.stringify(this.topic)}, +${this.inHours}h, ${this.duration}min)`
 }
@@ -93,6 +103,8 @@ export class Delete implements Command {
     expect((await real.zoom.meetings.delete(number)).error).toBeUndefined()
     model.meetings.delete(number)
     model.gone.add(number)
+    const happening = model.happenings.get(number)
+    if (happening) happening.deletedAt = model.now
   }
   toString = () => `Delete(#${this.index})`
 }
@@ -176,6 +188,55 @@ export class SyncCheck implements Command {
     if (meeting) expect(data?.topic).toBe(meeting.topic)
   }
   toString = () => `SyncCheck(#${this.index})`
+}
+
+export class ScriptAttendance implements Command {
+  constructor(
+    readonly index: number,
+    readonly count: number,
+  ) {}
+  check = (model: Readonly<WorldModel>) => model.meetings.size > 0
+  async run(model: WorldModel, real: Real) {
+    const number = pick(existing(model), this.index)
+    const people = Array.from({ length: this.count }, (_, i) => ({
+      name: `Attendee ${i}`,
+      email: `attendee${i}@example.com`,
+      joinOffsetMinutes: 0,
+    }))
+    const response = await real.emulator.request(`/__emulator/zoom/meetings/${number}/participants`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(people),
+    })
+    expect(response.status).toBe(200)
+    model.happenings.get(number)?.scripts.push({ setAt: model.now, count: this.count })
+  }
+  toString = () => `ScriptAttendance(#${this.index}, ${this.count})`
+}
+
+/** The meeting's past instances and its latest one's attendance, as the model has them happen. */
+export class PastCheck implements Command {
+  constructor(readonly index: number) {}
+  check = () => true
+  async run(model: WorldModel, real: Real) {
+    const number = pick([...existing(model), ...model.gone], this.index)
+    const want = expectedPast(model, number)
+    const { data, error } = await real.zoom.pastMeetings.instances(number)
+    if (!model.meetings.has(number) && want.length === 0) {
+      expect(error?.code).toBe(3001)
+      return
+    }
+    expect(error).toBeUndefined()
+    expect(data?.meetings.map((m) => m.start_time)).toEqual(want.map((w) => iso(w.start)))
+    const latest = want.at(-1)
+    if (!latest) return
+    const details = await real.zoom.pastMeetings.get(number)
+    expect(details.data).toMatchObject({
+      start_time: iso(latest.start),
+      participants_count: latest.attendees,
+    })
+  }
+  toString = () => `PastCheck(#${this.index})`
 }
 
 export class Advance implements Command {

@@ -1,4 +1,4 @@
-/** @module Model-based: random command sequences over LTI Pro, Zoom and LumiNUS agree with a small reference model. */
+/** @module Model-based: random command sequences over LTI Pro, Zoom and LumiNUS (clock moves through meetings and scripted attendance included) agree with a small reference model. */
 import { fc, test } from '@fast-check/vitest'
 import { describe } from 'vitest'
 import { createTestEmulator, demoClients } from '../helpers.js'
@@ -10,9 +10,11 @@ import {
   CreateViaZoom,
   Delete,
   ListCheck,
+  PastCheck,
   type Real,
   Rename,
   Reset,
+  ScriptAttendance,
   SyncCheck,
 } from './commands.js'
 import { demoWorld } from './model.js'
@@ -43,6 +45,8 @@ const commands = fc.commands(
       .map((a) => new Bulk(...a)),
     fc.boolean().map((upcoming) => new ListCheck(upcoming)),
     index.map((i) => new SyncCheck(i)),
+    fc.tuple(index, fc.integer({ min: 0, max: 4 })).map((a) => new ScriptAttendance(...a)),
+    index.map((i) => new PastCheck(i)),
     fc.integer({ min: 1, max: 24 * 14 }).map((hours) => new Advance(hours)),
     fc.constant(new Reset()),
   ],

@@ -18,6 +18,19 @@ export interface MeetingModel {
   courses: Set<string>
 }
 
+/** What the clock makes happen of a meeting, kept after it is deleted (its past instances stay). */
+export interface HappeningModel {
+  /** Occurrence starts; none for type 3, which happens only when started by the control API. */
+  starts: number[]
+  duration: number
+  /** Occurrences that ended by then never happen: when the meeting was created, or the world began. */
+  since: number
+  /** When it was deleted: a live instance ended then, later occurrences never came. */
+  deletedAt?: number
+  /** Scripted attendance: how many attend the instances that start after `setAt`. */
+  scripts: { setAt: number; count: number }[]
+}
+
 export interface WorldModel {
   now: number
   /** demo-host's meetings by number. */
@@ -26,12 +39,15 @@ export interface WorldModel {
   gone: Set<string>
   /** LumiNUS meeting id by the Zoom meeting number it is linked to. */
   links: Map<string, string>
+  /** By meeting number, deleted ones too. */
+  happenings: Map<string, HappeningModel>
 }
 
 /** The demo seed as the model sees it: starts on the hour, weekly recurrences on the start's weekday. */
 export function demoWorld(): WorldModel {
   const hour = Math.floor(T0 / HOUR) * HOUR
   const meetings = new Map<string, MeetingModel>()
+  const happenings = new Map<string, HappeningModel>()
   for (const m of DEMO_MEETINGS) {
     const start = m.startsInHours === undefined ? undefined : hour + m.startsInHours * HOUR
     const repeats = m.recurrence ? (m.recurrence.end_times ?? 1) - 1 : 0
@@ -43,8 +59,30 @@ export function demoWorld(): WorldModel {
       once: m.type === 2,
       courses: new Set(m.context ? [m.context] : []),
     })
+    const starts = start === undefined ? [] : Array.from({ length: repeats + 1 }, (_, k) => start + k * WEEK)
+    happenings.set(String(m.id), { starts, duration: m.duration, since: T0, scripts: [] })
   }
-  return { now: T0, meetings, gone: new Set(), links: new Map([['81000000001', DEMO.luminus.meetingId]]) }
+  const links = new Map([['81000000001', DEMO.luminus.meetingId]])
+  return { now: T0, meetings, gone: new Set(), links, happenings }
+}
+
+/** A new one-off meeting's happening, created now. */
+export const happeningOf = (now: number, start: number, duration: number): HappeningModel => ({
+  starts: [start],
+  duration,
+  since: now,
+  scripts: [],
+})
+
+/** The ended instances the model expects of a meeting (their starts, oldest first), and how many attended each. */
+export function expectedPast(model: WorldModel, number: string): { start: number; attendees: number }[] {
+  const h = model.happenings.get(number)
+  if (!h) return []
+  const until = Math.min(model.now, h.deletedAt ?? Number.POSITIVE_INFINITY)
+  return h.starts
+    .filter((s) => s <= until && s + h.duration * MINUTE > h.since)
+    .filter((s) => h.deletedAt !== undefined || s + h.duration * MINUTE <= model.now)
+    .map((start) => ({ start, attendees: h.scripts.filter((x) => x.setAt < start).at(-1)?.count ?? 1 }))
 }
 
 export const scheduled = (

@@ -89,9 +89,12 @@ function naiveLtiList(emulator: Emulator, hostId: string, isUpComing: boolean) {
 /** Zoom's list as a scan of every meeting would give it (the pre-index rules, restated). */
 function naiveZoomList(emulator: Emulator, hostId: string, type: string): number[] {
   const now = emulator.clock.now()
+  const { instances } = emulator.worlds.defaultWorld.store.zoom
+  // What is live is what is happening: a live instance (settled by the list itself).
+  const live = new Set([...instances.values()].filter((i) => i.end_time === undefined).map((i) => i.id))
   const keep = (m: ZoomMeeting) => {
     const status = meetingStatus(m, now)
-    if (type === 'live') return status === 'started'
+    if (type === 'live') return live.has(m.id)
     if (type === 'previous_meetings') return status === 'finished'
     if (type === 'upcoming') return status !== 'finished' && m.type !== 1
     if (m.type === 1) return false

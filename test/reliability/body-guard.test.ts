@@ -146,6 +146,7 @@ describe('a body that is not sent as JSON', () => {
         'POST /__emulator/faults',
         'POST /__emulator/seed',
         'POST /__emulator/webhooks',
+        'POST /__emulator/zoom/meetings/{meetingId}/participants',
       ].sort(),
     )
   })

@@ -69,10 +69,4 @@ export class Timeline<M extends Schedulable> {
     const inBand = this.fixed.slice(from, to).filter((t) => t.end <= at)
     return concat(slice(this.fixed, 0, from), slice(inBand, 0, inBand.length))
   }
-
-  /** Fixed meetings under way at `at` (start ≤ at < end), ascending. */
-  liveAt(at: number): Timed<M>[] {
-    const { from, to } = this.band(at)
-    return this.fixed.slice(from, to).filter((t) => t.start <= at && at < t.end)
-  }
 }

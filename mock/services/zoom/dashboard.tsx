@@ -4,6 +4,7 @@ import type { Credentials, Store } from '../../core/store.js'
 import type { World } from '../../core/world.js'
 import { Badge, Code, Section, Table } from '../../dashboard/components.js'
 import { inZone, MINUTE, relative, span } from '../../dashboard/format.js'
+import { ZoomInstances } from './instances-panel.js'
 import { occurrenceStartsOf } from './meeting-view.js'
 import type { ZoomMeeting } from './state.js'
 import { ZoomWebhooks } from './webhooks/dashboard.js'
@@ -139,6 +140,7 @@ export const ZoomCredentials: FC<{ credentials: Credentials['zoom'] }> = ({ cred
 export const ZoomPanels: FC<{ world: World }> = ({ world }) => (
   <>
     <ZoomMeetings store={world.store} now={world.clock.now()} />
+    <ZoomInstances world={world} />
     <ZoomUsers store={world.store} />
     <ZoomWebhooks world={world} />
   </>

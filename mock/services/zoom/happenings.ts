@@ -1,5 +1,174 @@
-/** @module What the clock has made happen of Zoom meetings: placeholder; zoom-happenings provides it. */
+/**
+ * @module What the clock has made happen: settleHappenings materialises instances and participants
+ * of meetings. A lower bound of the world's next due instant is kept with the table versions it
+ * holds for: a request that finds nothing due costs one comparison; a pass over the meetings comes
+ * only when the bound is reached or something outside this module wrote the tables.
+ */
+import { formatGmt } from '../../../src/zoom/time.js'
 import type { World } from '../../core/world.js'
+import { advanceInstance, endInstance, type Happening, nextChangeOf, startInstance } from './instance-life.js'
+import { occurrenceStartsOf } from './meeting-view.js'
+import type { ZoomInstance, ZoomMeeting, ZoomState } from './state.js'
 
-// placeholder; zoom-happenings provides it
-export function settleHappenings(_world: World, _meetingIds?: Iterable<string>): void {}
+const MINUTE = 60_000
+
+/** When the world began to watch its clock: set to `now` on the first settle. */
+function watchedSince(zoom: ZoomState, now: number): number {
+  zoom.happeningsSince ??= formatGmt(now)
+  return Date.parse(zoom.happeningsSince)
+}
+
+/** The occurrences a meeting's clock makes happen: type 2's start, type 8's occurrences left; types 1, 3 and 10 only start by the control API. */
+export function meetingHappening(zoom: ZoomState, meeting: ZoomMeeting, since: number): Happening {
+  const scheduled = meeting.type === 2 || meeting.type === 8
+  return {
+    id: meeting.id,
+    kind: 'meeting',
+    host_id: meeting.host_id,
+    topic: meeting.topic,
+    type: meeting.type,
+    duration: meeting.duration,
+    starts: scheduled ? occurrenceStartsOf(meeting, zoom.meetings) : [],
+    since: Math.max(since, Date.parse(meeting.created_at)),
+    settings: meeting.settings,
+  }
+}
+
+/** The instances of meeting (or webinar) number `id`, in the order they started. */
+export function instancesOf(zoom: ZoomState, id: number | string): ZoomInstance[] {
+  const uuids = zoom.instances.members('meeting', String(id))
+  return [...uuids].flatMap((uuid) => zoom.instances.get(uuid) ?? [])
+}
+
+/** The live instance of meeting number `id`, if any (settled: call settleHappenings first). */
+export const liveInstanceOf = (zoom: ZoomState, id: number | string): ZoomInstance | undefined =>
+  instancesOf(zoom, id).find((instance) => instance.end_time === undefined)
+
+/** Whether occurrence `start` can still happen: it ends after `since` and has no instance yet. */
+export const pendingOccurrence = (happening: Happening, instances: ZoomInstance[]) => {
+  const bound = new Set(instances.flatMap((i) => (i.occurrence_id === undefined ? [] : [i.occurrence_id])))
+  return (start: number) => start + happening.duration * MINUTE > happening.since && !bound.has(String(start))
+}
+
+/** The next instant at which the clock changes what happened of `happening`; Infinity when never. */
+function dueOf(zoom: ZoomState, happening: Happening): number {
+  const instances = instancesOf(zoom, happening.id)
+  let due = Math.min(Number.POSITIVE_INFINITY, ...instances.map((i) => nextChangeOf(zoom, i)))
+  const next = happening.starts.find(pendingOccurrence(happening, instances))
+  if (next !== undefined && next < due) due = next
+  return due
+}
+
+/** Starts every pending occurrence that began by `now` and moves the live instances on to it. */
+export function settleHappening(zoom: ZoomState, happening: Happening, now: number): void {
+  const advanceAll = (to: number) => {
+    for (const instance of instancesOf(zoom, happening.id)) advanceInstance(zoom, instance, to)
+  }
+  const canHappen = pendingOccurrence(happening, instancesOf(zoom, happening.id))
+  for (const start of happening.starts) {
+    if (start > now) break
+    if (!canHappen(start)) continue
+    advanceAll(start)
+    const end = start + happening.duration * MINUTE
+    const unbound = instancesOf(zoom, happening.id).find(
+      (i) => i.end_time === undefined && i.occurrence_id === undefined,
+    )
+    // A meeting started early by the control API takes the occurrence it was started for.
+    if (unbound) {
+      const planned = Math.max(end, Date.parse(unbound.planned_end_time ?? formatGmt(end)))
+      zoom.instances.set(unbound.uuid, {
+        ...unbound,
+        occurrence_id: String(start),
+        planned_end_time: formatGmt(planned),
+      })
+    } else startInstance(zoom, happening, start, end, start)
+  }
+  advanceAll(now)
+}
+
+/**
+ * A lower bound of the instant at which any meeting of the world is next due, valid while the
+ * meetings and instances tables are at the versions it records: writes through this module (and
+ * writeMeeting) keep it, any other write makes the next settle find it again in one pass.
+ */
+interface DueBound {
+  due: number
+  meetings: number
+  instances: number
+}
+
+const boundOf = (zoom: ZoomState): DueBound =>
+  zoom.meetings.memo('happenings-due-bound', [], () => ({
+    due: Number.NEGATIVE_INFINITY,
+    meetings: -1,
+    instances: -1,
+  }))
+
+const inStep = (zoom: ZoomState, bound: DueBound) =>
+  bound.meetings === zoom.meetings.version && bound.instances === zoom.instances.version
+
+/** Runs `change` (which answers the next due instant of what it changed) and keeps the bound if it was in step. */
+function keepingBound(zoom: ZoomState, change: () => number): void {
+  const bound = boundOf(zoom)
+  const wasInStep = inStep(zoom, bound)
+  const due = change()
+  if (!wasInStep) return
+  bound.due = Math.min(bound.due, due)
+  bound.meetings = zoom.meetings.version
+  bound.instances = zoom.instances.version
+}
+
+/** Settles one meeting (when due) and answers its next due instant. */
+function settleMeeting(zoom: ZoomState, meeting: ZoomMeeting, since: number, now: number): number {
+  const happening = meetingHappening(zoom, meeting, since)
+  if (dueOf(zoom, happening) <= now) settleHappening(zoom, happening, now)
+  return dueOf(zoom, happening)
+}
+
+/**
+ * Makes `zoom.instances` and `zoom.participants` say what the clock has made happen, for the
+ * meetings numbered `meetingIds` (each as a string) or for all. What happened stays: a clock moved
+ * back, a meeting updated or deleted, never changes an instance that started.
+ */
+export function settleHappenings(world: World, meetingIds?: Iterable<string>): void {
+  const zoom = world.store.zoom
+  const now = world.clock.now()
+  const since = watchedSince(zoom, now)
+  if (meetingIds) {
+    for (const id of meetingIds) {
+      const meeting = zoom.meetings.get(id)
+      if (meeting) keepingBound(zoom, () => settleMeeting(zoom, meeting, since, now))
+    }
+    return
+  }
+  const bound = boundOf(zoom)
+  if (inStep(zoom, bound) && bound.due > now) return
+  let due = Number.POSITIVE_INFINITY
+  for (const meeting of [...zoom.meetings.values()])
+    due = Math.min(due, settleMeeting(zoom, meeting, since, now))
+  Object.assign(bound, { due, meetings: zoom.meetings.version, instances: zoom.instances.version })
+}
+
+/** A write of meeting number `id` (create, update, delete): what happened of it is settled before and after, and the world's due bound kept. */
+export function writeMeeting(world: World, id: string, write: () => void): void {
+  settleHappenings(world, [id])
+  const { zoom } = world.store
+  keepingBound(zoom, () => {
+    write()
+    const meeting = zoom.meetings.get(id)
+    return meeting
+      ? settleMeeting(zoom, meeting, watchedSince(zoom, world.clock.now()), world.clock.now())
+      : Number.POSITIVE_INFINITY
+  })
+}
+
+/** Ends the live instances of meeting number `id` at `now` (the meeting is going away, or its host). */
+export function endLiveInstances(world: World, id: string): void {
+  settleHappenings(world, [id])
+  const { zoom } = world.store
+  keepingBound(zoom, () => {
+    for (const instance of instancesOf(zoom, id))
+      if (instance.end_time === undefined) endInstance(zoom, instance, world.clock.now())
+    return Number.POSITIVE_INFINITY
+  })
+}

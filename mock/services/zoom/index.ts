@@ -1,5 +1,5 @@
 /** @module The Zoom REST API v2 and OAuth service: its descriptor for the core. */
-import type { Context } from 'hono'
+import { type Context, Hono } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { token } from '../../../src/ids.js'
 import type { Env, ServiceOptions } from '../../core/context.js'
@@ -10,11 +10,13 @@ import type { Store } from '../../core/store.js'
 import type { World } from '../../core/world.js'
 import { ZoomCredentials, ZoomPanels } from './dashboard.js'
 import { OAuthError, oauthErrorBody, ZoomError, zoomErrorBody } from './errors.js'
+import { settleHappenings } from './happenings.js'
+import { happeningControlRoutes } from './happenings-control.js'
 import { zoomRoutes } from './routes.js'
 import { createZoomState, ZOOM_PLANS } from './state.js'
 import { trackingId } from './tracking.js'
 import { dispatcherOf, existingDispatcher } from './webhooks/dispatcher.js'
-import { zoomControlRoutes } from './webhooks/webhook-control.js'
+import { webhookControlRoutes } from './webhooks/webhook-control.js'
 
 const accounts = (world: World) => [...world.store.zoom.accounts.values()]
 const someAccount = (world: World, test: (account: { clientId: string; jwtKey: string }) => boolean) =>
@@ -121,9 +123,11 @@ export const zoom: ServiceModule<'zoom'> = {
     jwtSecret: token(24),
   }),
   routes: zoomRoutes,
-  controlRoutes: zoomControlRoutes,
+  controlRoutes: (ctx) =>
+    new Hono<Env>().route('/', happeningControlRoutes(ctx)).route('/', webhookControlRoutes(ctx)),
   outboundNames: ['zoom-webhook'],
   settle: (world) => {
+    settleHappenings(world)
     if (world.store.zoom.webhooks.size > 0) dispatcherOf(world).kick()
   },
   dispose: (world) => existingDispatcher(world)?.stop(),

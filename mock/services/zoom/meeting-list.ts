@@ -23,10 +23,10 @@ type HostTimeline = Timeline<ZoomMeeting>
 
 /** What a list type holds: its scheduled (type 2) meetings found on the host's timeline, and the same rule for the others. */
 export interface ListRule {
-  /** The type 2 meetings of the list, in list order. */
-  fixed: (timeline: HostTimeline, now: number) => Run<ZoomMeeting>
+  /** The type 2 meetings of the list, in list order; `live`: the host's meetings with a live instance. */
+  fixed: (timeline: HostTimeline, now: number, live: readonly ZoomMeeting[]) => Run<ZoomMeeting>
   /** Whether a meeting the timeline cannot place by its start alone (instant, recurring) is in the list. */
-  admits: (meeting: ZoomMeeting, now: number, meetings: MeetingTable) => boolean
+  admits: (meeting: ZoomMeeting, now: number, meetings: MeetingTable, live: readonly ZoomMeeting[]) => boolean
   /** Newest first (previous meetings); else oldest first. */
   newestFirst: boolean
 }
@@ -50,9 +50,17 @@ const LIST_RULES: Record<ListType, ListRule> = {
     },
     newestFirst: false,
   },
+  /** What is happening: a live instance (happenings.ts), whether its schedule or the control API started it. */
   live: {
-    fixed: (timeline, now) => meetingsOf(fromArray(timeline.liveAt(now))),
-    admits: (m, now, meetings) => meetingStatus(m, now, meetings) === 'started',
+    fixed: (_timeline, _now, live) =>
+      fromArray(
+        live
+          .filter((m) => m.type === 2)
+          .sort((a, b) =>
+            compareKeys([Date.parse(a.start_time ?? ''), a.id], [Date.parse(b.start_time ?? ''), b.id]),
+          ),
+      ),
+    admits: (m, _now, _meetings, live) => live.includes(m),
     newestFirst: false,
   },
   upcoming,
@@ -79,6 +87,8 @@ function hostTimeline(meetings: MeetingTable, hostId: string): HostTimeline {
 export interface ListRequest {
   hostId: string
   now: number
+  /** The host's meetings with a live instance (a handful). */
+  live: readonly ZoomMeeting[]
   query: ListQuery<{ type: ListType }>
 }
 
@@ -94,8 +104,10 @@ export function listHostMeetings(meetings: MeetingTable, request: ListRequest): 
   }
   const byKey = (a: ZoomMeeting, b: ZoomMeeting) => compareKeys(keyOf(a), keyOf(b))
   const timeline = hostTimeline(meetings, hostId)
-  const fixed = rule.fixed(timeline, now)
-  const floating = fromArray(timeline.floating.filter((m) => rule.admits(m, now, meetings)).sort(byKey))
+  const fixed = rule.fixed(timeline, now, request.live)
+  const floating = fromArray(
+    timeline.floating.filter((m) => rule.admits(m, now, meetings, request.live)).sort(byKey),
+  )
   const { after, offset, pageSize } = at
   const skip = (run: Run<ZoomMeeting>) =>
     after ? partitionPoint(run, (m) => compareKeys(keyOf(m), after) <= 0) : 0

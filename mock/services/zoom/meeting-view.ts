@@ -1,8 +1,9 @@
 /**
  * @module How a stored meeting reads: its derived status, its computed occurrences and URLs, its list item.
- * `status` comes from the world clock: `started` from start to start + duration (of any occurrence),
- * `finished` after the (last) end, `waiting` before and always for type 3. The lists use `finished`;
- * a meeting object reads it as `waiting`, the only other status Zoom's spec gives it.
+ * The schedule's status comes from the world clock: `started` from start to start + duration (of any
+ * occurrence), `finished` after the (last) end, `waiting` before and always for type 3; the lists
+ * use it (but `live`, which lists the meetings with a live instance). A meeting object's `status` is `started` while an instance of it is live (happenings.ts),
+ * else `waiting`, the only other status Zoom's spec gives it.
  */
 import type { components } from '../../../src/generated/zoom.js'
 import { occurrenceStarts, toOccurrences } from '../../../src/zoom/recurrence.js'
@@ -42,13 +43,21 @@ export function meetingStatus(m: ZoomMeeting, now: number, meetings?: MeetingTab
   return now >= lastEnd ? 'finished' : 'waiting'
 }
 
-/** The full meeting object of GET and POST; occurrences already over are left out unless asked for. */
-export function meetingView(m: ZoomMeeting, now: number, showPreviousOccurrences = false): MeetingView {
+/**
+ * The full meeting object of GET and POST; occurrences already over are left out unless asked for.
+ * `live`: whether an instance of it is live (what happened, see happenings.ts); else the schedule's verdict.
+ */
+export function meetingView(
+  m: ZoomMeeting,
+  now: number,
+  showPreviousOccurrences = false,
+  live = meetingStatus(m, now) === 'started',
+): MeetingView {
   const { deleted_occurrences, recurrence, start_time, tracking_fields, ...stored } = m
   const view: MeetingView = {
     ...stored,
     type: m.pmi === undefined ? m.type : 4,
-    status: meetingStatus(m, now) === 'started' ? 'started' : 'waiting',
+    status: live ? 'started' : 'waiting',
     ...(start_time === undefined ? {} : { start_time }),
     start_url: startUrl(m),
     join_url: joinUrl(m),
@@ -75,12 +84,12 @@ export function meetingViewJson(
   meetings: MeetingTable,
   m: ZoomMeeting,
   now: number,
-  showPreviousOccurrences = false,
+  showPreviousOccurrences: boolean,
+  live: boolean,
 ): string {
   if (m.type === 8 && m.start_time !== undefined && m.recurrence)
-    return JSON.stringify(meetingView(m, now, showPreviousOccurrences))
-  const status = meetingStatus(m, now)
-  return meetings.derive(m, 'view-json', [status], () => JSON.stringify(meetingView(m, now)))
+    return JSON.stringify(meetingView(m, now, showPreviousOccurrences, live))
+  return meetings.derive(m, 'view-json', [live], () => JSON.stringify(meetingView(m, now, false, live)))
 }
 
 export const meetingListItem = (m: ZoomMeeting): MeetingListItem => ({

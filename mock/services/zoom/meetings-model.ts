@@ -13,6 +13,7 @@ import { formatGmt } from '../../../src/zoom/time.js'
 import { CLOCK_RANGE } from '../../core/clock.js'
 import type { World } from '../../core/world.js'
 import { meetingNotFound, validationFailed, ZoomError } from './errors.js'
+import { endLiveInstances, settleHappenings, writeMeeting } from './happenings.js'
 import { type ListType, listHostMeetings } from './meeting-list.js'
 import { occurrenceStartsOf } from './meeting-view.js'
 import type { ListQuery } from './pagination.js'
@@ -175,7 +176,7 @@ export class ZoomMeetings {
       id: freeMeetingNumber(this.state),
       defaults: meetingDefaults(userSettingsOf(this.state, host)),
     })
-    this.state.meetings.set(String(meeting.id), meeting)
+    writeMeeting(this.world, String(meeting.id), () => this.state.meetings.set(String(meeting.id), meeting))
     countDailyMeetingWrite(this.state, host.id, now)
     meetingCreated(this.world, meeting)
     return meeting
@@ -230,7 +231,7 @@ export class ZoomMeetings {
       changed.pstn_password = changed.h323_password
       changed.encrypted_password = password === '' ? '' : token(24)
     }
-    this.state.meetings.set(String(meeting.id), changed)
+    writeMeeting(this.world, String(meeting.id), () => this.state.meetings.set(String(meeting.id), changed))
     countDailyMeetingWrite(this.state, host.id, now)
     meetingUpdated(this.world, meeting, changed)
   }
@@ -239,7 +240,8 @@ export class ZoomMeetings {
   delete(meetingId: string, occurrenceId?: string): void {
     const meeting = this.find(meetingId)
     if (occurrenceId === undefined) {
-      this.state.meetings.delete(String(meeting.id))
+      endLiveInstances(this.world, String(meeting.id))
+      writeMeeting(this.world, String(meeting.id), () => this.state.meetings.delete(String(meeting.id)))
       meetingDeleted(this.world, meeting)
       return
     }
@@ -250,14 +252,21 @@ export class ZoomMeetings {
     )
       throw new ZoomError(400, 3000, `Invalid occurrence_id: ${occurrenceId}.`)
     const deleted_occurrences = [...(meeting.deleted_occurrences ?? []), occurrenceId]
-    meetings.set(String(meeting.id), { ...meeting, deleted_occurrences })
+    writeMeeting(this.world, String(meeting.id), () =>
+      meetings.set(String(meeting.id), { ...meeting, deleted_occurrences }),
+    )
     meetingDeleted(this.world, meeting, occurrenceId)
   }
 
   /** One page of the host's meetings of the request's `type` (or its token's). */
   list(userId: string, query: ListQuery<{ type: ListType }>) {
     const host = this.users.resolve(userId)
-    return listHostMeetings(this.state.meetings, { hostId: host.id, now: this.now(), query })
+    settleHappenings(this.world)
+    const live = [...this.state.instances.members('host', `live|${host.id}`)].flatMap((uuid) => {
+      const instance = this.state.instances.get(uuid)
+      return (instance && this.state.meetings.get(String(instance.id))) ?? []
+    })
+    return listHostMeetings(this.state.meetings, { hostId: host.id, now: this.now(), query, live })
   }
 }
 

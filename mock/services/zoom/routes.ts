@@ -2,8 +2,10 @@
 import { Hono, type MiddlewareHandler } from 'hono'
 import type { EmulatorContext } from '../../core/service.js'
 import type { ZoomEnv } from './auth.js'
+import { liveInstanceOf } from './happenings.js'
 import { meetingListItem, meetingView, meetingViewJson } from './meeting-view.js'
 import { issueToken } from './oauth.js'
+import { pastMeetingsRoutes } from './past-meetings-routes.js'
 import { reportsRoutes } from './reports-routes.js'
 import { pageFields, sentIn, zoomRouteKit } from './route-kit.js'
 import { settingsRoutes } from './settings-routes.js'
@@ -70,13 +72,16 @@ export function zoomRoutes(ctx: EmulatorContext) {
     )
     .post('/v2/users/:userId/meetings', auth, limit('Light'), valid('createMeeting'), (c) => {
       const meeting = model(c).createMeeting(c.req.param('userId'), c.get('input').body)
-      return c.json(meetingView(meeting, c.get('world').clock.now()), 201)
+      const { clock, store } = c.get('world')
+      const live = liveInstanceOf(store.zoom, meeting.id) !== undefined
+      return c.json(meetingView(meeting, clock.now(), false, live), 201)
     })
     .get('/v2/meetings/:meetingId', auth, limit('Light'), valid('getMeeting'), (c) => {
       const meeting = model(c).meetings.find(c.req.param('meetingId'))
       const showPrevious = c.get('input').query.show_previous_occurrences === true
       const { clock, store } = c.get('world')
-      const json = meetingViewJson(store.zoom.meetings, meeting, clock.now(), showPrevious)
+      const live = liveInstanceOf(store.zoom, meeting.id) !== undefined
+      const json = meetingViewJson(store.zoom.meetings, meeting, clock.now(), showPrevious, live)
       return c.body(json, 200, { 'Content-Type': 'application/json' })
     })
     .patch('/v2/meetings/:meetingId', auth, limit('Light'), valid('updateMeeting'), (c) => {
@@ -87,5 +92,6 @@ export function zoomRoutes(ctx: EmulatorContext) {
       model(c).meetings.delete(c.req.param('meetingId'), c.get('input').query.occurrence_id)
       return c.body(null, 204)
     })
+    .route('/', pastMeetingsRoutes(kit))
     .route('/', reportsRoutes(kit))
 }

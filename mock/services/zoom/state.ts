@@ -159,8 +159,30 @@ export interface ZoomInstance {
   start_time: string
   /** When it ended; absent while live. */
   end_time?: string
+  /** When it ends unless ended earlier (end now): its occurrence's end, or start + duration; absent: live until ended. */
+  planned_end_time?: string
+  /** Who joins when, fixed when it started: each join becomes a participant as the clock passes it (absent: none). */
+  attendance?: PlannedJoin[]
   /** Whether it recorded to the cloud, fixed when it started (the meeting's or its host's setting). */
   auto_recording: 'local' | 'cloud' | 'none'
+}
+
+/** A join an instance expects: `user_id` when the email is a user of the host's account; leaves at `leave_time` or at the end. */
+export interface PlannedJoin {
+  name: string
+  user_email: string
+  user_id?: string
+  join_time: string
+  leave_time: string
+}
+
+/** Scripted attendance of a meeting's instances (control API): offsets in minutes from each instance's start. */
+export interface AttendanceScript {
+  name: string
+  email: string
+  joinOffsetMinutes: number
+  /** Stays until the instance ends when absent. */
+  leaveOffsetMinutes?: number
 }
 
 /** One join of an instance: who, from when until when (absent while still in it). */
@@ -250,8 +272,8 @@ export interface IssuedToken {
 export type MeetingTable = IndexedTable<ZoomMeeting, 'host'>
 /** Users by id, grouped by lower-cased email. */
 export type UserTable = IndexedTable<ZoomUser, 'email'>
-/** Instances by uuid, grouped by meeting (or webinar) number as a string. */
-export type InstanceTable = IndexedTable<ZoomInstance, 'meeting'>
+/** Instances by uuid, grouped by meeting (or webinar) number as a string, and by `live|<host id>` / `past|<host id>`. */
+export type InstanceTable = IndexedTable<ZoomInstance, 'meeting' | 'host'>
 /** Participants by join id, grouped by instance uuid. */
 export type ParticipantTable = IndexedTable<ZoomParticipant, 'instance'>
 
@@ -264,6 +286,13 @@ export interface ZoomState {
   /** What happened: live and past instances of meetings and webinars. */
   instances: InstanceTable
   participants: ParticipantTable
+  /** Scripted attendance by meeting number: who joins the instances that start from then on. */
+  attendance: Map<string, AttendanceScript[]>
+  /**
+   * When the world began to watch its clock (ISO instant, set on the first settle): occurrences
+   * that ended before it never happened. The clock moved back never moves it.
+   */
+  happeningsSince?: string
   /** Each user's settings changes, by user id (defaults are not stored). */
   userSettings: Map<string, StoredUserSettings>
   /** By group id. */
@@ -286,8 +315,12 @@ export const createZoomState = (): ZoomState => ({
   accounts: new Map(),
   users: new IndexedTable({ email: { key: (user) => user.email.toLowerCase() } }),
   meetings: new IndexedTable({ host: { key: (meeting) => meeting.host_id } }),
-  instances: new IndexedTable({ meeting: { key: (instance) => String(instance.id) } }),
+  instances: new IndexedTable({
+    meeting: { key: (instance) => String(instance.id) },
+    host: { key: (instance) => `${instance.end_time === undefined ? 'live' : 'past'}|${instance.host_id}` },
+  }),
   participants: new IndexedTable({ instance: { key: (participant) => participant.instance } }),
+  attendance: new Map(),
   userSettings: new Map(),
   groups: new Map(),
   trackingFields: new Map(),

@@ -5,8 +5,10 @@ import { withoutNulls } from '../../../src/zoom/meeting-rules.js'
 import { formatGmt, isIanaTimeZone } from '../../../src/zoom/time.js'
 import type { World } from '../../core/world.js'
 import { emailInUse, userNotFound, userNotInAccount, validationFailed } from './errors.js'
+import { endLiveInstances, writeMeeting } from './happenings.js'
 import { type ListQuery, paginate } from './pagination.js'
 import type { UserTable, ZoomUser, ZoomUserStatus } from './state.js'
+import { usersWithEmail } from './user-lookup.js'
 import { meetingDeleted, userCreated, userDeleted, userUpdated } from './webhooks/events.js'
 
 const USER_STATUSES: readonly ZoomUserStatus[] = ['active', 'inactive', 'pending']
@@ -17,11 +19,7 @@ export type UserUpdate = components['schemas']['UserUpdate']
 /** A personal meeting id: 10 digits, never starting with 0. */
 export const randomPmi = (): number => 1_000_000_000 + (meetingNumber() % 9_000_000_000)
 
-export const displayName = (u: ZoomUser): string => u.display_name ?? `${u.first_name} ${u.last_name}`.trim()
-
-/** Users stored with `email` (in any case), oldest first. */
-export const usersWithEmail = (users: UserTable, email: string): ZoomUser[] =>
-  [...users.members('email', email.toLowerCase())].flatMap((id) => users.get(id) ?? [])
+export { displayName, usersWithEmail } from './user-lookup.js'
 
 /** The users an access token may see: its own account's, or every account's when unscoped (LTI Pro's view). */
 export class ZoomUsers {
@@ -138,7 +136,8 @@ export class ZoomUsers {
     const { meetings, userSettings, assistants } = this.world.store.zoom
     for (const id of [...meetings.members('host', user.id)]) {
       const meeting = meetings.get(id)
-      meetings.delete(id)
+      endLiveInstances(this.world, id)
+      writeMeeting(this.world, id, () => meetings.delete(id))
       if (meeting) meetingDeleted(this.world, meeting)
     }
     this.users.delete(user.id)

@@ -1,21 +1,14 @@
 /** @module The Zoom part of the control API: webhook subscriptions and the deliveries log, under /__emulator/webhooks. */
 import { type Context, Hono } from 'hono'
 import { badInput } from '../../../control/errors.js'
+import { jsonBody } from '../../../control/json-body.js'
 import type { Env } from '../../../core/context.js'
 import type { EmulatorContext } from '../../../core/service.js'
 import { webhookControl } from './api.js'
 
 const BASE = '/__emulator/webhooks'
 
-async function jsonBody(c: Context<Env>): Promise<unknown> {
-  try {
-    return await c.req.json()
-  } catch {
-    throw badInput(`POST ${BASE} needs a JSON body like {"url","secretToken","events":[...]}.`)
-  }
-}
-
-export const zoomControlRoutes = (_ctx: EmulatorContext) => {
+export const webhookControlRoutes = (_ctx: EmulatorContext) => {
   const control = (c: Context<Env>) => webhookControl(c.get('world'))
   return new Hono<Env>()
     .get(BASE, (c) => c.json({ subscriptions: control(c).list() }))

@@ -1,0 +1,118 @@
+/** @module The control API's commands on what happens of a Zoom meeting: scripted attendance, start now, end now (in-process and under /__emulator/zoom). */
+import { badInput, ControlError, isRecord, onlyKeys } from '../../control/errors.js'
+import type { World } from '../../core/world.js'
+import {
+  instancesOf,
+  liveInstanceOf,
+  meetingHappening,
+  pendingOccurrence,
+  settleHappenings,
+} from './happenings.js'
+import { endInstance, startInstance } from './instance-life.js'
+import type { AttendanceScript, ZoomInstance, ZoomMeeting } from './state.js'
+
+const MINUTE = 60_000
+const MAX_OFFSET_MINUTES = 1440
+const MAX_PARTICIPANTS = 1000
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
+
+/** `zoom` of the world control: what `POST /__emulator/zoom/meetings/{meetingId}/…` does. */
+export interface ZoomControl {
+  /** Who attends the meeting's instances that start from now on (instead of the host alone); answers the script. */
+  attendance(meetingId: string, participants: unknown): AttendanceScript[]
+  /** Back to the default: the host attends each instance that starts from now on. */
+  clearAttendance(meetingId: string): void
+  /** Starts an instance now (409 when one is live); answers it. */
+  start(meetingId: string): ZoomInstance
+  /** Ends the live instance now (409 when none is); answers it. */
+  end(meetingId: string): ZoomInstance
+}
+
+function meetingOf(world: World, meetingId: string): ZoomMeeting {
+  settleHappenings(world, [meetingId])
+  const meeting = world.store.zoom.meetings.get(meetingId)
+  if (!meeting) throw new ControlError(404, `No Zoom meeting ${meetingId} in this world.`)
+  return meeting
+}
+
+function offset(entry: Record<string, unknown>, field: string, where: string): number | undefined {
+  const value = entry[field]
+  if (value === undefined && field === 'leaveOffsetMinutes') return undefined
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > MAX_OFFSET_MINUTES)
+    throw badInput(`${where}.${field} must be a whole number of minutes from 0 to ${MAX_OFFSET_MINUTES}.`)
+  return value
+}
+
+/** The script from the request body (an array of `{name, email, joinOffsetMinutes, leaveOffsetMinutes?}`), or a 400 saying what to fix. */
+export function attendanceScript(input: unknown): AttendanceScript[] {
+  if (!Array.isArray(input))
+    throw badInput(
+      'The body must be an array of {"name","email","joinOffsetMinutes","leaveOffsetMinutes"?} (an empty array: nobody attends).',
+    )
+  if (input.length > MAX_PARTICIPANTS) throw badInput(`At most ${MAX_PARTICIPANTS} participants.`)
+  return input.map((entry, index): AttendanceScript => {
+    const where = `participants[${index}]`
+    if (!isRecord(entry)) throw badInput(`${where} must be an object.`)
+    onlyKeys(entry, ['name', 'email', 'joinOffsetMinutes', 'leaveOffsetMinutes'], where)
+    const { name, email } = entry
+    if (typeof name !== 'string' || name.trim() === '' || name.length > 200)
+      throw badInput(`${where}.name must be a non-empty string of at most 200 characters.`)
+    if (typeof email !== 'string' || !EMAIL.test(email) || email.length > 128)
+      throw badInput(`${where}.email must be an email address.`)
+    const join = offset(entry, 'joinOffsetMinutes', where) as number
+    const leave = offset(entry, 'leaveOffsetMinutes', where)
+    if (leave !== undefined && leave <= join)
+      throw badInput(`${where}.leaveOffsetMinutes must be greater than joinOffsetMinutes.`)
+    return {
+      name,
+      email,
+      joinOffsetMinutes: join,
+      ...(leave === undefined ? {} : { leaveOffsetMinutes: leave }),
+    }
+  })
+}
+
+/**
+ * Starts an instance at now. It takes the meeting's next occurrence when that starts within one
+ * duration from now (it then lasts to that occurrence's end); else it lasts one duration.
+ */
+function startNow(world: World, meetingId: string): ZoomInstance {
+  const meeting = meetingOf(world, meetingId)
+  const { zoom } = world.store
+  const live = liveInstanceOf(zoom, meetingId)
+  if (live) throw new ControlError(409, `Zoom meeting ${meetingId} is already live (instance ${live.uuid}).`)
+  const now = world.clock.now()
+  const happening = meetingHappening(zoom, meeting, Date.parse(zoom.happeningsSince ?? ''))
+  const span = happening.duration * MINUTE
+  const canHappen = pendingOccurrence(happening, instancesOf(zoom, meetingId))
+  const next = happening.starts.find((start) => start > now && start - now < span && canHappen(start))
+  const instance =
+    next === undefined
+      ? startInstance(zoom, happening, now, now + span)
+      : startInstance(zoom, happening, now, next + span, next)
+  settleHappenings(world, [meetingId])
+  return zoom.instances.get(instance.uuid) ?? instance
+}
+
+function endNow(world: World, meetingId: string): ZoomInstance {
+  meetingOf(world, meetingId)
+  const { zoom } = world.store
+  const live = liveInstanceOf(zoom, meetingId)
+  if (!live) throw new ControlError(409, `Zoom meeting ${meetingId} has no live instance to end.`)
+  return endInstance(zoom, live, world.clock.now())
+}
+
+export const zoomControl = (world: World): ZoomControl => ({
+  attendance(meetingId, participants) {
+    const script = attendanceScript(participants)
+    meetingOf(world, meetingId)
+    world.store.zoom.attendance.set(meetingId, script)
+    return script
+  },
+  clearAttendance(meetingId) {
+    meetingOf(world, meetingId)
+    world.store.zoom.attendance.delete(meetingId)
+  },
+  start: (meetingId) => startNow(world, meetingId),
+  end: (meetingId) => endNow(world, meetingId),
+})
