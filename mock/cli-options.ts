@@ -6,6 +6,7 @@ import { clockInstant } from './core/clock.js'
 import { formatRequestLog } from './log.js'
 import { readSnapshotFile, StateFileError } from './persistence.js'
 import { isHostAddress, type ServerOptions } from './server.js'
+import { MAX_RECORDING_DELAY_MINUTES } from './services/zoom/recording-access.js'
 import { ZOOM_PLANS, type ZoomPlan } from './services/zoom/state.js'
 
 export const HELP = `zoom-lti-mock — local emulator of Zoom LTI Pro, Zoom REST API v2 and LumiNUS
@@ -36,6 +37,9 @@ Usage: zoom-lti-mock [options]
   --rate-limits         turn on Zoom's per-second rate limits
   --zoom-plan <plan>    whose per-second figures --rate-limits applies: pro
                         (default), business or education
+  --zoom-recording-delay <minutes>
+                        minutes after a meeting ends until its cloud recording
+                        is available (default 5)
   --cors                let browser pages on any origin call the emulator
                         (off by default: no Access-Control-Allow-Origin)
   --quiet               no line per request
@@ -70,12 +74,22 @@ function readSeed(path: string): StateSnapshot {
   return snapshot
 }
 
-function zoomOptions(rateLimits: boolean | undefined, plan: string | undefined) {
+function zoomOptions(rateLimits: boolean | undefined, plan: string | undefined, recordingDelay: string | undefined) {
   if (plan !== undefined && !(ZOOM_PLANS as readonly string[]).includes(plan))
     throw new UsageError(`--zoom-plan must be one of ${ZOOM_PLANS.join(', ')}, not "${plan}"`)
   const zoom = {
     ...(rateLimits ? { rateLimits } : {}),
     ...(plan === undefined ? {} : { plan: plan as ZoomPlan }),
+    ...(recordingDelay === undefined
+      ? {}
+      : {
+          recordingDelayMinutes: parseInteger(
+            '--zoom-recording-delay',
+            recordingDelay,
+            0,
+            MAX_RECORDING_DELAY_MINUTES,
+          ),
+        }),
   }
   return Object.keys(zoom).length > 0 ? { zoom } : {}
 }
@@ -95,6 +109,7 @@ const optionsSpec = {
   'fault-seed': { type: 'string' },
   'rate-limits': { type: 'boolean' },
   'zoom-plan': { type: 'string' },
+  'zoom-recording-delay': { type: 'string' },
   cors: { type: 'boolean' },
   quiet: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -181,7 +196,7 @@ export function serverOptions(
     ...(v['fault-seed'] === undefined
       ? {}
       : { faultSeed: parseInteger('--fault-seed', v['fault-seed'], 0, 2 ** 32 - 1) }),
-    ...zoomOptions(v['rate-limits'], v['zoom-plan']),
+    ...zoomOptions(v['rate-limits'], v['zoom-plan'], v['zoom-recording-delay']),
     ...(v.cors ? { cors: true } : {}),
     ...(v.quiet ? {} : { onRequest: (log) => print(formatRequestLog(log)) }),
   }

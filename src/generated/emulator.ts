@@ -667,6 +667,14 @@ export interface components {
             participants?: {
                 [key: string]: components["schemas"]["StoredZoomParticipant"];
             };
+            /** @description What users changed of cloud recordings (trash, deletions, settings), by instance uuid. */
+            recordingChanges?: {
+                [key: string]: components["schemas"]["StoredZoomRecordingChanges"];
+            };
+            /** @description By download access token. */
+            recordingTokens?: {
+                [key: string]: components["schemas"]["StoredZoomRecordingToken"];
+            };
             /** @description By access token. */
             tokens?: {
                 [key: string]: components["schemas"]["StoredZoomToken"];
@@ -715,6 +723,26 @@ export interface components {
             join_time: string;
             /** Format: date-time */
             leave_time?: string;
+        };
+        StoredZoomRecordingChanges: {
+            /**
+             * Format: date-time
+             * @description When the whole recording went to the trash.
+             */
+            trashed_at?: string;
+            /** @description When each file went to the trash by itself */
+            trashed_files?: {
+                [key: string]: string;
+            };
+            /** @description Files deleted for good. */
+            deleted_files?: string[];
+            settings?: components["schemas"]["RecordingSettingsUpdate"];
+        };
+        StoredZoomRecordingToken: {
+            accountId: string;
+            /** @description The instance uuid whose recording files it downloads. */
+            instance: string;
+            expiresAt: components["schemas"]["LaterMs"];
         };
         StoredZoomToken: {
             accountId: string;
@@ -1021,6 +1049,21 @@ export interface components {
         TrackingField: {
             field: string;
             value?: string;
+        };
+        RecordingSettingsUpdate: {
+            /** @enum {string} */
+            share_recording?: "publicly" | "internally" | "none";
+            recording_authentication?: boolean;
+            authentication_option?: string;
+            authentication_domains?: string;
+            viewer_download?: boolean;
+            password?: string;
+            on_demand?: boolean;
+            /** @enum {integer} */
+            approval_type?: 0 | 1 | 2;
+            send_email_to_host?: boolean;
+            show_social_share_buttons?: boolean;
+            topic?: string;
         };
         /** @description yyyy-MM-ddTHH:mm:ssZ (GMT), or yyyy-MM-ddTHH:mm:ss in the meeting's timezone. */
         StartTime: string;

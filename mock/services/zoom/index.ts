@@ -10,6 +10,7 @@ import type { Store } from '../../core/store.js'
 import type { World } from '../../core/world.js'
 import { ZoomCredentials, ZoomPanels } from './dashboard.js'
 import { OAuthError, oauthErrorBody, ZoomError, zoomErrorBody } from './errors.js'
+import { holdsRecordingToken, isRecordingDelay, MAX_RECORDING_DELAY_MINUTES, recordingFileToken } from './recording-access.js'
 import { zoomRoutes } from './routes.js'
 import { createZoomState, ZOOM_PLANS } from './state.js'
 import { trackingId } from './tracking.js'
@@ -20,6 +21,8 @@ const someAccount = (world: World, test: (account: { clientId: string; jwtKey: s
 
 /** The token endpoint's own error shape, `{error, reason}`, for the bodies it refuses. */
 const isTokenEndpoint = (c: Context<Env>) => c.req.path.startsWith('/oauth/')
+/** A recording file's download or play URL, which also takes its token as the `access_token` query parameter. */
+const isRecordingFile = (c: Context<Env>) => c.req.path.startsWith('/rec/')
 
 function errorResponse(error: unknown, c: Context<Env>): Response {
   if (error instanceof ZoomError)
@@ -54,6 +57,7 @@ const stateRules = ({ zoom }: Store): StateRules => ({
     ['zoom.users', zoom.users as Entries, 'account_id', zoom.accounts, 'Zoom account'],
     ['zoom.meetings', zoom.meetings as Entries, 'host_id', zoom.users, 'Zoom user'],
     ['zoom.tokens', zoom.tokens as Entries, 'accountId', zoom.accounts, 'Zoom account'],
+    ['zoom.recordingTokens', zoom.recordingTokens as Entries, 'accountId', zoom.accounts, 'Zoom account'],
   ],
 })
 
@@ -63,13 +67,18 @@ export const zoom: ServiceModule<'zoom'> = {
   key: 'zoom',
   options: {
     field: 'zoom',
-    defaults: { rateLimits: false, plan: 'pro' },
-    check({ plan }: ServiceOptions['zoom']) {
+    defaults: { rateLimits: false, plan: 'pro', recordingDelayMinutes: 5 },
+    check({ plan, recordingDelayMinutes }: ServiceOptions['zoom']) {
       if (!ZOOM_PLANS.includes(plan))
         throw new RangeError(`zoom.plan must be one of ${ZOOM_PLANS.join(', ')}, not ${JSON.stringify(plan)}`)
+      if (!isRecordingDelay(recordingDelayMinutes))
+        throw new RangeError(
+          `zoom.recordingDelayMinutes must be a whole number from 0 to ${MAX_RECORDING_DELAY_MINUTES}, not ${JSON.stringify(recordingDelayMinutes)}`,
+        )
     },
   },
-  owns: (path) => path.startsWith('/v2/') || path === '/v2' || path.startsWith('/oauth/'),
+  owns: (path) =>
+    path.startsWith('/v2/') || path === '/v2' || path.startsWith('/oauth/') || path.startsWith('/rec/'),
   claim(c) {
     const authorization = c.req.header('authorization')
     if (isTokenEndpoint(c)) {
@@ -77,6 +86,12 @@ export const zoom: ServiceModule<'zoom'> = {
       return clientId === undefined
         ? undefined
         : { key: `zoom client ${clientId}`, owns: (w) => someAccount(w, (a) => a.clientId === clientId) }
+    }
+    if (isRecordingFile(c)) {
+      const held = recordingFileToken(authorization, c.req.query('access_token'))
+      return held === undefined
+        ? undefined
+        : { key: `zoom token ${held}`, owns: (w) => holdsRecordingToken(w.store.zoom, held) }
     }
     const bearer = bearerToken(authorization)
     if (!bearer) return undefined
@@ -87,7 +102,7 @@ export const zoom: ServiceModule<'zoom'> = {
   },
   createState: createZoomState,
   stateRules,
-  secretKeyed: ['tokens'],
+  secretKeyed: ['tokens', 'recordingTokens'],
   credentialsIn: (state) =>
     [...state.accounts.values()].flatMap((account) => [
       `Zoom client id ${account.clientId}`,

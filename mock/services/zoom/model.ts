@@ -3,12 +3,14 @@ import type { MeetingBodySent } from '../../../src/zoom/meeting-rules.js'
 import type { ServiceOptions } from '../../core/context.js'
 import type { World } from '../../core/world.js'
 import { ZoomMeetings } from './meetings-model.js'
+import { ZoomRecordings } from './recordings-model.js'
 import type { ZoomMeeting } from './state.js'
 import { ZoomUsers } from './users-model.js'
 
 export class ZoomModel {
   readonly users: ZoomUsers
   readonly meetings: ZoomMeetings
+  readonly recordings: ZoomRecordings
 
   /** With `accountId`, sees only that account's users and their meetings (a token's view); else the whole world. */
   constructor(
@@ -18,6 +20,7 @@ export class ZoomModel {
   ) {
     this.users = new ZoomUsers(world, accountId)
     this.meetings = new ZoomMeetings(world, this.users)
+    this.recordings = new ZoomRecordings(world, this.users, options.recordingDelayMinutes)
   }
 
   /** userId is an id, an email or 'me'; throws ZoomError: 404/1001 unknown user, 400/300 validation (errors[]), 429 daily limit. */

@@ -4,12 +4,14 @@ import type { EmulatorContext } from '../../core/service.js'
 import type { ZoomEnv } from './auth.js'
 import { meetingListItem, meetingView, meetingViewJson } from './meeting-view.js'
 import { issueToken } from './oauth.js'
+import { recordingsRoutes } from './recordings-routes.js'
 import { pageFields, sentIn, zoomRouteKit } from './route-kit.js'
 import { trackingId } from './tracking.js'
 import { createdUser, userListItem, userView } from './user-view.js'
 
 export function zoomRoutes(ctx: EmulatorContext) {
-  const { model, auth, limit, valid } = zoomRouteKit(ctx)
+  const kit = zoomRouteKit(ctx)
+  const { model, auth, limit, valid } = kit
   // Set before the answer is built, so it goes into the answer (error answers too) instead of rebuilding it.
   const tracked: MiddlewareHandler<ZoomEnv> = (c, next) => {
     c.header('x-zm-trackingid', trackingId())
@@ -21,6 +23,7 @@ export function zoomRoutes(ctx: EmulatorContext) {
     .use('/v2/*', tracked)
     .use('/oauth/*', tracked)
     .post('/oauth/token', issueToken)
+    .route('/', recordingsRoutes(kit))
     .get(
       '/v2/users',
       auth,

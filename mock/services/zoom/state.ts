@@ -1,4 +1,4 @@
-/** @module The Zoom slice of a world's state: accounts, users, meetings, what happened of them (instances, participants), issued tokens and usage counters. */
+/** @module The Zoom slice of a world's state: accounts, users, meetings, what happened of them (instances, participants, changes to their recordings), issued tokens and usage counters. */
 import { IndexedTable } from '../../core/lib/indexed-table.js'
 
 export interface ZoomAccount {
@@ -176,6 +176,44 @@ export interface ZoomParticipant {
   leave_time?: string
 }
 
+/** How a cloud recording is shared and viewed, as Zoom's recording settings name it. */
+export interface ZoomRecordingSettings {
+  share_recording: 'publicly' | 'internally' | 'none'
+  recording_authentication: boolean
+  authentication_option: string
+  authentication_domains: string
+  viewer_download: boolean
+  password: string
+  on_demand: boolean
+  approval_type: 0 | 1 | 2
+  send_email_to_host: boolean
+  show_social_share_buttons: boolean
+  topic: string
+}
+
+/**
+ * What a user changed of an instance's cloud recording (which itself follows from the instance):
+ * its trash, the files deleted for good, its settings. Kept only once something changed.
+ */
+export interface ZoomRecordingChanges {
+  /** When the whole recording went to the trash. */
+  trashed_at?: string
+  /** Files moved to the trash one by one: when, by file id. */
+  trashed_files?: Record<string, string>
+  /** Files deleted for good (every file: the recording is gone). */
+  deleted_files?: string[]
+  /** The settings changed from their defaults. */
+  settings?: Partial<ZoomRecordingSettings>
+}
+
+/** A `download_access_token`: it downloads the files of one recording until it expires. */
+export interface RecordingDownloadToken {
+  accountId: string
+  /** The instance uuid whose recording it opens. */
+  instance: string
+  expiresAt: number
+}
+
 export interface IssuedToken {
   accountId: string
   expiresAt: number
@@ -200,6 +238,10 @@ export interface ZoomState {
   /** What happened: live and past instances of meetings and webinars. */
   instances: InstanceTable
   participants: ParticipantTable
+  /** What users changed of cloud recordings, by instance uuid. */
+  recordingChanges: Map<string, ZoomRecordingChanges>
+  /** By download access token. */
+  recordingTokens: Map<string, RecordingDownloadToken>
   /** By access token. */
   tokens: Map<string, IssuedToken>
   /** Meeting create/update calls by `userId|yyyy-MM-dd` (UTC day). */
@@ -214,6 +256,8 @@ export const createZoomState = (): ZoomState => ({
   meetings: new IndexedTable({ host: { key: (meeting) => meeting.host_id } }),
   instances: new IndexedTable({ meeting: { key: (instance) => String(instance.id) } }),
   participants: new IndexedTable({ instance: { key: (participant) => participant.instance } }),
+  recordingChanges: new Map(),
+  recordingTokens: new Map(),
   tokens: new Map(),
   dailyMeetingWrites: new Map(),
   perSecondCalls: new Map(),
@@ -247,6 +291,8 @@ declare module '../../core/context.js' {
       rateLimits: boolean
       /** Whose per-second figures apply: Pro's, or Business+'s (Business and Education accounts). */
       plan: ZoomPlan
+      /** Minutes after an instance ends until its cloud recording is available. */
+      recordingDelayMinutes: number
     }
   }
 }
