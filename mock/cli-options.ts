@@ -74,7 +74,11 @@ function readSeed(path: string): StateSnapshot {
   return snapshot
 }
 
-function zoomOptions(rateLimits: boolean | undefined, plan: string | undefined, recordingDelay: string | undefined) {
+function zoomOptions(
+  rateLimits: boolean | undefined,
+  plan: string | undefined,
+  recordingDelay: string | undefined,
+) {
   if (plan !== undefined && !(ZOOM_PLANS as readonly string[]).includes(plan))
     throw new UsageError(`--zoom-plan must be one of ${ZOOM_PLANS.join(', ')}, not "${plan}"`)
   const zoom = {

@@ -3,9 +3,9 @@ import { Hono } from 'hono'
 import type { operations } from '../../../src/generated/luminus.js'
 import { requestValidator } from '../../core/pipeline/validation.js'
 import type { EmulatorContext } from '../../core/service.js'
+import { availableRecordingsOf } from '../zoom/recordings-model.js'
 import { apimRateLimit, type LuminusEnv, subscriptionKeyAuth } from './auth.js'
 import { LUMINUS_REQUEST_ERRORS } from './errors.js'
-import { availableRecordingsOf } from '../zoom/recordings-model.js'
 import { LuminusModel } from './model.js'
 
 export const luminusRoutes = (ctx: EmulatorContext) =>

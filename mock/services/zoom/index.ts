@@ -10,7 +10,12 @@ import type { Store } from '../../core/store.js'
 import type { World } from '../../core/world.js'
 import { ZoomCredentials, ZoomPanels } from './dashboard.js'
 import { OAuthError, oauthErrorBody, ZoomError, zoomErrorBody } from './errors.js'
-import { holdsRecordingToken, isRecordingDelay, MAX_RECORDING_DELAY_MINUTES, recordingFileToken } from './recording-access.js'
+import {
+  holdsRecordingToken,
+  isRecordingDelay,
+  MAX_RECORDING_DELAY_MINUTES,
+  recordingFileToken,
+} from './recording-access.js'
 import { zoomRoutes } from './routes.js'
 import { createZoomState, ZOOM_PLANS } from './state.js'
 import { trackingId } from './tracking.js'

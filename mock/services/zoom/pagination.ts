@@ -7,7 +7,9 @@ export type SortKey = (string | number)[]
 export type Filters = Record<string, string>
 
 /** The values each filter of a list may take (or a test of them, for free values such as dates): a token naming another is refused. */
-export type FilterChoices<F extends Filters> = { [K in keyof F]: readonly F[K][] | ((value: string) => boolean) }
+export type FilterChoices<F extends Filters> = {
+  [K in keyof F]: readonly F[K][] | ((value: string) => boolean)
+}
 
 /** Zoom documents that a next page token expires 15 minutes after it is issued. */
 const PAGE_TOKEN_TTL_MS = 15 * 60_000
@@ -75,7 +77,9 @@ export function position<F extends Filters>(
   const chosen = (name: keyof F) => {
     const allowed = choices[name]
     const value = tokenFilters[name]
-    return typeof allowed === 'function' ? typeof value === 'string' && allowed(value) : allowed.includes(value as F[keyof F])
+    return typeof allowed === 'function'
+      ? typeof value === 'string' && allowed(value)
+      : allowed.includes(value as F[keyof F])
   }
   const foreign = Object.keys(tokenFilters).length !== names.length || !names.every(chosen)
   if (foreign || names.some((name) => query.sent(name) && tokenFilters[name] !== filters[name]))

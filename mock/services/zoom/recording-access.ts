@@ -29,7 +29,8 @@ export function issueDownloadToken(
   now: number,
   ttlSeconds: number,
 ): string {
-  for (const [held, { expiresAt }] of state.recordingTokens) if (expiresAt <= now) state.recordingTokens.delete(held)
+  for (const [held, { expiresAt }] of state.recordingTokens)
+    if (expiresAt <= now) state.recordingTokens.delete(held)
   const issued = token(32)
   state.recordingTokens.set(issued, { ...grant, expiresAt: now + ttlSeconds * 1000 })
   return issued

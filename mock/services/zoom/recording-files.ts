@@ -17,9 +17,19 @@ export interface RecordingFileKind {
 
 /** The files every cloud recording has, in the order Zoom lists them. */
 export const RECORDING_FILE_KINDS: readonly RecordingFileKind[] = [
-  { file_type: 'MP4', file_extension: 'MP4', recording_type: 'shared_screen_with_speaker_view', content_type: 'video/mp4' },
+  {
+    file_type: 'MP4',
+    file_extension: 'MP4',
+    recording_type: 'shared_screen_with_speaker_view',
+    content_type: 'video/mp4',
+  },
   { file_type: 'M4A', file_extension: 'M4A', recording_type: 'audio_only', content_type: 'audio/mp4' },
-  { file_type: 'TRANSCRIPT', file_extension: 'VTT', recording_type: 'audio_transcript', content_type: 'text/vtt' },
+  {
+    file_type: 'TRANSCRIPT',
+    file_extension: 'VTT',
+    recording_type: 'audio_transcript',
+    content_type: 'text/vtt',
+  },
   { file_type: 'CHAT', file_extension: 'TXT', recording_type: 'chat_file', content_type: 'text/plain' },
 ]
 
@@ -35,7 +45,8 @@ const u32 = (n: number) => {
   return bytes
 }
 const ascii = (text: string): Uint8Array<ArrayBuffer> => Uint8Array.from(new TextEncoder().encode(text))
-const concat = (parts: Uint8Array[]): Uint8Array<ArrayBuffer> => Uint8Array.from(parts.flatMap((part) => [...part]))
+const concat = (parts: Uint8Array[]): Uint8Array<ArrayBuffer> =>
+  Uint8Array.from(parts.flatMap((part) => [...part]))
 /** An ISO BMFF box: its 32-bit size (header included), its four-character type, its payload. */
 const box = (type: string, ...payload: Uint8Array[]): Uint8Array<ArrayBuffer> => {
   const body = concat(payload)

@@ -46,7 +46,10 @@ function dateRange(query: RecordingListQuery, now: number): { from: string; to: 
   return { from, to }
 }
 
-function listed(recording: CloudRecording, { from, to, trash, trash_type }: RecordingFilters): ListedRecording[] {
+function listed(
+  recording: CloudRecording,
+  { from, to, trash, trash_type }: RecordingFilters,
+): ListedRecording[] {
   if (trash === 'true') {
     if (trash_type === 'meeting_recordings')
       return recording.trashedAt ? [{ recording, files: recording.files }] : []
@@ -80,7 +83,13 @@ export function listRecordings(
   let used = filters
   const page = paginate<ListedRecording, RecordingFilters>(
     `${hostId}|recordings`,
-    { filters, sent: query.sent, page_size: query.page_size, page_number: 1, next_page_token: query.next_page_token },
+    {
+      filters,
+      sent: query.sent,
+      page_size: query.page_size,
+      page_number: 1,
+      next_page_token: query.next_page_token,
+    },
     CHOICES,
     now,
     ({ recording }) => [-Date.parse(recording.instance.start_time), recording.instance.uuid],

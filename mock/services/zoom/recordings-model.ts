@@ -42,7 +42,9 @@ const defaultSettings = (instance: ZoomInstance): ZoomRecordingSettings => ({
   authentication_option: '',
   authentication_domains: '',
   viewer_download: true,
-  password: `${digest(`recording-passcode:${instance.uuid}`).replace(/[^A-Za-z0-9]/g, '').slice(0, 7)}!`,
+  password: `${digest(`recording-passcode:${instance.uuid}`)
+    .replace(/[^A-Za-z0-9]/g, '')
+    .slice(0, 7)}!`,
   on_demand: false,
   approval_type: 2,
   send_email_to_host: false,
@@ -89,8 +91,7 @@ export function recordingOf(
 
 /** The files a recording shows outside the trash. */
 export const visibleFiles = (recording: CloudRecording) => recording.files.filter((f) => !f.trashedAt)
-const isVisible = (recording: CloudRecording) =>
-  !recording.trashedAt && visibleFiles(recording).length > 0
+const isVisible = (recording: CloudRecording) => !recording.trashedAt && visibleFiles(recording).length > 0
 const exists = () => true
 
 /** The cloud recordings of one account (or every account), as the world's clock has made them. */
@@ -146,7 +147,10 @@ export class ZoomRecordings {
     return file
   }
 
-  private change(recording: CloudRecording, edit: (changes: ZoomRecordingChanges) => ZoomRecordingChanges): void {
+  private change(
+    recording: CloudRecording,
+    edit: (changes: ZoomRecordingChanges) => ZoomRecordingChanges,
+  ): void {
     const { uuid } = recording.instance
     this.state.recordingChanges.set(uuid, edit(this.state.recordingChanges.get(uuid) ?? {}))
   }
@@ -154,7 +158,10 @@ export class ZoomRecordings {
   /** DELETE …/recordings: to the trash (`trash`), or gone for good (`delete`, from the trash too). */
   deleteAll(meetingId: string, action: 'trash' | 'delete'): void {
     const at = formatGmt(this.now())
-    if (action === 'trash') return this.change(this.resolve(meetingId), (c) => ({ ...c, trashed_at: at }))
+    if (action === 'trash') {
+      this.change(this.resolve(meetingId), (c) => ({ ...c, trashed_at: at }))
+      return
+    }
     const recording = this.resolve(meetingId, exists)
     const ids = recording.files.map((f) => f.id)
     this.change(recording, (c) => ({ ...c, deleted_files: [...(c.deleted_files ?? []), ...ids] }))
@@ -166,7 +173,8 @@ export class ZoomRecordings {
       const recording = this.resolve(meetingId)
       const file = this.file(recording, fileId, (f) => !f.trashedAt)
       const at = formatGmt(this.now())
-      return this.change(recording, (c) => ({ ...c, trashed_files: { ...c.trashed_files, [file.id]: at } }))
+      this.change(recording, (c) => ({ ...c, trashed_files: { ...c.trashed_files, [file.id]: at } }))
+      return
     }
     const recording = this.resolve(meetingId, (r) => r.files.some((f) => f.id === fileId))
     this.change(recording, (c) => ({ ...c, deleted_files: [...(c.deleted_files ?? []), fileId] }))
@@ -195,7 +203,11 @@ export class ZoomRecordings {
  * The recordings of meeting `meetingNumber` available now, outside the trash, newest first: what
  * other services (LumiNUS) show of a meeting's recordings.
  */
-export function availableRecordingsOf(world: World, meetingNumber: string, delayMinutes: number): CloudRecording[] {
+export function availableRecordingsOf(
+  world: World,
+  meetingNumber: string,
+  delayMinutes: number,
+): CloudRecording[] {
   settleHappenings(world, [meetingNumber])
   const { instances } = world.store.zoom
   const now = world.clock.now()

@@ -2,7 +2,7 @@
 import { type Context, Hono } from 'hono'
 import { formatGmt } from '../../../src/zoom/time.js'
 import type { World } from '../../core/world.js'
-import { type BearerVerdict, type ZoomEnv, verifyBearer } from './auth.js'
+import { type BearerVerdict, verifyBearer, type ZoomEnv } from './auth.js'
 import { invalidToken, recordingNotFound } from './errors.js'
 import { DEFAULT_DOWNLOAD_TTL_SECONDS, issueDownloadToken, recordingFileToken } from './recording-access.js'
 import { recordingFileContents } from './recording-files.js'
@@ -73,7 +73,8 @@ export function recordingsRoutes({ model, auth, limit, valid, ctx }: ZoomRouteKi
     const instance = fileIndex(world).get(fileId)
     const recording = instance && recordingOf(world.store.zoom, instance, world.clock.now(), delay())
     const file = recording && visibleFiles(recording).find((f) => f.id === fileId)
-    if (!recording || !file || recording.trashedAt || !opens(world, token, recording)) throw recordingNotFound()
+    if (!recording || !file || recording.trashedAt || !opens(world, token, recording))
+      throw recordingNotFound()
     const stamp = formatGmt(Date.parse(recording.instance.start_time)).replace(/[-:]/g, '').replace('T', '-')
     const name = `GMT${stamp.slice(0, 15)}_Recording.${file.file_extension.toLowerCase()}`
     return c.body(file.bytes, 200, {
@@ -106,7 +107,9 @@ export function recordingsRoutes({ model, auth, limit, valid, ctx }: ZoomRouteKi
           page_size: list.pageSize,
           total_records: list.total,
           next_page_token: list.nextPageToken,
-          meetings: list.page.map(({ recording, files }) => recordingJson(recording, files, originOf(c), trash)),
+          meetings: list.page.map(({ recording, files }) =>
+            recordingJson(recording, files, originOf(c), trash),
+          ),
         })
       },
     )
@@ -117,7 +120,12 @@ export function recordingsRoutes({ model, auth, limit, valid, ctx }: ZoomRouteKi
       const grant = { accountId: recording.accountId, instance: recording.instance.uuid }
       const token =
         include_fields === 'download_access_token'
-          ? issueDownloadToken(world.store.zoom, grant, world.clock.now(), ttl ?? DEFAULT_DOWNLOAD_TTL_SECONDS)
+          ? issueDownloadToken(
+              world.store.zoom,
+              grant,
+              world.clock.now(),
+              ttl ?? DEFAULT_DOWNLOAD_TTL_SECONDS,
+            )
           : undefined
       return c.json(recordingDetailJson(recording, visibleFiles(recording), originOf(c), token))
     })
@@ -131,8 +139,12 @@ export function recordingsRoutes({ model, auth, limit, valid, ctx }: ZoomRouteKi
         return c.body(null, 204)
       },
     )
-    .get('/v2/meetings/:meetingId/recordings/settings', auth, limit('Light'), valid('recordingSettingUpdate'), (c) =>
-      c.json(model(c).recordings.resolve(meetingRef(c)).settings),
+    .get(
+      '/v2/meetings/:meetingId/recordings/settings',
+      auth,
+      limit('Light'),
+      valid('recordingSettingUpdate'),
+      (c) => c.json(model(c).recordings.resolve(meetingRef(c)).settings),
     )
     .patch(
       '/v2/meetings/:meetingId/recordings/settings',
@@ -144,10 +156,16 @@ export function recordingsRoutes({ model, auth, limit, valid, ctx }: ZoomRouteKi
         return c.body(null, 204)
       },
     )
-    .put('/v2/meetings/:meetingUUID/recordings/status', auth, limit('Light'), valid('recordingStatusUpdate'), (c) => {
-      model(c).recordings.recoverAll(meetingRef(c, 'meetingUUID'))
-      return c.body(null, 204)
-    })
+    .put(
+      '/v2/meetings/:meetingUUID/recordings/status',
+      auth,
+      limit('Light'),
+      valid('recordingStatusUpdate'),
+      (c) => {
+        model(c).recordings.recoverAll(meetingRef(c, 'meetingUUID'))
+        return c.body(null, 204)
+      },
+    )
     .delete(
       '/v2/meetings/:meetingId/recordings/:recordingId',
       auth,
