@@ -429,3 +429,15 @@ describe("LumiNUS's recording fields", () => {
     expect((await luminus.syncMeeting(DEMO_MEETING_ID)).data?.isPublishRecordURL).toBe(false)
   })
 })
+
+describe('the dashboard', () => {
+  test('lists each cloud recording with its topic, start and files linked to their downloads', async () => {
+    const { emulator, json } = await recorded()
+    const { body } = await json(recordingPath(UUID))
+    const html = await (await emulator.request('/__emulator/dashboard/world')).text()
+    expect(html).toContain(`data-recording="${UUID}"`)
+    expect(html).toContain('2026-11-22 10:00:00 UTC')
+    for (const file of body.recording_files as { id: string }[])
+      expect(html).toContain(`href="/rec/download/${file.id}"`)
+  })
+})

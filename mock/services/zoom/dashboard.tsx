@@ -5,6 +5,7 @@ import type { World } from '../../core/world.js'
 import { Badge, Code, Section, Table } from '../../dashboard/components.js'
 import { inZone, MINUTE, relative, span } from '../../dashboard/format.js'
 import { occurrenceStartsOf } from './meeting-view.js'
+import { ZoomRecordingsPanel } from './recordings-dashboard.js'
 import type { ZoomMeeting } from './state.js'
 
 export type Phase = 'upcoming' | 'live' | 'past'
@@ -138,6 +139,7 @@ export const ZoomCredentials: FC<{ credentials: Credentials['zoom'] }> = ({ cred
 export const ZoomPanels: FC<{ world: World }> = ({ world }) => (
   <>
     <ZoomMeetings store={world.store} now={world.clock.now()} />
+    <ZoomRecordingsPanel world={world} />
     <ZoomUsers store={world.store} />
   </>
 )
