@@ -55,8 +55,8 @@ describe('cloud recordings', () => {
     'appear exactly once per instance that ended recording to the cloud, past the delay, and for no other',
     async (drafts) => {
       const emulator = createTestEmulator()
-      const all = drafts.map(toInstance)
-      putInstances(emulator, ...all)
+      putInstances(emulator, ...drafts.map(toInstance))
+      const all = Object.values(emulator.exportState().zoom.instances ?? {})
       const { json } = await recordingCalls(emulator)
       const listed = await json(
         `/v2/users/demo-host/recordings?from=${iso(T0 - 14 * DAY).slice(0, 10)}&page_size=300`,

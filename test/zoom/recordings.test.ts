@@ -242,11 +242,14 @@ describe("a user's recordings", () => {
     })
     expect(today.body.meetings.map((m: { uuid: string }) => m.uuid)).toEqual(['rec0Today000000000000001=='])
     const week = await json(list('?from=2026-11-15&to=2026-11-22'))
-    expect(week.body.meetings.map((m: { uuid: string }) => m.uuid)).toEqual([
-      'rec0Today000000000000001==',
-      'rec0Earlier0000000000001==',
+    expect(
+      week.body.meetings.map((m: { topic: string; start_time: string }) => [m.topic, m.start_time]),
+    ).toEqual([
+      ['Orientation', '2026-11-22T10:00:00Z'],
+      ['Week 0 Briefing', '2026-11-20T12:00:00Z'],
+      ['Orientation', '2026-11-19T10:00:00Z'],
     ])
-    expect((await json(list('?from=2026-11-20&to=2026-11-21'))).body.total_records).toBe(0)
+    expect((await json(list('?from=2026-11-21&to=2026-11-21'))).body.total_records).toBe(0)
   })
 
   test('refuse a range longer than a month or reversed, and an unknown user', async () => {
@@ -427,6 +430,19 @@ describe("LumiNUS's recording fields", () => {
       body: JSON.stringify({ share_recording: 'none' }),
     })
     expect((await luminus.syncMeeting(DEMO_MEETING_ID)).data?.isPublishRecordURL).toBe(false)
+  })
+})
+
+describe('the demo world', () => {
+  test('has the recording of its past Week 0 Briefing, which recorded to the cloud', async () => {
+    const { json } = await recordingCalls(createTestEmulator())
+    const { body } = await json(recordingPath(81000000005))
+    expect(body).toMatchObject({
+      id: 81000000005,
+      topic: 'Week 0 Briefing',
+      duration: 60,
+      recording_count: 4,
+    })
   })
 })
 
