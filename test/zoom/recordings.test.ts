@@ -213,6 +213,9 @@ describe('downloading recording files', () => {
       .download_url
     expect((await emulator.fetch(otherFile, withGrant)).status).toBe(404)
     expect((await json(recordingPath(UUID))).body).not.toHaveProperty('download_access_token')
+    const journaled = JSON.stringify(emulator.requests().requests)
+    expect(journaled).not.toContain(grant)
+    expect(journaled).toContain('[redacted]')
     emulator.setClock({ advanceMs: 61_000 })
     const expired = await emulator.fetch(url, withGrant)
     expect([expired.status, await expired.json()]).toEqual([
