@@ -617,6 +617,8 @@ export interface components {
             next_page_token: string;
             meetings: components["schemas"]["MeetingListItem"][];
         };
+        /** @description The instance's meeting (or webinar) type, as a string: the spec lists 1, 2, 3, 4, 7, 8 for meetings and 5, 6, 9 for webinars; the emulator answers the type the instance started with (10 for a screen-share-only meeting, which the spec's list leaves out). */
+        RecordingMeetingType: string;
         RecordingFile: {
             /** Format: uuid */
             id: string;
@@ -657,8 +659,7 @@ export interface components {
             account_id: string;
             host_id: string;
             topic: string;
-            /** @enum {string} */
-            type: "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "99";
+            type: components["schemas"]["RecordingMeetingType"];
             /** Format: date-time */
             start_time: string;
             /** @description Minutes. */
@@ -678,8 +679,7 @@ export interface components {
             account_id: string;
             host_id: string;
             topic: string;
-            /** @enum {string} */
-            type: "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "99";
+            type: components["schemas"]["RecordingMeetingType"];
             /** Format: date-time */
             start_time: string;
             /** @description Minutes. */

@@ -63,6 +63,7 @@ const stateRules = ({ zoom }: Store): StateRules => ({
     ['zoom.meetings', zoom.meetings as Entries, 'host_id', zoom.users, 'Zoom user'],
     ['zoom.tokens', zoom.tokens as Entries, 'accountId', zoom.accounts, 'Zoom account'],
     ['zoom.recordingTokens', zoom.recordingTokens as Entries, 'accountId', zoom.accounts, 'Zoom account'],
+    ['zoom.recordingTokens', zoom.recordingTokens as Entries, 'instance', zoom.instances, 'Zoom instance'],
   ],
 })
 

@@ -35,8 +35,8 @@ export interface RecordingListQuery {
 
 /** Zoom's defaults: from today (UTC) to tomorrow, as the spec's example has it. */
 function dateRange(query: RecordingListQuery, now: number): { from: string; to: string } {
-  const from = query.from ?? dateOf(now)
-  const to = query.to ?? dateOf(now + DAY_MS)
+  const from = query.from || dateOf(now)
+  const to = query.to || dateOf(now + DAY_MS)
   const start = Date.parse(from)
   const end = Date.parse(to)
   if (end < start) throw invalidDateRange('The to date must not be before the from date.')

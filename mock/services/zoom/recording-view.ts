@@ -48,7 +48,7 @@ export function recordingJson(
     account_id: recording.accountId,
     host_id: instance.host_id,
     topic: recording.settings.topic,
-    type: String(instance.type) as RecordingJson['type'],
+    type: String(instance.type),
     start_time: instance.start_time,
     duration: Math.round((Date.parse(instance.end_time) - Date.parse(instance.start_time)) / 60_000),
     total_size: files.reduce((sum, file) => sum + file.bytes.length, 0),
