@@ -5,7 +5,7 @@ import type { World } from '../../core/world.js'
 import { type BearerVerdict, verifyBearer, type ZoomEnv } from './auth.js'
 import { invalidToken, recordingNotFound } from './errors.js'
 import { DEFAULT_DOWNLOAD_TTL_SECONDS, issueDownloadToken, recordingFileToken } from './recording-access.js'
-import { recordingFileContents } from './recording-files.js'
+import { RECORDING_FILE_KINDS, recordingFileId } from './recording-files.js'
 import { listRecordings } from './recording-list.js'
 import { recordingDetailJson, recordingJson } from './recording-view.js'
 import { type CloudRecording, recordingOf, visibleFiles } from './recordings-model.js'
@@ -36,8 +36,8 @@ const fileIndex = (world: World) => {
     const index = new Map<string, ZoomInstance>()
     for (const instance of instances.values())
       if (instance.auto_recording === 'cloud' && instance.end_time !== undefined)
-        for (const { id } of recordingFileContents({ ...instance, end_time: instance.end_time }))
-          index.set(id, instance)
+        for (const { file_type } of RECORDING_FILE_KINDS)
+          index.set(recordingFileId(instance.uuid, file_type), instance)
     return index
   })
 }
@@ -52,12 +52,10 @@ function tokenVerdict(world: World, token: string | undefined): BearerVerdict {
     : { ok: false, expired: true, reason: 'download access token expired' }
 }
 
-/** Whether the token opens the recording: a download access token of it, or a valid token of its account. */
-function opens(world: World, token: string, recording: CloudRecording): boolean {
+/** Whether a valid token opens the recording: a download access token of it, or a token of its account. */
+function opens(world: World, token: string, accountId: string, recording: CloudRecording): boolean {
   const grant = world.store.zoom.recordingTokens.get(token)
-  if (grant) return grant.instance === recording.instance.uuid && grant.expiresAt > world.clock.now()
-  const verdict = verifyBearer(world, `Bearer ${token}`)
-  return verdict.ok && verdict.accountId === recording.accountId
+  return grant ? grant.instance === recording.instance.uuid : accountId === recording.accountId
 }
 
 export function recordingsRoutes({ model, auth, limit, valid, ctx }: ZoomRouteKit) {
@@ -73,8 +71,7 @@ export function recordingsRoutes({ model, auth, limit, valid, ctx }: ZoomRouteKi
     const instance = fileIndex(world).get(fileId)
     const recording = instance && recordingOf(world.store.zoom, instance, world.clock.now(), delay())
     const file = recording && visibleFiles(recording).find((f) => f.id === fileId)
-    if (!recording || !file || recording.trashedAt || !opens(world, token, recording))
-      throw recordingNotFound()
+    if (!recording || !file || !opens(world, token, verdict.accountId, recording)) throw recordingNotFound()
     const stamp = formatGmt(Date.parse(recording.instance.start_time)).replace(/[-:]/g, '').replace('T', '-')
     const name = `GMT${stamp.slice(0, 15)}_Recording.${file.file_extension.toLowerCase()}`
     return c.body(file.bytes, 200, {
