@@ -27,7 +27,10 @@ export const endedInstance = (
 })
 
 /** Puts the instances into the emulator's default world through its state import (as `PUT /__emulator/state` does). */
-export function putInstances(emulator: Emulator, ...instances: ZoomInstance[]): void {
+export function putInstances(
+  emulator: Pick<Emulator, 'exportState' | 'importState'>,
+  ...instances: ZoomInstance[]
+): void {
   const snapshot = emulator.exportState()
   snapshot.zoom.instances = {
     ...snapshot.zoom.instances,

@@ -200,6 +200,20 @@ describe('downloading recording files', () => {
     expect(inline.headers.get('content-disposition')).toMatch(/^inline; /)
   })
 
+  test("a sandbox's token downloads that sandbox's files, by header or query", async () => {
+    const emulator = createTestEmulator()
+    const sandbox = emulator.createSandbox()
+    putInstances(sandbox, endedInstance(UUID, ENDED_AT))
+    const { accountId, clientId, clientSecret } = sandbox.credentials.zoom
+    const token = await s2sToken(emulator, { type: 's2s', accountId, clientId, clientSecret })
+    const { body } = await (await bearer(emulator, token)(recordingPath(UUID)))
+      .json()
+      .then((recording: { recording_files: { download_url: string }[] }) => ({ body: recording }))
+    const url = body.recording_files[0]?.download_url ?? ''
+    expect((await emulator.fetch(`${url}?access_token=${token}`)).status).toBe(200)
+    expect((await emulator.fetch(url, { headers: { authorization: `Bearer ${token}` } })).status).toBe(200)
+  })
+
   test('include_fields=download_access_token gives a token that downloads this recording until its ttl ends', async () => {
     const { emulator, json } = await recorded()
     putInstances(emulator, endedInstance('rec0Instance0000000002==', ENDED_AT, { id: 81000000005 }))
