@@ -206,9 +206,8 @@ describe('downloading recording files', () => {
     putInstances(sandbox, endedInstance(UUID, ENDED_AT))
     const { accountId, clientId, clientSecret } = sandbox.credentials.zoom
     const token = await s2sToken(emulator, { type: 's2s', accountId, clientId, clientSecret })
-    const { body } = await (await bearer(emulator, token)(recordingPath(UUID)))
-      .json()
-      .then((recording: { recording_files: { download_url: string }[] }) => ({ body: recording }))
+    const answer = await bearer(emulator, token)(recordingPath(UUID))
+    const body = (await answer.json()) as { recording_files: { download_url: string }[] }
     const url = body.recording_files[0]?.download_url ?? ''
     expect((await emulator.fetch(`${url}?access_token=${token}`)).status).toBe(200)
     expect((await emulator.fetch(url, { headers: { authorization: `Bearer ${token}` } })).status).toBe(200)
