@@ -131,7 +131,8 @@ export class ZoomRecordings {
   resolve(meetingId: string, usable: (recording: CloudRecording) => boolean = isVisible): CloudRecording {
     const { instances } = this.state
     const isNumber = /^\d+$/.test(meetingId)
-    settleHappenings(this.world, isNumber ? [meetingId] : [])
+    const named = isNumber ? meetingId : instances.get(meetingId)?.id
+    settleHappenings(this.world, named === undefined ? [] : [String(named)])
     const candidates = isNumber
       ? [...instances.members('meeting', meetingId)].flatMap((uuid) => instances.get(uuid) ?? [])
       : [instances.get(meetingId) ?? []].flat()
