@@ -1,7 +1,7 @@
 /** @module The demo seed: the fixed world (README, "Demo credentials") that `npm start`, the tests and every sandbox begin with. */
 import { CLOCK_RANGE } from '../core/clock.js'
 import type { Credentials, Store } from '../core/store.js'
-import { defaultMeetingSettings, type ZoomInstance, type ZoomMeeting } from '../services/zoom/state.js'
+import { defaultMeetingSettings, type ZoomMeeting } from '../services/zoom/state.js'
 
 export const DEMO_CREDENTIALS: Credentials = {
   lti: { key: 'demo-lti-key', secret: 'demo-lti-secret' },
@@ -47,7 +47,7 @@ interface DemoMeeting {
   duration: number
   context?: 'demo-context-1' | 'demo-context-2'
   recurrence?: ZoomMeeting['recurrence']
-  /** Records to the cloud (the demo's past meeting with a recording). */
+  /** Records to the cloud: its instances have cloud recordings. */
   cloudRecording?: true
 }
 
@@ -127,23 +127,6 @@ function demoMeeting(m: DemoMeeting, now: number): ZoomMeeting {
   }
 }
 
-/** The instance a past meeting that records to the cloud has had: it ran as scheduled, so its recording is in the demo world. */
-function demoInstance(meeting: ZoomMeeting): ZoomInstance | undefined {
-  if (meeting.settings.auto_recording !== 'cloud' || meeting.start_time === undefined) return undefined
-  const start = Date.parse(meeting.start_time)
-  return {
-    uuid: Buffer.from(`demo-instance-${String(meeting.id).slice(-3)}`).toString('base64'),
-    id: meeting.id,
-    kind: 'meeting',
-    host_id: meeting.host_id,
-    topic: meeting.topic,
-    type: meeting.type,
-    start_time: meeting.start_time,
-    end_time: isoSeconds(start + meeting.duration * 60_000),
-    auto_recording: 'cloud',
-  }
-}
-
 /** Fills an empty store with the demo world, its times relative to `now`, under the given credentials. */
 export function seedDemo(store: Store, clockNow: number, credentials: Credentials = DEMO_CREDENTIALS): void {
   // Near either end of the clock's range the demo world is placed a year inside it, so none of its times leaves the range.
@@ -184,10 +167,7 @@ export function seedDemo(store: Store, clockNow: number, credentials: Credential
   }
 
   for (const m of DEMO_MEETINGS) {
-    const meeting = demoMeeting(m, now)
-    store.zoom.meetings.set(String(m.id), meeting)
-    const instance = demoInstance(meeting)
-    if (instance) store.zoom.instances.set(instance.uuid, instance)
+    store.zoom.meetings.set(String(m.id), demoMeeting(m, now))
     const course = DEMO.contexts.find((c) => c.contextId === m.context)
     if (!course) continue
     store.lti.associations.set(`${lti.key}|${m.id}|${DEMO.domain}|${course.contextId}`, {

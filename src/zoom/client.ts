@@ -3,6 +3,7 @@ import { serviceBaseUrl } from '../base-url.js'
 import type { components } from '../generated/zoom.js'
 import { errorOf, tokenSource, type ZoomAuth } from './auth.js'
 import { recordingsCalls } from './recordings-calls.js'
+import { reportsCalls } from './reports-calls.js'
 import type { Query, ZoomResult, ZoomTransport } from './transport.js'
 
 export type { ZoomApiError, ZoomAuth } from './auth.js'
@@ -127,7 +128,7 @@ export function createZoomClient(options: ZoomClientOptions) {
   }
 
   const transport: ZoomTransport = { call, pages, id }
-  return { users, meetings, recordings: recordingsCalls(transport) }
+  return { users, meetings, reports: reportsCalls(transport), recordings: recordingsCalls(transport) }
 }
 
 export type ZoomClient = ReturnType<typeof createZoomClient>

@@ -1,4 +1,4 @@
-/** @module What every group of Zoom calls is written against: the transport (one authenticated call, page iteration, a path segment), results and query types. */
+/** @module How each group of Zoom calls reaches Zoom (ZoomTransport), and the types its calls are written in; apart from client.ts so that the call groups it assembles need not import it back. */
 import type { operations } from '../generated/zoom.js'
 import type { ZoomApiError } from './auth.js'
 

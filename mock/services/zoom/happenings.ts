@@ -1,4 +1,4 @@
-/** @module What the emulator clock has made happen of meetings: instances and their participants. */
+/** @module What the clock has made happen of Zoom meetings: placeholder; zoom-happenings provides it. */
 import type { World } from '../../core/world.js'
 
 // placeholder; zoom-happenings provides it

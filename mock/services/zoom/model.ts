@@ -4,12 +4,15 @@ import type { ServiceOptions } from '../../core/context.js'
 import type { World } from '../../core/world.js'
 import { ZoomMeetings } from './meetings-model.js'
 import { ZoomRecordings } from './recordings-model.js'
+import { ZoomReports } from './reports-model.js'
 import type { ZoomMeeting } from './state.js'
 import { ZoomUsers } from './users-model.js'
 
 export class ZoomModel {
   readonly users: ZoomUsers
   readonly meetings: ZoomMeetings
+  /** Reports and dashboard metrics of what happened. */
+  readonly reports: ZoomReports
   readonly recordings: ZoomRecordings
 
   /** With `accountId`, sees only that account's users and their meetings (a token's view); else the whole world. */
@@ -20,6 +23,7 @@ export class ZoomModel {
   ) {
     this.users = new ZoomUsers(world, accountId)
     this.meetings = new ZoomMeetings(world, this.users)
+    this.reports = new ZoomReports(world, this.users, options.plan, accountId ?? '')
     this.recordings = new ZoomRecordings(world, this.users, options.recordingDelayMinutes)
   }
 

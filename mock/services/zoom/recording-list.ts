@@ -2,6 +2,7 @@
 import { invalidDateRange } from './errors.js'
 import { type FilterChoices, type Page, paginate } from './pagination.js'
 import { type CloudRecording, type RecordingFile, visibleFiles } from './recordings-model.js'
+import { addMonths, DATE_RANGE_MESSAGES } from './report-dates.js'
 
 const DAY_MS = 86_400_000
 const DATE = /^\d{4}-\d{2}-\d{2}$/
@@ -39,10 +40,8 @@ function dateRange(query: RecordingListQuery, now: number): { from: string; to: 
   const to = query.to || dateOf(now + DAY_MS)
   const start = Date.parse(from)
   const end = Date.parse(to)
-  if (end < start) throw invalidDateRange('The to date must not be before the from date.')
-  const monthLater = new Date(start)
-  monthLater.setUTCMonth(monthLater.getUTCMonth() + 1)
-  if (end > monthLater.getTime()) throw invalidDateRange('The date range must not be longer than a month.')
+  if (end < start) throw invalidDateRange(DATE_RANGE_MESSAGES.toBeforeFrom)
+  if (end > addMonths(start, 1)) throw invalidDateRange(DATE_RANGE_MESSAGES.longerThanAMonth)
   return { from, to }
 }
 

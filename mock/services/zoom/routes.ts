@@ -5,6 +5,7 @@ import type { ZoomEnv } from './auth.js'
 import { meetingListItem, meetingView, meetingViewJson } from './meeting-view.js'
 import { issueToken } from './oauth.js'
 import { recordingsRoutes } from './recordings-routes.js'
+import { reportsRoutes } from './reports-routes.js'
 import { pageFields, sentIn, zoomRouteKit } from './route-kit.js'
 import { trackingId } from './tracking.js'
 import { createdUser, userListItem, userView } from './user-view.js'
@@ -23,7 +24,6 @@ export function zoomRoutes(ctx: EmulatorContext) {
     .use('/v2/*', tracked)
     .use('/oauth/*', tracked)
     .post('/oauth/token', issueToken)
-    .route('/', recordingsRoutes(kit))
     .get(
       '/v2/users',
       auth,
@@ -86,4 +86,6 @@ export function zoomRoutes(ctx: EmulatorContext) {
       model(c).meetings.delete(c.req.param('meetingId'), c.get('input').query.occurrence_id)
       return c.body(null, 204)
     })
+    .route('/', reportsRoutes(kit))
+    .route('/', recordingsRoutes(kit))
 }
