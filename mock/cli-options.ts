@@ -1,6 +1,7 @@
 /** @module The zoom-lti-mock command line: its help and its options, turned into server options. */
 import { existsSync } from 'node:fs'
 import { parseArgs } from 'node:util'
+import { type CliWebhooks, cliWebhooks, withCliWebhooks } from './cli-webhooks.js'
 import type { StateSnapshot } from './control/state.js'
 import { clockInstant } from './core/clock.js'
 import { formatRequestLog } from './log.js'
@@ -39,6 +40,12 @@ Usage: zoom-lti-mock [options]
                         education or basic (free); it sets the figures
                         --rate-limits applies, and basic has no reports and
                         pro no dashboard metrics
+  --webhook <url>       send every Zoom event to this URL, signed (repeatable);
+                        each world starts subscribed, reset keeps it
+  --webhook-secret <t>  the secret token that signs them (default: a random one,
+                        printed once at start)
+  --webhook-allow-host <host>  let webhook URLs name this host besides loopback
+                        (repeatable; * for any)
   --zoom-recording-delay <minutes>
                         minutes after a meeting ends until its cloud recording
                         is available (default 5)
@@ -79,6 +86,7 @@ function readSeed(path: string): StateSnapshot {
 function zoomOptions(
   rateLimits: boolean | undefined,
   plan: string | undefined,
+  allowHosts: string[],
   recordingDelay: string | undefined,
 ) {
   if (plan !== undefined && !(ZOOM_PLANS as readonly string[]).includes(plan))
@@ -86,6 +94,7 @@ function zoomOptions(
   const zoom = {
     ...(rateLimits ? { rateLimits } : {}),
     ...(plan === undefined ? {} : { plan: plan as ZoomPlan }),
+    ...(allowHosts.length > 0 ? { webhookAllowHosts: allowHosts.map((host) => host.toLowerCase()) } : {}),
     ...(recordingDelay === undefined
       ? {}
       : {
@@ -115,6 +124,9 @@ const optionsSpec = {
   'fault-seed': { type: 'string' },
   'rate-limits': { type: 'boolean' },
   'zoom-plan': { type: 'string' },
+  webhook: { type: 'string', multiple: true },
+  'webhook-secret': { type: 'string' },
+  'webhook-allow-host': { type: 'string', multiple: true },
   'zoom-recording-delay': { type: 'string' },
   cors: { type: 'boolean' },
   quiet: { type: 'boolean' },
@@ -163,9 +175,11 @@ export function serverOptions(
   args: string[],
   env: NodeJS.ProcessEnv,
   print: (line: string) => void = console.log,
-): ServerOptions & { help?: boolean } {
+): ServerOptions & { help?: boolean; webhooks?: CliWebhooks } {
   const v = parseCommandLine(args)
   if (v.help) return { help: true }
+  const allowHosts = v['webhook-allow-host'] ?? []
+  const webhooks = cliWebhooks(v.webhook ?? [], v['webhook-secret'], allowHosts, (m) => new UsageError(m))
   const adminToken = v['admin-token'] ?? env.ZOOM_LTI_MOCK_ADMIN_TOKEN
   if (v.now !== undefined && !Number.isFinite(Date.parse(v.now)))
     throw new UsageError(`--now must be an ISO instant, not "${v.now}"`)
@@ -178,7 +192,7 @@ export function serverOptions(
   }
   if (v.contracts !== undefined && !existsSync(v.contracts))
     throw new UsageError(`--contracts ${v.contracts}: no such folder`)
-  return {
+  const options: ServerOptions = {
     port:
       v.port !== undefined
         ? parseInteger('--port', v.port, 0, 65_535)
@@ -202,8 +216,9 @@ export function serverOptions(
     ...(v['fault-seed'] === undefined
       ? {}
       : { faultSeed: parseInteger('--fault-seed', v['fault-seed'], 0, 2 ** 32 - 1) }),
-    ...zoomOptions(v['rate-limits'], v['zoom-plan'], v['zoom-recording-delay']),
+    ...zoomOptions(v['rate-limits'], v['zoom-plan'], allowHosts, v['zoom-recording-delay']),
     ...(v.cors ? { cors: true } : {}),
     ...(v.quiet ? {} : { onRequest: (log) => print(formatRequestLog(log)) }),
   }
+  return webhooks ? { ...withCliWebhooks(options, webhooks), webhooks } : options
 }

@@ -32,19 +32,39 @@ import type {
   LuminusUser,
 } from '../services/luminus/state.js'
 import {
+  seedZoomAssistant,
+  seedZoomGroup,
+  seedZoomTrackingField,
+  type ZoomAssistantSeed,
+  type ZoomGroupSeed,
+  type ZoomTrackingFieldSeed,
+} from '../services/zoom/account-seeding.js'
+import {
   seedZoomMeeting,
   seedZoomUser,
   type ZoomMeetingSeed,
   type ZoomUserSeed,
 } from '../services/zoom/seeding.js'
-import type { ZoomMeeting, ZoomUser } from '../services/zoom/state.js'
+import type {
+  ZoomAssistant,
+  ZoomGroup,
+  ZoomMeeting,
+  ZoomTrackingField,
+  ZoomUser,
+} from '../services/zoom/state.js'
 import { InvalidSeed, type SeedContext, SeedTransaction } from './transaction.js'
 
 export type SeedRequest = components['schemas']['SeedRequest']
 
 /** What a batch added, as stored, in the request's structure; every list present. */
 export interface SeedResult {
-  zoom: { users: ZoomUser[]; meetings: ZoomMeeting[] }
+  zoom: {
+    users: ZoomUser[]
+    meetings: ZoomMeeting[]
+    groups: ZoomGroup[]
+    trackingFields: ZoomTrackingField[]
+    assistants: ZoomAssistant[]
+  }
   lti: { credentials: LtiCredential[]; courses: LtiCourse[]; associations: LtiAssociation[] }
   luminus: {
     modules: LuminusModule[]
@@ -65,6 +85,9 @@ export interface Seeding {
   zoom: {
     user(input?: ZoomUserSeed): Promise<ZoomUser>
     meeting(input: ZoomMeetingSeed): Promise<ZoomMeeting>
+    group(input: ZoomGroupSeed): Promise<ZoomGroup>
+    trackingField(input: ZoomTrackingFieldSeed): Promise<ZoomTrackingField>
+    assistant(input: ZoomAssistantSeed): Promise<ZoomAssistant>
   }
   lti: {
     credential(input?: LtiCredentialSeed): Promise<LtiCredential>
@@ -88,6 +111,9 @@ type Factory<I, O> = (ctx: SeedContext, input: I) => O
 const STEPS = [
   ['zoom', 'users', seedZoomUser],
   ['zoom', 'meetings', seedZoomMeeting],
+  ['zoom', 'groups', seedZoomGroup],
+  ['zoom', 'trackingFields', seedZoomTrackingField],
+  ['zoom', 'assistants', seedZoomAssistant],
   ['lti', 'credentials', seedLtiCredential],
   ['lti', 'courses', seedLtiCourse],
   ['lti', 'associations', seedLtiAssociation],
@@ -99,7 +125,7 @@ const STEPS = [
 ] as const satisfies readonly (readonly [string, string, Factory<never, unknown>])[]
 
 const emptyResult = (): SeedResult => ({
-  zoom: { users: [], meetings: [] },
+  zoom: { users: [], meetings: [], groups: [], trackingFields: [], assistants: [] },
   lti: { credentials: [], courses: [], associations: [] },
   luminus: { modules: [], users: [], staff: [], subscriptions: [], meetings: [] },
 })
@@ -168,6 +194,13 @@ export function createSeeding(world: World, worlds: WorldRegistry, contracts: Co
     zoom: {
       user: one<ZoomUserSeed, 'zoom', 'users'>('zoom', 'users', 'user'),
       meeting: one<ZoomMeetingSeed, 'zoom', 'meetings'>('zoom', 'meetings', 'meeting'),
+      group: one<ZoomGroupSeed, 'zoom', 'groups'>('zoom', 'groups', 'group'),
+      trackingField: one<ZoomTrackingFieldSeed, 'zoom', 'trackingFields'>(
+        'zoom',
+        'trackingFields',
+        'tracking field',
+      ),
+      assistant: one<ZoomAssistantSeed, 'zoom', 'assistants'>('zoom', 'assistants', 'assistant'),
     },
     lti: {
       credential: one<LtiCredentialSeed, 'lti', 'credentials'>('lti', 'credentials', 'credential'),

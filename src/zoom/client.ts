@@ -4,6 +4,7 @@ import type { components } from '../generated/zoom.js'
 import { errorOf, tokenSource, type ZoomAuth } from './auth.js'
 import { recordingsCalls } from './recordings-calls.js'
 import { reportsCalls } from './reports-calls.js'
+import { settingsCalls } from './settings-calls.js'
 import type { Query, ZoomResult, ZoomTransport } from './transport.js'
 
 export type { ZoomApiError, ZoomAuth } from './auth.js'
@@ -128,7 +129,13 @@ export function createZoomClient(options: ZoomClientOptions) {
   }
 
   const transport: ZoomTransport = { call, pages, id }
-  return { users, meetings, reports: reportsCalls(transport), recordings: recordingsCalls(transport) }
+  return {
+    users,
+    meetings,
+    reports: reportsCalls(transport),
+    settings: settingsCalls(transport),
+    recordings: recordingsCalls(transport),
+  }
 }
 
 export type ZoomClient = ReturnType<typeof createZoomClient>

@@ -138,6 +138,7 @@ describe('a body that is not sent as JSON', () => {
         'POST /api/v1/lti/rich/meeting/createAndAssociate',
         'POST /v2/users',
         'PATCH /v2/users/{userId}',
+        'PATCH /v2/users/{userId}/settings',
         'POST /v2/users/{userId}/meetings',
         'PATCH /v2/meetings/{meetingId}',
         'PUT /v2/meetings/{meetingUUID}/recordings/status',
@@ -147,6 +148,7 @@ describe('a body that is not sent as JSON', () => {
         'POST /__emulator/clock',
         'POST /__emulator/faults',
         'POST /__emulator/seed',
+        'POST /__emulator/webhooks',
       ].sort(),
     )
   })

@@ -1,4 +1,4 @@
-/** @module The Zoom panels: the account's users, and meetings split by the world's clock into upcoming and past. */
+/** @module The Zoom panels: the account's users, meetings split by the world's clock into upcoming and past, and webhooks. */
 import type { FC } from 'hono/jsx'
 import type { Credentials, Store } from '../../core/store.js'
 import type { World } from '../../core/world.js'
@@ -7,6 +7,7 @@ import { inZone, MINUTE, relative, span } from '../../dashboard/format.js'
 import { occurrenceStartsOf } from './meeting-view.js'
 import { ZoomRecordingsPanel } from './recordings-dashboard.js'
 import type { ZoomMeeting } from './state.js'
+import { ZoomWebhooks } from './webhooks/dashboard.js'
 
 export type Phase = 'upcoming' | 'live' | 'past'
 
@@ -141,5 +142,6 @@ export const ZoomPanels: FC<{ world: World }> = ({ world }) => (
     <ZoomMeetings store={world.store} now={world.clock.now()} />
     <ZoomRecordingsPanel world={world} />
     <ZoomUsers store={world.store} />
+    <ZoomWebhooks world={world} />
   </>
 )

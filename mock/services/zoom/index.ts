@@ -19,6 +19,8 @@ import {
 import { zoomRoutes } from './routes.js'
 import { createZoomState, ZOOM_PLANS } from './state.js'
 import { trackingId } from './tracking.js'
+import { dispatcherOf, existingDispatcher } from './webhooks/dispatcher.js'
+import { zoomControlRoutes } from './webhooks/webhook-control.js'
 
 const accounts = (world: World) => [...world.store.zoom.accounts.values()]
 const someAccount = (world: World, test: (account: { clientId: string; jwtKey: string }) => boolean) =>
@@ -57,6 +59,9 @@ const stateRules = ({ zoom }: Store): StateRules => ({
     ['zoom.accounts', zoom.accounts as Entries, id],
     ['zoom.users', zoom.users as Entries, id],
     ['zoom.meetings', zoom.meetings as Entries, id],
+    ['zoom.groups', zoom.groups as Entries, id],
+    ['zoom.trackingFields', zoom.trackingFields as Entries, id],
+    ['zoom.assistants', zoom.assistants as Entries, (a) => `${a.user_id}|${a.assistant_id}`],
   ],
   references: [
     ['zoom.users', zoom.users as Entries, 'account_id', zoom.accounts, 'Zoom account'],
@@ -64,6 +69,10 @@ const stateRules = ({ zoom }: Store): StateRules => ({
     ['zoom.tokens', zoom.tokens as Entries, 'accountId', zoom.accounts, 'Zoom account'],
     ['zoom.recordingTokens', zoom.recordingTokens as Entries, 'accountId', zoom.accounts, 'Zoom account'],
     ['zoom.recordingTokens', zoom.recordingTokens as Entries, 'instance', zoom.instances, 'Zoom instance'],
+    ['zoom.groups', zoom.groups as Entries, 'account_id', zoom.accounts, 'Zoom account'],
+    ['zoom.trackingFields', zoom.trackingFields as Entries, 'account_id', zoom.accounts, 'Zoom account'],
+    ['zoom.assistants', zoom.assistants as Entries, 'user_id', zoom.users, 'Zoom user'],
+    ['zoom.assistants', zoom.assistants as Entries, 'assistant_id', zoom.users, 'Zoom user'],
   ],
 })
 
@@ -73,10 +82,27 @@ export const zoom: ServiceModule<'zoom'> = {
   key: 'zoom',
   options: {
     field: 'zoom',
-    defaults: { rateLimits: false, plan: 'pro', recordingDelayMinutes: 5 },
-    check({ plan, recordingDelayMinutes }: ServiceOptions['zoom']) {
+    defaults: {
+      rateLimits: false,
+      plan: 'pro',
+      webhookTimeoutMs: 3000,
+      webhookAllowHosts: [],
+      recordingDelayMinutes: 5,
+    },
+    check({ plan, webhookTimeoutMs, webhookAllowHosts, recordingDelayMinutes }: ServiceOptions['zoom']) {
       if (!ZOOM_PLANS.includes(plan))
         throw new RangeError(`zoom.plan must be one of ${ZOOM_PLANS.join(', ')}, not ${JSON.stringify(plan)}`)
+      if (!Number.isInteger(webhookTimeoutMs) || webhookTimeoutMs < 1 || webhookTimeoutMs > 300_000)
+        throw new RangeError(
+          `zoom.webhookTimeoutMs must be a whole number of ms from 1 to 300000, not ${JSON.stringify(webhookTimeoutMs)}`,
+        )
+      if (
+        !Array.isArray(webhookAllowHosts) ||
+        webhookAllowHosts.some((host) => typeof host !== 'string' || host === '')
+      )
+        throw new RangeError(
+          `zoom.webhookAllowHosts must be a list of host names (or "*"), not ${JSON.stringify(webhookAllowHosts)}`,
+        )
       if (!isRecordingDelay(recordingDelayMinutes))
         throw new RangeError(
           `zoom.recordingDelayMinutes must be a whole number from 0 to ${MAX_RECORDING_DELAY_MINUTES}, not ${JSON.stringify(recordingDelayMinutes)}`,
@@ -122,6 +148,12 @@ export const zoom: ServiceModule<'zoom'> = {
     jwtSecret: token(24),
   }),
   routes: zoomRoutes,
+  controlRoutes: zoomControlRoutes,
+  outboundNames: ['zoom-webhook'],
+  settle: (world) => {
+    if (world.store.zoom.webhooks.size > 0) dispatcherOf(world).kick()
+  },
+  dispose: (world) => existingDispatcher(world)?.stop(),
   errorResponse,
   exposedHeaders: [
     'x-zm-trackingid',

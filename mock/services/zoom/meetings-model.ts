@@ -18,7 +18,9 @@ import { occurrenceStartsOf } from './meeting-view.js'
 import type { ListQuery } from './pagination.js'
 import { assertDailyMeetingWrite, countDailyMeetingWrite } from './rate-limit.js'
 import { defaultMeetingSettings, type ZoomMeeting, type ZoomState, type ZoomUser } from './state.js'
+import { meetingDefaults, userSettingsOf } from './user-settings.js'
 import type { ZoomUsers } from './users-model.js'
+import { meetingCreated, meetingDeleted, meetingUpdated } from './webhooks/events.js'
 
 const digits = (n: number) => Array.from({ length: n }, () => Math.floor(Math.random() * 10)).join('')
 const generatedPassword = () =>
@@ -91,6 +93,7 @@ export function newMeeting({
   now,
   id,
   uuid = meetingUuid(),
+  defaults = defaultMeetingSettings(),
 }: {
   host: ZoomUser
   input: MeetingBody
@@ -98,11 +101,13 @@ export function newMeeting({
   now: number
   id: number
   uuid?: string
+  /** The settings the body leaves out: the host's (meetingDefaults), else Zoom's fixed ones. */
+  defaults?: ZoomMeeting['settings']
 }): ZoomMeeting {
   const password = input.password ?? generatedPassword()
   const numeric = /^\d+$/.test(password) ? password : password === '' ? '' : digits(6)
   const { occurrenceStarts: _, ...when } = schedule
-  const settings = mergeSettings(defaultMeetingSettings(), input.settings)
+  const settings = mergeSettings(defaults, input.settings)
   return {
     uuid,
     id,
@@ -168,9 +173,11 @@ export class ZoomMeetings {
       schedule: schedule.value,
       now,
       id: freeMeetingNumber(this.state),
+      defaults: meetingDefaults(userSettingsOf(this.state, host)),
     })
     this.state.meetings.set(String(meeting.id), meeting)
     countDailyMeetingWrite(this.state, host.id, now)
+    meetingCreated(this.world, meeting)
     return meeting
   }
 
@@ -225,6 +232,7 @@ export class ZoomMeetings {
     }
     this.state.meetings.set(String(meeting.id), changed)
     countDailyMeetingWrite(this.state, host.id, now)
+    meetingUpdated(this.world, meeting, changed)
   }
 
   /** Deletes the meeting, or with `occurrenceId` one occurrence of a type 8 meeting (400/3000 if it has none such). */
@@ -232,6 +240,7 @@ export class ZoomMeetings {
     const meeting = this.find(meetingId)
     if (occurrenceId === undefined) {
       this.state.meetings.delete(String(meeting.id))
+      meetingDeleted(this.world, meeting)
       return
     }
     const { meetings } = this.state
@@ -242,6 +251,7 @@ export class ZoomMeetings {
       throw new ZoomError(400, 3000, `Invalid occurrence_id: ${occurrenceId}.`)
     const deleted_occurrences = [...(meeting.deleted_occurrences ?? []), occurrenceId]
     meetings.set(String(meeting.id), { ...meeting, deleted_occurrences })
+    meetingDeleted(this.world, meeting, occurrenceId)
   }
 
   /** One page of the host's meetings of the request's `type` (or its token's). */

@@ -2,9 +2,11 @@
 import type { MeetingBodySent } from '../../../src/zoom/meeting-rules.js'
 import type { ServiceOptions } from '../../core/context.js'
 import type { World } from '../../core/world.js'
+import { ZoomAccountDirectory } from './account-model.js'
 import { ZoomMeetings } from './meetings-model.js'
 import { ZoomRecordings } from './recordings-model.js'
 import { ZoomReports } from './reports-model.js'
+import { ZoomUserSettings } from './settings-model.js'
 import type { ZoomMeeting } from './state.js'
 import { ZoomUsers } from './users-model.js'
 
@@ -13,6 +15,8 @@ export class ZoomModel {
   readonly meetings: ZoomMeetings
   /** Reports and dashboard metrics of what happened. */
   readonly reports: ZoomReports
+  readonly settings: ZoomUserSettings
+  readonly directory: ZoomAccountDirectory
   readonly recordings: ZoomRecordings
 
   /** With `accountId`, sees only that account's users and their meetings (a token's view); else the whole world. */
@@ -24,6 +28,8 @@ export class ZoomModel {
     this.users = new ZoomUsers(world, accountId)
     this.meetings = new ZoomMeetings(world, this.users)
     this.reports = new ZoomReports(world, this.users, options.plan, accountId ?? '')
+    this.settings = new ZoomUserSettings(world)
+    this.directory = new ZoomAccountDirectory(world, this.users, this.meetings, accountId)
     this.recordings = new ZoomRecordings(world, this.users, options.recordingDelayMinutes)
   }
 

@@ -1,4 +1,5 @@
-/** @module The Zoom slice of a world's state: accounts, users, meetings, what happened of them (instances, participants, changes to their recordings), issued tokens and usage counters. */
+/** @module The Zoom slice of a world's state: accounts, users, meetings, what happened of them (instances, participants, changes to their recordings), webhook subscriptions, issued tokens and usage counters. */
+import type { components } from '../../../src/generated/zoom.js'
 import { IndexedTable } from '../../core/lib/indexed-table.js'
 
 export interface ZoomAccount {
@@ -214,6 +215,69 @@ export interface RecordingDownloadToken {
   expiresAt: number
 }
 
+type Schemas = components['schemas']
+export type AuthenticationOption = Schemas['AuthenticationOption']
+
+/** What PATCH /users/{userId}/settings changed of a user's settings, and only that (every field optional). */
+export interface StoredUserSettings {
+  schedule_meeting?: Schemas['SettingsScheduleMeeting']
+  in_meeting?: Schemas['SettingsInMeeting']
+  email_notification?: Schemas['SettingsEmailNotification']
+  recording?: Schemas['SettingsRecording']
+  telephony?: Schemas['SettingsTelephony']
+  feature?: Schemas['SettingsFeature']
+  tsp?: Schemas['SettingsTsp']
+  meeting_security?: Schemas['SettingsMeetingSecurity']
+  meeting_authentication?: {
+    enabled?: boolean
+    allow_authentication_exception?: boolean
+    /** The whole list, once an option was added or changed. */
+    options?: AuthenticationOption[]
+  }
+  recording_authentication?: { enabled?: boolean; options?: AuthenticationOption[] }
+}
+
+/** A group of an account's users. */
+export interface ZoomGroup {
+  id: string
+  account_id: string
+  name: string
+  /** User ids. */
+  member_ids: string[]
+}
+
+/** A tracking field an account's meetings may carry. */
+export interface ZoomTrackingField {
+  id: string
+  account_id: string
+  field: string
+  required: boolean
+  visible: boolean
+  recommended_values: string[]
+}
+
+/** `assistant_id` may schedule meetings for `user_id` (Zoom's scheduling privilege). */
+export interface ZoomAssistant {
+  user_id: string
+  assistant_id: string
+}
+
+/** An app's event subscription (POST /__emulator/webhooks): where Zoom posts which events, signed with its secret token. */
+export interface ZoomWebhookSubscription {
+  /** `wh_` and 16 random characters. */
+  id: string
+  /** An http(s) URL, or `in-process` for a callback subscriber (which a state snapshot cannot carry). */
+  url: string
+  /** Signs every delivery; a secret, never in an answer but the state snapshot. */
+  secretToken: string
+  events: string[]
+  /** `pending` until the URL validation challenge is answered; a `failed` subscription receives no events. */
+  status: 'pending' | 'validated' | 'failed'
+  createdAt: string
+  /** When the last challenge was answered right. */
+  validatedAt?: string
+}
+
 export interface IssuedToken {
   accountId: string
   expiresAt: number
@@ -242,6 +306,16 @@ export interface ZoomState {
   recordingChanges: Map<string, ZoomRecordingChanges>
   /** By download access token. */
   recordingTokens: Map<string, RecordingDownloadToken>
+  /** Each user's settings changes, by user id (defaults are not stored). */
+  userSettings: Map<string, StoredUserSettings>
+  /** By group id. */
+  groups: Map<string, ZoomGroup>
+  /** By tracking field id. */
+  trackingFields: Map<string, ZoomTrackingField>
+  /** Scheduling privileges, by `user_id|assistant_id`. */
+  assistants: Map<string, ZoomAssistant>
+  /** Event subscriptions by id (up to 20, as Zoom allows an app). */
+  webhooks: Map<string, ZoomWebhookSubscription>
   /** By access token. */
   tokens: Map<string, IssuedToken>
   /** Meeting create/update calls by `userId|yyyy-MM-dd` (UTC day). */
@@ -258,6 +332,11 @@ export const createZoomState = (): ZoomState => ({
   participants: new IndexedTable({ instance: { key: (participant) => participant.instance } }),
   recordingChanges: new Map(),
   recordingTokens: new Map(),
+  userSettings: new Map(),
+  groups: new Map(),
+  trackingFields: new Map(),
+  assistants: new Map(),
+  webhooks: new Map(),
   tokens: new Map(),
   dailyMeetingWrites: new Map(),
   perSecondCalls: new Map(),
@@ -296,11 +375,17 @@ declare module '../../core/context.js' {
       plan: ZoomPlan
       /** Minutes after an instance ends until its cloud recording is available. */
       recordingDelayMinutes: number
+      /** Wall-clock ms a webhook receiver has to answer before the delivery counts as failed (Zoom: 3 s). */
+      webhookTimeoutMs: number
+      /** Hosts webhook URLs may name besides loopback (127.0.0.0/8, ::1, localhost); `*` allows any. */
+      webhookAllowHosts: string[]
     }
   }
 }
 declare module '../../core/request-tags.js' {
   interface ServiceNames {
     zoom: 'zoom'
+    /** Fault rules name the webhook deliveries the Zoom service sends out by it. */
+    'zoom-webhook': 'zoom-webhook'
   }
 }

@@ -7,6 +7,7 @@ import type { World } from '../../core/world.js'
 import { emailInUse, userNotFound, userNotInAccount, validationFailed } from './errors.js'
 import { type ListQuery, paginate } from './pagination.js'
 import type { UserTable, ZoomUser, ZoomUserStatus } from './state.js'
+import { meetingDeleted, userCreated, userDeleted, userUpdated } from './webhooks/events.js'
 
 const USER_STATUSES: readonly ZoomUserStatus[] = ['active', 'inactive', 'pending']
 
@@ -89,6 +90,7 @@ export class ZoomUsers {
       created_by_action: action,
     }
     this.users.set(user.id, user)
+    userCreated(this.world, user)
     return user
   }
 
@@ -121,17 +123,28 @@ export class ZoomUsers {
       dept,
       use_pmi,
     })
-    this.users.set(user.id, { ...user, ...Object.fromEntries(sent.filter(([, v]) => v !== undefined)) })
+    const changed = { ...user, ...Object.fromEntries(sent.filter(([, v]) => v !== undefined)) }
+    this.users.set(user.id, changed)
+    userUpdated(this.world, user, changed)
   }
 
   /**
-   * Removes the user and the meetings they host, for both `disassociate` and `delete`: either way
-   * the account no longer sees them (transfer of meetings is not emulated).
+   * Removes the user, the meetings they host, their settings and scheduling privileges, for both
+   * `disassociate` and `delete`: either way the account no longer sees them (transfer of meetings
+   * is not emulated).
    */
   delete(userId: string): void {
     const user = this.resolve(userId)
+    const { meetings, userSettings, assistants } = this.world.store.zoom
+    for (const id of [...meetings.members('host', user.id)]) {
+      const meeting = meetings.get(id)
+      meetings.delete(id)
+      if (meeting) meetingDeleted(this.world, meeting)
+    }
     this.users.delete(user.id)
-    const { meetings } = this.world.store.zoom
-    for (const id of [...meetings.members('host', user.id)]) meetings.delete(id)
+    userSettings.delete(user.id)
+    for (const [key, { user_id, assistant_id }] of assistants)
+      if (user_id === user.id || assistant_id === user.id) assistants.delete(key)
+    userDeleted(this.world, user)
   }
 }
