@@ -7,6 +7,7 @@ import { clockInstant } from './core/clock.js'
 import { formatRequestLog } from './log.js'
 import { readSnapshotFile, StateFileError } from './persistence.js'
 import { isHostAddress, type ServerOptions } from './server.js'
+import { MAX_RECORDING_DELAY_MINUTES } from './services/zoom/recording-access.js'
 import { ZOOM_PLANS, type ZoomPlan } from './services/zoom/state.js'
 
 export const HELP = `zoom-lti-mock — local emulator of Zoom LTI Pro, Zoom REST API v2 and LumiNUS
@@ -45,6 +46,9 @@ Usage: zoom-lti-mock [options]
                         printed once at start)
   --webhook-allow-host <host>  let webhook URLs name this host besides loopback
                         (repeatable; * for any)
+  --zoom-recording-delay <minutes>
+                        minutes after a meeting ends until its cloud recording
+                        is available (default 5)
   --cors                let browser pages on any origin call the emulator
                         (off by default: no Access-Control-Allow-Origin)
   --quiet               no line per request
@@ -79,13 +83,28 @@ function readSeed(path: string): StateSnapshot {
   return snapshot
 }
 
-function zoomOptions(rateLimits: boolean | undefined, plan: string | undefined, allowHosts: string[]) {
+function zoomOptions(
+  rateLimits: boolean | undefined,
+  plan: string | undefined,
+  allowHosts: string[],
+  recordingDelay: string | undefined,
+) {
   if (plan !== undefined && !(ZOOM_PLANS as readonly string[]).includes(plan))
     throw new UsageError(`--zoom-plan must be one of ${ZOOM_PLANS.join(', ')}, not "${plan}"`)
   const zoom = {
     ...(rateLimits ? { rateLimits } : {}),
     ...(plan === undefined ? {} : { plan: plan as ZoomPlan }),
     ...(allowHosts.length > 0 ? { webhookAllowHosts: allowHosts.map((host) => host.toLowerCase()) } : {}),
+    ...(recordingDelay === undefined
+      ? {}
+      : {
+          recordingDelayMinutes: parseInteger(
+            '--zoom-recording-delay',
+            recordingDelay,
+            0,
+            MAX_RECORDING_DELAY_MINUTES,
+          ),
+        }),
   }
   return Object.keys(zoom).length > 0 ? { zoom } : {}
 }
@@ -108,6 +127,7 @@ const optionsSpec = {
   webhook: { type: 'string', multiple: true },
   'webhook-secret': { type: 'string' },
   'webhook-allow-host': { type: 'string', multiple: true },
+  'zoom-recording-delay': { type: 'string' },
   cors: { type: 'boolean' },
   quiet: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -196,7 +216,7 @@ export function serverOptions(
     ...(v['fault-seed'] === undefined
       ? {}
       : { faultSeed: parseInteger('--fault-seed', v['fault-seed'], 0, 2 ** 32 - 1) }),
-    ...zoomOptions(v['rate-limits'], v['zoom-plan'], allowHosts),
+    ...zoomOptions(v['rate-limits'], v['zoom-plan'], allowHosts, v['zoom-recording-delay']),
     ...(v.cors ? { cors: true } : {}),
     ...(v.quiet ? {} : { onRequest: (log) => print(formatRequestLog(log)) }),
   }

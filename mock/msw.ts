@@ -8,6 +8,7 @@ export const REAL_ORIGINS = {
   ltiPro: 'https://applications.zoom.us/api/v1/lti/rich',
   zoomApi: 'https://api.zoom.us/v2',
   zoomOAuth: 'https://zoom.us/oauth',
+  zoomRecordings: 'https://zoom.us/rec',
   luminus: 'https://luminus.azure-api.net',
 } as const
 

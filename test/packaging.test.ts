@@ -55,8 +55,8 @@ describe('the packed package', () => {
       journaled: 1,
       version: 1,
       key: 'demo-lti-key',
-      handlers: 5,
-      origins: 4,
+      handlers: 6,
+      origins: 5,
       served: 200,
       vitest: 'function',
     })

@@ -37,6 +37,7 @@ const isSecretHeader = (name: string): boolean => SECRET_HEADERS.has(name) || SE
  */
 const SECRET_FIELDS: ReadonlySet<string> = new Set([
   'accesstoken',
+  'downloadaccesstoken',
   'refreshtoken',
   'idtoken',
   'token',

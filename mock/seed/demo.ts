@@ -47,6 +47,8 @@ interface DemoMeeting {
   duration: number
   context?: 'demo-context-1' | 'demo-context-2'
   recurrence?: ZoomMeeting['recurrence']
+  /** Records to the cloud: its instances have cloud recordings. */
+  cloudRecording?: true
 }
 
 /** demo-host's meetings: upcoming and past, most of them linked to a course. */
@@ -83,6 +85,7 @@ export const DEMO_MEETINGS: readonly DemoMeeting[] = [
     startsInHours: -48,
     duration: 60,
     context: 'demo-context-1',
+    cloudRecording: true,
   },
   {
     id: 81000000006,
@@ -116,7 +119,10 @@ function demoMeeting(m: DemoMeeting, now: number): ZoomMeeting {
     pstn_password: String(m.id).slice(-6),
     encrypted_password: Buffer.from(`${password}-encrypted-demo-pwd`).toString('base64url').slice(0, 32),
     pre_schedule: false,
-    settings: defaultMeetingSettings(),
+    settings: {
+      ...defaultMeetingSettings(),
+      ...(m.cloudRecording ? { auto_recording: 'cloud' as const } : {}),
+    },
     ...(m.recurrence ? { recurrence: m.recurrence } : {}),
   }
 }

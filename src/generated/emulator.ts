@@ -847,6 +847,14 @@ export interface components {
             webhooks?: {
                 [key: string]: components["schemas"]["StoredZoomWebhook"];
             };
+            /** @description What users changed of cloud recordings (trash, deletions, settings), by instance uuid. */
+            recordingChanges?: {
+                [key: string]: components["schemas"]["StoredZoomRecordingChanges"];
+            };
+            /** @description By download access token. */
+            recordingTokens?: {
+                [key: string]: components["schemas"]["StoredZoomRecordingToken"];
+            };
             /** @description Scripted attendance by meeting number (POST /__emulator/zoom/meetings/{meetingId}/participants). */
             attendance?: {
                 [key: string]: components["schemas"]["ZoomAttendanceScript"];
@@ -1036,6 +1044,26 @@ export interface components {
             joinOffsetMinutes: number;
             leaveOffsetMinutes?: number;
         }[];
+        StoredZoomRecordingChanges: {
+            /**
+             * Format: date-time
+             * @description When the whole recording went to the trash.
+             */
+            trashed_at?: string;
+            /** @description When each file went to the trash by itself */
+            trashed_files?: {
+                [key: string]: string;
+            };
+            /** @description Files deleted for good. */
+            deleted_files?: string[];
+            settings?: components["schemas"]["RecordingSettingsUpdate"];
+        };
+        StoredZoomRecordingToken: {
+            accountId: string;
+            /** @description The instance uuid whose recording files it downloads. */
+            instance: string;
+            expiresAt: components["schemas"]["LaterMs"];
+        };
         StoredZoomToken: {
             accountId: string;
             expiresAt: components["schemas"]["LaterMs"];
@@ -1551,6 +1579,21 @@ export interface components {
             default_option: boolean;
             visible: boolean;
             domains?: string;
+        };
+        RecordingSettingsUpdate: {
+            /** @enum {string} */
+            share_recording?: "publicly" | "internally" | "none";
+            recording_authentication?: boolean;
+            authentication_option?: string;
+            authentication_domains?: string;
+            viewer_download?: boolean;
+            password?: string;
+            on_demand?: boolean;
+            /** @enum {integer} */
+            approval_type?: 0 | 1 | 2;
+            send_email_to_host?: boolean;
+            show_social_share_buttons?: boolean;
+            topic?: string;
         };
         /** @description yyyy-MM-ddTHH:mm:ssZ (GMT), or yyyy-MM-ddTHH:mm:ss in the meeting's timezone. */
         StartTime: string;

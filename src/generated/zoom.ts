@@ -393,6 +393,173 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/meetings/{meetingId}/recordings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A meeting number (its latest instance with a recording), or an instance UUID; a UUID that starts with `/` or contains `//` must be double encoded. */
+                meetingId: components["parameters"]["RecordingMeetingId"];
+            };
+            cookie?: never;
+        };
+        /** A meeting's cloud recording (Light). */
+        get: operations["recordingGet"];
+        put?: never;
+        post?: never;
+        /** All of a recording's files to the trash, or deleted for good (Light). */
+        delete: operations["recordingDelete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meetings/{meetingId}/recordings/{recordingId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A meeting number (its latest instance with a recording), or an instance UUID; a UUID that starts with `/` or contains `//` must be double encoded. */
+                meetingId: components["parameters"]["RecordingMeetingId"];
+                /** @description A recording file's id. */
+                recordingId: components["parameters"]["RecordingId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** One recording file to the trash, or deleted for good (Light). */
+        delete: operations["recordingDeleteOne"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meetings/{meetingUUID}/recordings/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An instance UUID (double encoded when it starts with `/` or contains `//`), or a meeting number for its latest instance. */
+                meetingUUID: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /** A recording and all its files back from the trash (Light). */
+        put: operations["recordingStatusUpdate"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meetings/{meetingId}/recordings/{recordingId}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A meeting number (its latest instance with a recording), or an instance UUID; a UUID that starts with `/` or contains `//` must be double encoded. */
+                meetingId: components["parameters"]["RecordingMeetingId"];
+                /** @description A recording file's id. */
+                recordingId: components["parameters"]["RecordingId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /** One recording file back from the trash (Light). */
+        put: operations["recordingStatusUpdateOne"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meetings/{meetingId}/recordings/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A meeting number (its latest instance with a recording), or an instance UUID; a UUID that starts with `/` or contains `//` must be double encoded. */
+                meetingId: components["parameters"]["RecordingMeetingId"];
+            };
+            cookie?: never;
+        };
+        /** A recording's sharing and viewing settings (Light; Zoom names the read this way). */
+        get: operations["recordingSettingUpdate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Changes a recording's settings (Light). */
+        patch: operations["recordingSettingsUpdate"];
+        trace?: never;
+    };
+    "/users/{userId}/recordings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A user id, an email address, or `me`. */
+                userId: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        /** A user's cloud recordings by start date, or the trash (Medium). */
+        get: operations["recordingsList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rec/download/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * A recording file's bytes, as an attachment.
+         * @description The account's access token (or JWT) or the recording's download_access_token, as a Bearer token or the `access_token` query parameter.
+         */
+        get: operations["downloadRecordingFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rec/play/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        /** A recording file's bytes, inline (for a player). */
+        get: operations["playRecordingFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1336,6 +1503,129 @@ export interface components {
             next_page_token: string;
             participants: components["schemas"]["PastMeetingParticipant"][];
         };
+        /** @description The instance's meeting (or webinar) type, as a string: the spec lists 1, 2, 3, 4, 7, 8 for meetings and 5, 6, 9 for webinars; the emulator answers the type the instance started with (10 for a screen-share-only meeting, which the spec's list leaves out). */
+        RecordingMeetingType: string;
+        RecordingFile: {
+            /** Format: uuid */
+            id: string;
+            /** @description The instance UUID. */
+            meeting_id: string;
+            /** Format: date-time */
+            recording_start: string;
+            /** Format: date-time */
+            recording_end: string;
+            /** @enum {string} */
+            file_type: "MP4" | "M4A" | "TRANSCRIPT" | "CHAT";
+            /** @enum {string} */
+            file_extension: "MP4" | "M4A" | "VTT" | "TXT";
+            /** @description In bytes; the download's Content-Length. */
+            file_size: number;
+            /** Format: uri */
+            play_url: string;
+            /** Format: uri */
+            download_url: string;
+            /** @enum {string} */
+            status: "completed";
+            /** @enum {string} */
+            recording_type: "shared_screen_with_speaker_view" | "audio_only" | "audio_transcript" | "chat_file";
+            /**
+             * Format: date-time
+             * @description When it went to the trash; trash listings only.
+             */
+            deleted_time?: string;
+        };
+        Recording: {
+            /** @description The instance UUID. */
+            uuid: string;
+            /**
+             * Format: int64
+             * @description The meeting number.
+             */
+            id: number;
+            account_id: string;
+            host_id: string;
+            topic: string;
+            type: components["schemas"]["RecordingMeetingType"];
+            /** Format: date-time */
+            start_time: string;
+            /** @description Minutes. */
+            duration: number;
+            total_size: number;
+            recording_count: number;
+            recording_files: components["schemas"]["RecordingFile"][];
+        };
+        RecordingDetail: {
+            /** @description The instance UUID. */
+            uuid: string;
+            /**
+             * Format: int64
+             * @description The meeting number.
+             */
+            id: number;
+            account_id: string;
+            host_id: string;
+            topic: string;
+            type: components["schemas"]["RecordingMeetingType"];
+            /** Format: date-time */
+            start_time: string;
+            /** @description Minutes. */
+            duration: number;
+            total_size: number;
+            recording_count: number;
+            recording_files: components["schemas"]["RecordingFile"][];
+            /** @description The recording's passcode (its settings' password). */
+            password: string;
+            /** @description Spliced into play_url as `?pwd=`. */
+            recording_play_passcode: string;
+            /** @description With include_fields=download_access_token: downloads this recording's files for ttl seconds. */
+            download_access_token?: string;
+        };
+        RecordingList: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            page_count: number;
+            page_size: number;
+            total_records: number;
+            /** @description Empty on the last page. */
+            next_page_token: string;
+            meetings: components["schemas"]["Recording"][];
+        };
+        RecordingSettings: {
+            /** @enum {string} */
+            share_recording: "publicly" | "internally" | "none";
+            recording_authentication: boolean;
+            authentication_option: string;
+            authentication_domains: string;
+            viewer_download: boolean;
+            password: string;
+            on_demand: boolean;
+            /** @enum {integer} */
+            approval_type: 0 | 1 | 2;
+            send_email_to_host: boolean;
+            show_social_share_buttons: boolean;
+            topic: string;
+        };
+        RecordingSettingsUpdate: {
+            /** @enum {string} */
+            share_recording?: "publicly" | "internally" | "none";
+            recording_authentication?: boolean;
+            authentication_option?: string;
+            authentication_domains?: string;
+            viewer_download?: boolean;
+            password?: string;
+            on_demand?: boolean;
+            /** @enum {integer} */
+            approval_type?: 0 | 1 | 2;
+            send_email_to_host?: boolean;
+            show_social_share_buttons?: boolean;
+            topic?: string;
+        };
+        RecordingRecover: {
+            /** @enum {string} */
+            action: "recover";
+        };
     };
     responses: {
         /** @description Done. */
@@ -1451,6 +1741,16 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /** @description Code 3301, no such recording: no instance recorded to the cloud, still processing, deleted, in the trash (outside the trash operations), or no such file in it; code 1001, no such user. */
+        RecordingNotFound: {
+            headers: {
+                "x-zm-trackingid": components["headers"]["TrackingId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
     };
     parameters: {
         /** @description A user id, an email address, or `me`. */
@@ -1473,6 +1773,12 @@ export interface components {
         WebinarInstanceId: string;
         /** @description Accepted; registrant ids are not emulated, so none is answered. */
         IncludeRegistrantId: "registrant_id";
+        /** @description A meeting number (its latest instance with a recording), or an instance UUID; a UUID that starts with `/` or contains `//` must be double encoded. */
+        RecordingMeetingId: string;
+        /** @description A recording file's id. */
+        RecordingId: string;
+        /** @description `trash` moves to the trash (kept 30 days); `delete` deletes for good. */
+        RecordingDeleteAction: "trash" | "delete";
     };
     requestBodies: never;
     headers: {
@@ -3556,6 +3862,750 @@ export interface operations {
                     "X-RateLimit-Limit"?: string;
                     "X-RateLimit-Remaining"?: string;
                     "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    recordingGet: {
+        parameters: {
+            query?: {
+                /** @description `download_access_token` adds that token. */
+                include_fields?: "download_access_token";
+                /** @description Seconds the download_access_token lasts (default 86400, emulator choice). */
+                ttl?: number;
+            };
+            header?: never;
+            path: {
+                /** @description A meeting number (its latest instance with a recording), or an instance UUID; a UUID that starts with `/` or contains `//` must be double encoded. */
+                meetingId: components["parameters"]["RecordingMeetingId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The recording and its files. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordingDetail"];
+                };
+            };
+            /** @description Code 300 with the fields at fault (a next_page_token that is malformed, from another list or sent with another filter: field next_page_token), or code 300 "The next page token is invalid or expired." without fields, 15 minutes after the token was issued. */
+            400: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationError"];
+                };
+            };
+            /** @description Code 124, missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Code 3301, no such recording: no instance recorded to the cloud, still processing, deleted, in the trash (outside the trash operations), or no such file in it; code 1001, no such user. */
+            404: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A daily or per-second rate limit. */
+            429: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    "X-RateLimit-Category"?: "Light" | "Medium" | "Heavy" | "Resource-intensive";
+                    "X-RateLimit-Type"?: string;
+                    "X-RateLimit-Limit"?: string;
+                    "X-RateLimit-Remaining"?: string;
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    recordingDelete: {
+        parameters: {
+            query?: {
+                /** @description `trash` moves to the trash (kept 30 days); `delete` deletes for good. */
+                action?: components["parameters"]["RecordingDeleteAction"];
+            };
+            header?: never;
+            path: {
+                /** @description A meeting number (its latest instance with a recording), or an instance UUID; a UUID that starts with `/` or contains `//` must be double encoded. */
+                meetingId: components["parameters"]["RecordingMeetingId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Code 300 with the fields at fault (a next_page_token that is malformed, from another list or sent with another filter: field next_page_token), or code 300 "The next page token is invalid or expired." without fields, 15 minutes after the token was issued. */
+            400: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationError"];
+                };
+            };
+            /** @description Code 124, missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Code 3301, no such recording: no instance recorded to the cloud, still processing, deleted, in the trash (outside the trash operations), or no such file in it; code 1001, no such user. */
+            404: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Code 413, the body is larger than 1 MiB (emulator choice); nothing changed. */
+            413: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A daily or per-second rate limit. */
+            429: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    "X-RateLimit-Category"?: "Light" | "Medium" | "Heavy" | "Resource-intensive";
+                    "X-RateLimit-Type"?: string;
+                    "X-RateLimit-Limit"?: string;
+                    "X-RateLimit-Remaining"?: string;
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    recordingDeleteOne: {
+        parameters: {
+            query?: {
+                /** @description `trash` moves to the trash (kept 30 days); `delete` deletes for good. */
+                action?: components["parameters"]["RecordingDeleteAction"];
+            };
+            header?: never;
+            path: {
+                /** @description A meeting number (its latest instance with a recording), or an instance UUID; a UUID that starts with `/` or contains `//` must be double encoded. */
+                meetingId: components["parameters"]["RecordingMeetingId"];
+                /** @description A recording file's id. */
+                recordingId: components["parameters"]["RecordingId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Done. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Code 300 with the fields at fault (a next_page_token that is malformed, from another list or sent with another filter: field next_page_token), or code 300 "The next page token is invalid or expired." without fields, 15 minutes after the token was issued. */
+            400: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationError"];
+                };
+            };
+            /** @description Code 124, missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Code 3301, no such recording: no instance recorded to the cloud, still processing, deleted, in the trash (outside the trash operations), or no such file in it; code 1001, no such user. */
+            404: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Code 413, the body is larger than 1 MiB (emulator choice); nothing changed. */
+            413: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A daily or per-second rate limit. */
+            429: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    "X-RateLimit-Category"?: "Light" | "Medium" | "Heavy" | "Resource-intensive";
+                    "X-RateLimit-Type"?: string;
+                    "X-RateLimit-Limit"?: string;
+                    "X-RateLimit-Remaining"?: string;
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    recordingStatusUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description An instance UUID (double encoded when it starts with `/` or contains `//`), or a meeting number for its latest instance. */
+                meetingUUID: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordingRecover"];
+            };
+        };
+        responses: {
+            /** @description Done. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Code 300 with the fields at fault (a next_page_token that is malformed, from another list or sent with another filter: field next_page_token), or code 300 "The next page token is invalid or expired." without fields, 15 minutes after the token was issued. */
+            400: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationError"];
+                };
+            };
+            /** @description Code 124, missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Code 3301, no such recording: no instance recorded to the cloud, still processing, deleted, in the trash (outside the trash operations), or no such file in it; code 1001, no such user. */
+            404: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Code 413, the body is larger than 1 MiB (emulator choice); nothing changed. */
+            413: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Code 415, the body is not sent as application/json (emulator choice); nothing changed. */
+            415: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A daily or per-second rate limit. */
+            429: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    "X-RateLimit-Category"?: "Light" | "Medium" | "Heavy" | "Resource-intensive";
+                    "X-RateLimit-Type"?: string;
+                    "X-RateLimit-Limit"?: string;
+                    "X-RateLimit-Remaining"?: string;
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    recordingStatusUpdateOne: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A meeting number (its latest instance with a recording), or an instance UUID; a UUID that starts with `/` or contains `//` must be double encoded. */
+                meetingId: components["parameters"]["RecordingMeetingId"];
+                /** @description A recording file's id. */
+                recordingId: components["parameters"]["RecordingId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordingRecover"];
+            };
+        };
+        responses: {
+            /** @description Done. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Code 300 with the fields at fault (a next_page_token that is malformed, from another list or sent with another filter: field next_page_token), or code 300 "The next page token is invalid or expired." without fields, 15 minutes after the token was issued. */
+            400: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationError"];
+                };
+            };
+            /** @description Code 124, missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Code 3301, no such recording: no instance recorded to the cloud, still processing, deleted, in the trash (outside the trash operations), or no such file in it; code 1001, no such user. */
+            404: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Code 413, the body is larger than 1 MiB (emulator choice); nothing changed. */
+            413: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Code 415, the body is not sent as application/json (emulator choice); nothing changed. */
+            415: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A daily or per-second rate limit. */
+            429: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    "X-RateLimit-Category"?: "Light" | "Medium" | "Heavy" | "Resource-intensive";
+                    "X-RateLimit-Type"?: string;
+                    "X-RateLimit-Limit"?: string;
+                    "X-RateLimit-Remaining"?: string;
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    recordingSettingUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A meeting number (its latest instance with a recording), or an instance UUID; a UUID that starts with `/` or contains `//` must be double encoded. */
+                meetingId: components["parameters"]["RecordingMeetingId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordingSettings"];
+                };
+            };
+            /** @description Code 124, missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Code 3301, no such recording: no instance recorded to the cloud, still processing, deleted, in the trash (outside the trash operations), or no such file in it; code 1001, no such user. */
+            404: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A daily or per-second rate limit. */
+            429: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    "X-RateLimit-Category"?: "Light" | "Medium" | "Heavy" | "Resource-intensive";
+                    "X-RateLimit-Type"?: string;
+                    "X-RateLimit-Limit"?: string;
+                    "X-RateLimit-Remaining"?: string;
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    recordingSettingsUpdate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A meeting number (its latest instance with a recording), or an instance UUID; a UUID that starts with `/` or contains `//` must be double encoded. */
+                meetingId: components["parameters"]["RecordingMeetingId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordingSettingsUpdate"];
+            };
+        };
+        responses: {
+            /** @description Done. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Code 300 with the fields at fault (a next_page_token that is malformed, from another list or sent with another filter: field next_page_token), or code 300 "The next page token is invalid or expired." without fields, 15 minutes after the token was issued. */
+            400: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationError"];
+                };
+            };
+            /** @description Code 124, missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Code 3301, no such recording: no instance recorded to the cloud, still processing, deleted, in the trash (outside the trash operations), or no such file in it; code 1001, no such user. */
+            404: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Code 413, the body is larger than 1 MiB (emulator choice); nothing changed. */
+            413: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Code 415, the body is not sent as application/json (emulator choice); nothing changed. */
+            415: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A daily or per-second rate limit. */
+            429: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    "X-RateLimit-Category"?: "Light" | "Medium" | "Heavy" | "Resource-intensive";
+                    "X-RateLimit-Type"?: string;
+                    "X-RateLimit-Limit"?: string;
+                    "X-RateLimit-Remaining"?: string;
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    recordingsList: {
+        parameters: {
+            query?: {
+                /** @description UTC date; default today. */
+                from?: string;
+                /** @description UTC date, at most a month after from; default tomorrow. */
+                to?: string;
+                /** @description List the trash instead (not filtered by date). */
+                trash?: boolean;
+                trash_type?: "meeting_recordings" | "recording_file";
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Continues the list it was issued for (its filters and page size) for 15 minutes; a filter sent with it must equal the token's. Takes precedence over page_number. */
+                next_page_token?: components["parameters"]["NextPageToken"];
+            };
+            header?: never;
+            path: {
+                /** @description A user id, an email address, or `me`. */
+                userId: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the user's recordings, newest first. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordingList"];
+                };
+            };
+            /** @description Code 300 with the fields at fault; or code 1010, the user id is of a user of another account. */
+            400: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationError"] | components["schemas"]["Error"];
+                };
+            };
+            /** @description Code 124, missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Code 1001 (user) or 3001 (meeting). */
+            404: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A daily or per-second rate limit. */
+            429: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    "X-RateLimit-Category"?: "Light" | "Medium" | "Heavy" | "Resource-intensive";
+                    "X-RateLimit-Type"?: string;
+                    "X-RateLimit-Limit"?: string;
+                    "X-RateLimit-Remaining"?: string;
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    downloadRecordingFile: {
+        parameters: {
+            query?: {
+                access_token?: string;
+            };
+            header?: never;
+            path: {
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file; Content-Length is its file_size. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "video/mp4": string;
+                    "audio/mp4": string;
+                    "text/vtt": string;
+                    "text/plain": string;
+                };
+            };
+            /** @description Code 124, missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Code 3301, no such recording: no instance recorded to the cloud, still processing, deleted, in the trash (outside the trash operations), or no such file in it; code 1001, no such user. */
+            404: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    playRecordingFile: {
+        parameters: {
+            query?: {
+                access_token?: string;
+            };
+            header?: never;
+            path: {
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file; Content-Length is its file_size. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "video/mp4": string;
+                    "audio/mp4": string;
+                    "text/vtt": string;
+                    "text/plain": string;
+                };
+            };
+            /** @description Code 124, missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Code 3301, no such recording: no instance recorded to the cloud, still processing, deleted, in the trash (outside the trash operations), or no such file in it; code 1001, no such user. */
+            404: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
                     [name: string]: unknown;
                 };
                 content: {

@@ -3,6 +3,7 @@ import { serviceBaseUrl } from '../base-url.js'
 import type { components } from '../generated/zoom.js'
 import { errorOf, tokenSource, type ZoomAuth } from './auth.js'
 import { pastMeetingCalls } from './past-meetings-calls.js'
+import { recordingsCalls } from './recordings-calls.js'
 import { reportsCalls } from './reports-calls.js'
 import { settingsCalls } from './settings-calls.js'
 import type { Query, ZoomResult, ZoomTransport } from './transport.js'
@@ -136,6 +137,7 @@ export function createZoomClient(options: ZoomClientOptions) {
     pastMeetings: pastMeetingCalls(transport),
     reports: reportsCalls(transport),
     settings: settingsCalls(transport),
+    recordings: recordingsCalls(transport),
   }
 }
 

@@ -45,6 +45,11 @@ const BAD_COMMAND_LINES: [string[], NodeJS.ProcessEnv, string | RegExp][] = [
     '--zoom-plan must be one of pro, business, education, basic, not "enterprise"',
   ],
   [
+    ['--zoom-recording-delay', '-1'],
+    {},
+    '--zoom-recording-delay must be a whole number from 0 to 10080, not "-1"',
+  ],
+  [
     ['--seed', '/nonexistent/state.json'],
     {},
     '--seed /nonexistent/state.json: does not exist; pass a file saved from GET /__emulator/state',
@@ -87,6 +92,8 @@ describe('the command line', () => {
         '--rate-limits',
         '--zoom-plan',
         'education',
+        '--zoom-recording-delay',
+        '30',
         '--fault-seed',
         '9',
         '--contracts',
@@ -101,7 +108,7 @@ describe('the command line', () => {
       journalBytes: 65_536,
       latencyMs: 20,
       faultSeed: 9,
-      zoom: { rateLimits: true, plan: 'education' },
+      zoom: { rateLimits: true, plan: 'education', recordingDelayMinutes: 30 },
       contractsDir: 'contracts',
     })
   })

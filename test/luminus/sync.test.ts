@@ -37,7 +37,8 @@ describe('syncing a LumiNUS meeting', () => {
       joinUrl: expect.stringMatching(/^https:\/\/zoom\.us\/j\/81000000001\?pwd=\S+$/),
       hostKey: '',
       isSendEmail: false,
-      isPublishRecordURL: true,
+      // The record asks to publish, but the lecture has not happened: there is no recording yet.
+      isPublishRecordURL: false,
       isSetPassword: true,
       isWaitingRoom: true,
       meetingAuthentication: false,

@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto'
 import type { components } from '../../../src/generated/luminus.js'
 import { joinUrl } from '../../../src/zoom/urls.js'
+import { type CloudRecording, visibleFiles } from '../zoom/recordings-model.js'
 import type { ZoomMeeting } from '../zoom/state.js'
 import type { LuminusMeeting, LuminusUser, LuminusZoomFields } from './state.js'
 
@@ -71,11 +72,25 @@ export function userGuid(nusnetId: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`
 }
 
+/** What LumiNUS reflects of the Zoom meeting's available cloud recordings. */
+export interface RecordingFacts {
+  /** One of them is shared (its `share_recording` is not `none`): there is a URL to publish. */
+  shareable: boolean
+  /** One of them has its video (MP4) file: there is something to export to Multimedia. */
+  hasVideo: boolean
+}
+
+export const recordingFacts = (recordings: readonly CloudRecording[]): RecordingFacts => ({
+  shareable: recordings.some((r) => r.settings.share_recording !== 'none'),
+  hasVideo: recordings.some((r) => visibleFiles(r).some((file) => file.file_type === 'MP4')),
+})
+
 export interface MeetingView {
   record: LuminusMeeting
   creator: LuminusUser | undefined
   zoom: LuminusZoomFields
   readonlyAccess: boolean
+  recordings: RecordingFacts
 }
 
 export const toMeetingResponse = ({
@@ -83,6 +98,7 @@ export const toMeetingResponse = ({
   creator,
   zoom,
   readonlyAccess,
+  recordings,
 }: MeetingView): MeetingResponse => ({
   id: record.id,
   name: record.name,
@@ -102,7 +118,7 @@ export const toMeetingResponse = ({
   joinUrl: zoom.joinUrl,
   hostKey: record.hostKey ?? '',
   isSendEmail: record.isSendEmail,
-  isPublishRecordURL: record.isPublishRecordURL,
+  isPublishRecordURL: record.isPublishRecordURL && recordings.shareable,
   isSetPassword: zoom.meetingPassword !== '',
   isWaitingRoom: zoom.isWaitingRoom,
   meetingAuthentication: zoom.meetingAuthentication,
@@ -113,7 +129,7 @@ export const toMeetingResponse = ({
   alternativeHosts: zoom.alternativeHosts,
   meetingType: record.meetingType,
   moduleID: record.moduleId,
-  exportMultimediaWeb: record.exportMultimediaWeb,
+  exportMultimediaWeb: record.exportMultimediaWeb && recordings.hasVideo,
   channelID: record.channelID,
   channelName: record.channelName,
   publishMutimediaChannel: record.publishMutimediaChannel,

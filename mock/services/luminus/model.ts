@@ -1,7 +1,15 @@
 /** @module The LumiNUS rules: who a key belongs to, who may sync which meeting, the sync itself, and APIM's rate limit. */
 import type { Store } from '../../core/store.js'
+import type { CloudRecording } from '../zoom/recordings-model.js'
 import { meetingNotFound, notAuthorized, rateLimitExceeded } from './errors.js'
-import { type MeetingResponse, neverSynced, toMeetingResponse, zoomFields, zoomSchedule } from './mapping.js'
+import {
+  type MeetingResponse,
+  neverSynced,
+  recordingFacts,
+  toMeetingResponse,
+  zoomFields,
+  zoomSchedule,
+} from './mapping.js'
 import { staffKey } from './records.js'
 import type { LuminusSubscription } from './state.js'
 
@@ -11,8 +19,14 @@ export interface RateLimit {
 }
 
 export class LuminusModel {
-  /** Reads the store it is given; make one per request, as a reset replaces the world's store. */
-  constructor(private readonly store: Store) {}
+  /**
+   * Reads the store it is given; make one per request, as a reset replaces the world's store.
+   * `recordingsOf` answers a Zoom meeting's available cloud recordings (none unless given).
+   */
+  constructor(
+    private readonly store: Store,
+    private readonly recordingsOf: (meetingNumber: string) => readonly CloudRecording[] = () => [],
+  ) {}
 
   subscription(key: string): LuminusSubscription | undefined {
     return this.store.luminus.subscriptions.get(key)
@@ -56,6 +70,7 @@ export class LuminusModel {
       creator: luminus.users.get(record.creatorID),
       zoom: synced.lastKnown,
       readonlyAccess: access === 'read',
+      recordings: recordingFacts(this.recordingsOf(record.meetingID)),
     })
   }
 }

@@ -3,6 +3,7 @@ import { Hono } from 'hono'
 import type { operations } from '../../../src/generated/luminus.js'
 import { requestValidator } from '../../core/pipeline/validation.js'
 import type { EmulatorContext } from '../../core/service.js'
+import { availableRecordingsOf } from '../zoom/recordings-model.js'
 import { apimRateLimit, type LuminusEnv, subscriptionKeyAuth } from './auth.js'
 import { LUMINUS_REQUEST_ERRORS } from './errors.js'
 import { LuminusModel } from './model.js'
@@ -13,5 +14,10 @@ export const luminusRoutes = (ctx: EmulatorContext) =>
     subscriptionKeyAuth(),
     apimRateLimit(ctx.options),
     requestValidator<operations>(ctx.contracts, 'luminus.yaml', () => LUMINUS_REQUEST_ERRORS)('syncMeeting'),
-    (c) => c.json(new LuminusModel(c.get('world').store).sync(c.req.param('ID'), c.get('userId'))),
+    (c) => {
+      const world = c.get('world')
+      const delay = ctx.options.zoom.recordingDelayMinutes
+      const recordings = (meetingNumber: string) => availableRecordingsOf(world, meetingNumber, delay)
+      return c.json(new LuminusModel(world.store, recordings).sync(c.req.param('ID'), c.get('userId')))
+    },
   )

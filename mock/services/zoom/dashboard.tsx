@@ -6,6 +6,7 @@ import { Badge, Code, Section, Table } from '../../dashboard/components.js'
 import { inZone, MINUTE, relative, span } from '../../dashboard/format.js'
 import { ZoomInstances } from './instances-panel.js'
 import { occurrenceStartsOf } from './meeting-view.js'
+import { ZoomRecordingsPanel } from './recordings-dashboard.js'
 import type { ZoomMeeting } from './state.js'
 import { ZoomWebhooks } from './webhooks/dashboard.js'
 
@@ -141,6 +142,7 @@ export const ZoomPanels: FC<{ world: World }> = ({ world }) => (
   <>
     <ZoomMeetings store={world.store} now={world.clock.now()} />
     <ZoomInstances world={world} />
+    <ZoomRecordingsPanel world={world} />
     <ZoomUsers store={world.store} />
     <ZoomWebhooks world={world} />
   </>

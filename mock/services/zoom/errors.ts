@@ -45,6 +45,8 @@ export const userNotInAccount = (accountId: string) =>
 export const emailInUse = (email: string) =>
   new ZoomError(409, 1005, `User already in the account: ${email}.`)
 export const meetingNotFound = (id: string) => new ZoomError(404, 3001, `Meeting does not exist: ${id}.`)
+/** Zoom's answer for a recording (or recording file) of no instance, still processing, deleted, or in the trash. */
+export const recordingNotFound = () => new ZoomError(404, 3301, 'This recording does not exist.')
 export const invalidPageToken = () =>
   validationFailed([{ field: 'next_page_token', message: 'Invalid next page token.' }])
 /** Zoom's answer once a next page token is past its 15 minutes. */

@@ -12,6 +12,12 @@ import { ZoomCredentials, ZoomPanels } from './dashboard.js'
 import { OAuthError, oauthErrorBody, ZoomError, zoomErrorBody } from './errors.js'
 import { settleHappenings } from './happenings.js'
 import { happeningControlRoutes } from './happenings-control.js'
+import {
+  holdsRecordingToken,
+  isRecordingDelay,
+  MAX_RECORDING_DELAY_MINUTES,
+  recordingFileToken,
+} from './recording-access.js'
 import { zoomRoutes } from './routes.js'
 import { createZoomState, ZOOM_PLANS } from './state.js'
 import { trackingId } from './tracking.js'
@@ -24,6 +30,8 @@ const someAccount = (world: World, test: (account: { clientId: string; jwtKey: s
 
 /** The token endpoint's own error shape, `{error, reason}`, for the bodies it refuses. */
 const isTokenEndpoint = (c: Context<Env>) => c.req.path.startsWith('/oauth/')
+/** A recording file's download or play URL, which also takes its token as the `access_token` query parameter. */
+const isRecordingFile = (c: Context<Env>) => c.req.path.startsWith('/rec/')
 
 function errorResponse(error: unknown, c: Context<Env>): Response {
   if (error instanceof ZoomError)
@@ -61,6 +69,8 @@ const stateRules = ({ zoom }: Store): StateRules => ({
     ['zoom.users', zoom.users as Entries, 'account_id', zoom.accounts, 'Zoom account'],
     ['zoom.meetings', zoom.meetings as Entries, 'host_id', zoom.users, 'Zoom user'],
     ['zoom.tokens', zoom.tokens as Entries, 'accountId', zoom.accounts, 'Zoom account'],
+    ['zoom.recordingTokens', zoom.recordingTokens as Entries, 'accountId', zoom.accounts, 'Zoom account'],
+    ['zoom.recordingTokens', zoom.recordingTokens as Entries, 'instance', zoom.instances, 'Zoom instance'],
     ['zoom.groups', zoom.groups as Entries, 'account_id', zoom.accounts, 'Zoom account'],
     ['zoom.trackingFields', zoom.trackingFields as Entries, 'account_id', zoom.accounts, 'Zoom account'],
     ['zoom.assistants', zoom.assistants as Entries, 'user_id', zoom.users, 'Zoom user'],
@@ -74,8 +84,14 @@ export const zoom: ServiceModule<'zoom'> = {
   key: 'zoom',
   options: {
     field: 'zoom',
-    defaults: { rateLimits: false, plan: 'pro', webhookTimeoutMs: 3000, webhookAllowHosts: [] },
-    check({ plan, webhookTimeoutMs, webhookAllowHosts }: ServiceOptions['zoom']) {
+    defaults: {
+      rateLimits: false,
+      plan: 'pro',
+      webhookTimeoutMs: 3000,
+      webhookAllowHosts: [],
+      recordingDelayMinutes: 5,
+    },
+    check({ plan, webhookTimeoutMs, webhookAllowHosts, recordingDelayMinutes }: ServiceOptions['zoom']) {
       if (!ZOOM_PLANS.includes(plan))
         throw new RangeError(`zoom.plan must be one of ${ZOOM_PLANS.join(', ')}, not ${JSON.stringify(plan)}`)
       if (!Number.isInteger(webhookTimeoutMs) || webhookTimeoutMs < 1 || webhookTimeoutMs > 300_000)
@@ -89,9 +105,14 @@ export const zoom: ServiceModule<'zoom'> = {
         throw new RangeError(
           `zoom.webhookAllowHosts must be a list of host names (or "*"), not ${JSON.stringify(webhookAllowHosts)}`,
         )
+      if (!isRecordingDelay(recordingDelayMinutes))
+        throw new RangeError(
+          `zoom.recordingDelayMinutes must be a whole number from 0 to ${MAX_RECORDING_DELAY_MINUTES}, not ${JSON.stringify(recordingDelayMinutes)}`,
+        )
     },
   },
-  owns: (path) => path.startsWith('/v2/') || path === '/v2' || path.startsWith('/oauth/'),
+  owns: (path) =>
+    path.startsWith('/v2/') || path === '/v2' || path.startsWith('/oauth/') || path.startsWith('/rec/'),
   claim(c) {
     const authorization = c.req.header('authorization')
     if (isTokenEndpoint(c)) {
@@ -99,6 +120,12 @@ export const zoom: ServiceModule<'zoom'> = {
       return clientId === undefined
         ? undefined
         : { key: `zoom client ${clientId}`, owns: (w) => someAccount(w, (a) => a.clientId === clientId) }
+    }
+    if (isRecordingFile(c)) {
+      const held = recordingFileToken(authorization, c.req.query('access_token'))
+      return held === undefined
+        ? undefined
+        : { key: `zoom token ${held}`, owns: (w) => holdsRecordingToken(w.store.zoom, held) }
     }
     const bearer = bearerToken(authorization)
     if (!bearer) return undefined
@@ -109,7 +136,7 @@ export const zoom: ServiceModule<'zoom'> = {
   },
   createState: createZoomState,
   stateRules,
-  secretKeyed: ['tokens'],
+  secretKeyed: ['tokens', 'recordingTokens'],
   credentialsIn: (state) =>
     [...state.accounts.values()].flatMap((account) => [
       `Zoom client id ${account.clientId}`,

@@ -4,6 +4,7 @@ import type { ServiceOptions } from '../../core/context.js'
 import type { World } from '../../core/world.js'
 import { ZoomAccountDirectory } from './account-model.js'
 import { ZoomMeetings } from './meetings-model.js'
+import { ZoomRecordings } from './recordings-model.js'
 import { ZoomReports } from './reports-model.js'
 import { ZoomUserSettings } from './settings-model.js'
 import type { ZoomMeeting } from './state.js'
@@ -16,6 +17,7 @@ export class ZoomModel {
   readonly reports: ZoomReports
   readonly settings: ZoomUserSettings
   readonly directory: ZoomAccountDirectory
+  readonly recordings: ZoomRecordings
 
   /** With `accountId`, sees only that account's users and their meetings (a token's view); else the whole world. */
   constructor(
@@ -28,6 +30,7 @@ export class ZoomModel {
     this.reports = new ZoomReports(world, this.users, options.plan, accountId ?? '')
     this.settings = new ZoomUserSettings(world)
     this.directory = new ZoomAccountDirectory(world, this.users, this.meetings, accountId)
+    this.recordings = new ZoomRecordings(world, this.users, options.recordingDelayMinutes)
   }
 
   /** userId is an id, an email or 'me'; throws ZoomError: 404/1001 unknown user, 400/300 validation (errors[]), 429 daily limit. */

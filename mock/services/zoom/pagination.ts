@@ -6,8 +6,10 @@ export type SortKey = (string | number)[]
 /** A list's filter parameters (`status`, `type`), as the contract has checked and defaulted them. */
 export type Filters = Record<string, string>
 
-/** The values each filter of a list may take: a token naming another is refused. */
-export type FilterChoices<F extends Filters> = { [K in keyof F]: readonly F[K][] }
+/** The values each filter of a list may take (or a test of them, for free values such as dates): a token naming another is refused. */
+export type FilterChoices<F extends Filters> = {
+  [K in keyof F]: readonly F[K][] | ((value: string) => boolean)
+}
 
 /** Zoom documents that a next page token expires 15 minutes after it is issued. */
 const PAGE_TOKEN_TTL_MS = 15 * 60_000
@@ -72,7 +74,13 @@ export function position<F extends Filters>(
   const decoded = decodePageToken(token, listId, now)
   const names = Object.keys(choices)
   const tokenFilters = decoded.q as Partial<F>
-  const chosen = (name: keyof F) => (choices[name] as readonly unknown[]).includes(tokenFilters[name])
+  const chosen = (name: keyof F) => {
+    const allowed = choices[name]
+    const value = tokenFilters[name]
+    return typeof allowed === 'function'
+      ? typeof value === 'string' && allowed(value)
+      : allowed.includes(value as F[keyof F])
+  }
   const foreign = Object.keys(tokenFilters).length !== names.length || !names.every(chosen)
   if (foreign || names.some((name) => query.sent(name) && tokenFilters[name] !== filters[name]))
     throw invalidPageToken()

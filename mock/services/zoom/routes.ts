@@ -6,6 +6,7 @@ import { liveInstanceOf } from './happenings.js'
 import { meetingListItem, meetingView, meetingViewJson } from './meeting-view.js'
 import { issueToken } from './oauth.js'
 import { pastMeetingsRoutes } from './past-meetings-routes.js'
+import { recordingsRoutes } from './recordings-routes.js'
 import { reportsRoutes } from './reports-routes.js'
 import { pageFields, sentIn, zoomRouteKit } from './route-kit.js'
 import { settingsRoutes } from './settings-routes.js'
@@ -94,4 +95,5 @@ export function zoomRoutes(ctx: EmulatorContext) {
     })
     .route('/', pastMeetingsRoutes(kit))
     .route('/', reportsRoutes(kit))
+    .route('/', recordingsRoutes(kit))
 }

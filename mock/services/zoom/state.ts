@@ -1,4 +1,4 @@
-/** @module The Zoom slice of a world's state: accounts, users, meetings, what happened of them (instances, participants), webhook subscriptions, issued tokens and usage counters. */
+/** @module The Zoom slice of a world's state: accounts, users, meetings, what happened of them (instances, participants, changes to their recordings), webhook subscriptions, issued tokens and usage counters. */
 import type { components } from '../../../src/generated/zoom.js'
 import { IndexedTable } from '../../core/lib/indexed-table.js'
 
@@ -199,6 +199,44 @@ export interface ZoomParticipant {
   leave_time?: string
 }
 
+/** How a cloud recording is shared and viewed, as Zoom's recording settings name it. */
+export interface ZoomRecordingSettings {
+  share_recording: 'publicly' | 'internally' | 'none'
+  recording_authentication: boolean
+  authentication_option: string
+  authentication_domains: string
+  viewer_download: boolean
+  password: string
+  on_demand: boolean
+  approval_type: 0 | 1 | 2
+  send_email_to_host: boolean
+  show_social_share_buttons: boolean
+  topic: string
+}
+
+/**
+ * What a user changed of an instance's cloud recording (which itself follows from the instance):
+ * its trash, the files deleted for good, its settings. Kept only once something changed.
+ */
+export interface ZoomRecordingChanges {
+  /** When the whole recording went to the trash. */
+  trashed_at?: string
+  /** Files moved to the trash one by one: when, by file id. */
+  trashed_files?: Record<string, string>
+  /** Files deleted for good (every file: the recording is gone). */
+  deleted_files?: string[]
+  /** The settings changed from their defaults. */
+  settings?: Partial<ZoomRecordingSettings>
+}
+
+/** A `download_access_token`: it downloads the files of one recording until it expires. */
+export interface RecordingDownloadToken {
+  accountId: string
+  /** The instance uuid whose recording it opens. */
+  instance: string
+  expiresAt: number
+}
+
 type Schemas = components['schemas']
 export type AuthenticationOption = Schemas['AuthenticationOption']
 
@@ -293,6 +331,10 @@ export interface ZoomState {
    * that ended before it never happened. The clock moved back never moves it.
    */
   happeningsSince?: string
+  /** What users changed of cloud recordings, by instance uuid. */
+  recordingChanges: Map<string, ZoomRecordingChanges>
+  /** By download access token. */
+  recordingTokens: Map<string, RecordingDownloadToken>
   /** Each user's settings changes, by user id (defaults are not stored). */
   userSettings: Map<string, StoredUserSettings>
   /** By group id. */
@@ -321,6 +363,8 @@ export const createZoomState = (): ZoomState => ({
   }),
   participants: new IndexedTable({ instance: { key: (participant) => participant.instance } }),
   attendance: new Map(),
+  recordingChanges: new Map(),
+  recordingTokens: new Map(),
   userSettings: new Map(),
   groups: new Map(),
   trackingFields: new Map(),
@@ -362,6 +406,8 @@ declare module '../../core/context.js' {
        * accounts), and what the account may use: reports need a paid plan, dashboard metrics Business+.
        */
       plan: ZoomPlan
+      /** Minutes after an instance ends until its cloud recording is available. */
+      recordingDelayMinutes: number
       /** Wall-clock ms a webhook receiver has to answer before the delivery counts as failed (Zoom: 3 s). */
       webhookTimeoutMs: number
       /** Hosts webhook URLs may name besides loopback (127.0.0.0/8, ::1, localhost); `*` allows any. */
