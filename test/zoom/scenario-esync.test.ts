@@ -77,7 +77,14 @@ describe("eSync's ZoomApiWrapper", () => {
       timezone: 'America/New_York',
       agenda: 'Synced from Canvas',
       recurrence: { type: 2, repeat_interval: 1, weekly_days: '1', end_times: 3 },
-      settings: { host_video: true, join_before_host: false, mute_upon_entry: true, auto_recording: 'cloud' },
+      settings: {
+        host_video: true,
+        join_before_host: false,
+        mute_upon_entry: true,
+        auto_recording: 'cloud',
+        approval_type: 1,
+        registration_type: 1,
+      },
     })
     expect(created.status).toBe(201)
     expect(created.data).toMatchObject({
@@ -105,6 +112,30 @@ describe("eSync's ZoomApiWrapper", () => {
     }
     expect(ids.filter((id) => id === meetingId)).toHaveLength(1)
     expect(ids).toHaveLength(first.data.total_records)
+  })
+
+  test('AddRegistrant leaves a registrant pending; UpdateRegistrantsStatus approves them into GetMeetingRegistrants', async () => {
+    const approved = () =>
+      call('GET', `meetings/${meetingId}/registrants?page_size=300&page_number=1&status=approved`)
+    const added = await call('POST', `meetings/${meetingId}/registrants`, {
+      email: 'student@canvas.example',
+      first_name: 'Canvas',
+      last_name: 'Student',
+    })
+    expect(added.status).toBe(201)
+    expect(added.data).toMatchObject({ id: meetingId, topic: 'Canvas section 01' })
+    expect(added.data.occurrences).toHaveLength(3) // registration_type 1: every occurrence
+    expect((await approved()).data).toMatchObject({ total_records: 0, registrants: [] })
+    const updated = await call('PUT', `meetings/${meetingId}/registrants/status`, {
+      action: 'approve',
+      registrants: [{ id: added.data.registrant_id, email: 'student@canvas.example' }],
+    })
+    expect(updated).toEqual({ status: 204, data: null })
+    const { status, data } = await approved()
+    expect(status).toBe(200)
+    expect(data.registrants.map((r: Json) => [r.id, r.email, r.status, r.join_url])).toEqual([
+      [added.data.registrant_id, 'student@canvas.example', 'approved', added.data.join_url],
+    ])
   })
 
   test('after the first occurrence, GetRecordings(meetingId, trash: false) answers its files', async () => {

@@ -23,7 +23,11 @@ let accessToken: string
 let scopes: string[]
 
 /** mod_zoom's make_call: apiurl . path, a bearer token, GET data as the query, other data as a JSON body; 4xx thrown. */
-async function makeCall(path: string, data: Record<string, unknown> = {}, method = 'get'): Promise<Json> {
+async function makeCall(
+  path: string,
+  data: Record<string, unknown> | null = {},
+  method = 'get',
+): Promise<Json> {
   const response = await rawCall(path, data, method)
   const body: Json = response.status === 204 ? null : await response.json()
   if (response.status >= 400) throw Object.assign(new Error(body.message), { status: response.status, body })
@@ -140,7 +144,8 @@ describe('mod_zoom', () => {
           host_video: true,
           audio: 'both',
           meeting_authentication: false,
-          approval_type: 2, // ZOOM_REGISTRATION_OFF
+          approval_type: 1, // ZOOM_REGISTRATION_MANUAL
+          use_pmi: false,
           auto_recording: 'cloud',
           participant_video: false,
           join_before_host: false,
@@ -168,7 +173,12 @@ describe('mod_zoom', () => {
       timezone: 'Asia/Singapore',
       password: '482913',
       host_id: hostId,
-      settings: { auto_recording: 'cloud', mute_upon_entry: true, encryption_type: 'enhanced_encryption' },
+      settings: {
+        approval_type: 1,
+        auto_recording: 'cloud',
+        mute_upon_entry: true,
+        encryption_type: 'enhanced_encryption',
+      },
       tracking_fields: [{ field: 'Course code', value: 'CS1010' }],
     })
     expect(created.join_url).toContain(String(meetingId))
@@ -180,6 +190,30 @@ describe('mod_zoom', () => {
     expect(invitation).toContain('Topic: CS1010 Lecture')
     expect(invitation).toContain('Nov 22, 2026 09:00 PM Asia, Singapore')
     expect(invitation).toContain('Passcode: 482913')
+  })
+
+  test('a registrant of a manual-approval meeting has no join URL for zoom_get_registrant_join_url until approved', async () => {
+    // zoom_get_registrant_join_url: GET …/registrants (approved by default), the email compared without case.
+    const joinUrlOf = async (email: string) => {
+      const { registrants } = await makeCall(`meetings/${meetingId}/registrants`)
+      return registrants.find((r: Json) => r.email.toLowerCase() === email.toLowerCase())?.join_url ?? false
+    }
+    const registered = await makeCall(
+      `meetings/${meetingId}/registrants`,
+      { email: STUDENT.email, first_name: 'Sam', last_name: 'Student' },
+      'post',
+    )
+    expect(registered).toMatchObject({
+      id: meetingId,
+      topic: 'CS1010 Lecture',
+      start_time: '2026-11-22T13:00:00Z',
+    })
+    expect(await joinUrlOf(STUDENT.email.toUpperCase())).toBe(false)
+    const pending = await makeCall(`meetings/${meetingId}/registrants`, { status: 'pending' })
+    expect(pending.registrants.map((r: Json) => [r.email, r.status])).toEqual([[STUDENT.email, 'pending']])
+    const approve = { action: 'approve', registrants: [{ id: registered.registrant_id }] }
+    expect(await makeCall(`meetings/${meetingId}/registrants/status`, approve, 'put')).toBeNull()
+    expect(await joinUrlOf(STUDENT.email.toUpperCase())).toBe(registered.join_url)
   })
 
   test('the meeting happens with the scripted attendance when the clock moves through it', async () => {
@@ -305,5 +339,64 @@ describe('mod_zoom', () => {
     expect(trash.map((m) => m.uuid)).toEqual([uuid])
     expect((await rawCall(`${path}/status`, { action: 'recover' }, 'put')).status).toBe(204)
     expect((await makeCall(path)).recording_files).toHaveLength(4)
+  })
+})
+
+describe('mod_zoom webinars', () => {
+  /** database_to_api for a webinar: no meeting-only settings (participant_video, join_before_host, …). */
+  const webinarBody = (topic: string) => ({
+    topic,
+    settings: {
+      host_video: true,
+      audio: 'both',
+      meeting_authentication: false,
+      approval_type: 2,
+      auto_recording: 'none',
+      breakout_room: { enable: false },
+    },
+    agenda: 'Open to all applicants',
+    timezone: 'Asia/Singapore',
+    password: '730154',
+    type: 5, // ZOOM_SCHEDULED_WEBINAR
+    start_time: '2026-12-05T02:00:00Z',
+    duration: 90,
+    tracking_fields: [{ field: 'Course code', value: 'CS2030' }],
+  })
+
+  test('a host with a webinar license creates, reads, updates and deletes a webinar as create_meeting and friends do', async () => {
+    await oauth()
+    const created = await makeCall('users/demo-host/webinars', webinarBody('Info session'), 'post')
+    expect(created).toMatchObject({
+      topic: 'Info session',
+      type: 5,
+      start_time: '2026-12-05T02:00:00Z',
+      duration: 90,
+      host_id: 'demo-host',
+    })
+    const webinarId = created.id
+    expect(await makeCall(`webinars/${webinarId}`)).toMatchObject({
+      id: webinarId,
+      agenda: 'Open to all applicants',
+    })
+    expect(await makeCall(`webinars/${webinarId}`, webinarBody('Info session (updated)'), 'patch')).toBeNull()
+    expect((await makeCall(`webinars/${webinarId}`)).topic).toBe('Info session (updated)')
+    expect(await makeCall(`webinars/${webinarId}?schedule_for_reminder=false`, null, 'delete')).toBeNull()
+    await expect(makeCall(`webinars/${webinarId}`)).rejects.toMatchObject({
+      status: 404,
+      body: { code: 3001 },
+    })
+  })
+
+  test("a host without one gets Zoom's 400/200 webinar-plan error, which make_call turns into a bad_request_exception", async () => {
+    await expect(
+      makeCall('users/demo-admin/webinars', webinarBody('Not allowed'), 'post'),
+    ).rejects.toMatchObject({
+      status: 400,
+      body: {
+        code: 200,
+        message:
+          'Webinar plan is missing. You must subscribe to the webinar plan and enable webinars for this user in order to perform this action.',
+      },
+    })
   })
 })
