@@ -4450,6 +4450,8 @@ export interface operations {
                 /** @description List the trash instead (not filtered by date). */
                 trash?: boolean;
                 trash_type?: "meeting_recordings" | "recording_file";
+                /** @description Meeting-connector metadata (Zoom's spec); accepted and ignored. */
+                mc?: string;
                 page_size?: components["parameters"]["PageSize"];
                 /** @description Continues the list it was issued for (its filters and page size) for 15 minutes; a filter sent with it must equal the token's. Takes precedence over page_number. */
                 next_page_token?: components["parameters"]["NextPageToken"];
