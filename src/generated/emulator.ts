@@ -667,6 +667,18 @@ export interface components {
             participants?: {
                 [key: string]: components["schemas"]["StoredZoomParticipant"];
             };
+            /** @description By webinar number. */
+            webinars?: {
+                [key: string]: components["schemas"]["StoredZoomWebinar"];
+            };
+            /** @description Registrants of meetings and webinars */
+            registrants?: {
+                [key: string]: components["schemas"]["StoredZoomRegistrant"];
+            };
+            /** @description What a settings PATCH changed */
+            userSettings?: {
+                [key: string]: components["schemas"]["StoredZoomUserSettings"];
+            };
             /** @description By access token. */
             tokens?: {
                 [key: string]: components["schemas"]["StoredZoomToken"];
@@ -715,6 +727,58 @@ export interface components {
             join_time: string;
             /** Format: date-time */
             leave_time?: string;
+        };
+        StoredZoomWebinar: {
+            uuid: string;
+            id: number;
+            host_id: string;
+            /** Format: email */
+            host_email: string;
+            topic: string;
+            type: components["schemas"]["WebinarType"];
+            /**
+             * Format: date-time
+             * @description GMT; absent for type 6.
+             */
+            start_time?: string;
+            /** @description Minutes. */
+            duration: number;
+            timezone: string;
+            agenda: string;
+            /** Format: date-time */
+            created_at: string;
+            password: string;
+            h323_passcode: string;
+            encrypted_passcode: string;
+            settings: components["schemas"]["WebinarSettings"];
+            recurrence?: components["schemas"]["Recurrence"];
+            tracking_fields?: components["schemas"]["TrackingField"][];
+            /** @description Occurrence ids (start instants in ms) deleted one by one. */
+            deleted_occurrences?: string[];
+        };
+        StoredZoomRegistrant: components["schemas"]["RegistrantFields"] & {
+            id: string;
+            /** @description The meeting or webinar number. */
+            event: number;
+            /** @enum {unknown} */
+            kind: "meeting" | "webinar";
+            language?: string;
+            /** @enum {unknown} */
+            status: "approved" | "pending" | "denied";
+            /** Format: date-time */
+            create_time: string;
+            join_token: string;
+            occurrence_ids?: string[];
+        };
+        /** @description What a settings PATCH changed (placeholder; zoom-settings provides it). */
+        StoredZoomUserSettings: {
+            feature?: {
+                webinar?: boolean;
+            };
+            recording?: {
+                /** @enum {unknown} */
+                auto_recording?: "local" | "cloud" | "none";
+            };
         };
         StoredZoomToken: {
             accountId: string;
@@ -972,6 +1036,11 @@ export interface components {
             waiting_room?: boolean;
             /** @enum {integer} */
             approval_type?: 0 | 1 | 2;
+            /**
+             * @description Present once sent; 1 when absent.
+             * @enum {integer}
+             */
+            registration_type?: 1 | 2 | 3;
             /** @enum {string} */
             audio?: "both" | "telephony" | "voip" | "thirdParty";
             /** @enum {string} */
@@ -1021,6 +1090,93 @@ export interface components {
         TrackingField: {
             field: string;
             value?: string;
+        };
+        /**
+         * @description 5 webinar, 6 recurring with no fixed time, 9 recurring with a fixed time.
+         * @enum {integer}
+         */
+        WebinarType: 5 | 6 | 9;
+        QuestionAndAnswer: {
+            enable?: boolean;
+            allow_submit_questions?: boolean;
+            allow_anonymous_questions?: boolean;
+            /** @enum {string} */
+            answer_questions?: "only" | "all";
+            attendees_can_comment?: boolean;
+            attendees_can_upvote?: boolean;
+        };
+        WebinarSettingsFields: {
+            host_video?: boolean;
+            panelists_video?: boolean;
+            practice_session?: boolean;
+            hd_video?: boolean;
+            hd_video_for_attendees?: boolean;
+            send_1080p_video_to_attendees?: boolean;
+            /**
+             * @description 0 automatic
+             * @enum {integer}
+             */
+            approval_type?: 0 | 1 | 2;
+            /**
+             * @description Type 9 with registration: 1 register once for every occurrence, 2 for each occurrence, 3 once for chosen occurrences.
+             * @enum {integer}
+             */
+            registration_type?: 1 | 2 | 3;
+            /** @enum {string} */
+            audio?: "both" | "telephony" | "voip" | "thirdParty";
+            /** @enum {string} */
+            auto_recording?: "local" | "cloud" | "none";
+            enforce_login?: boolean;
+            enforce_login_domains?: string;
+            alternative_hosts?: string;
+            /** @description Close registration once the webinar (its last occurrence) has ended. */
+            close_registration?: boolean;
+            show_share_button?: boolean;
+            allow_multiple_devices?: boolean;
+            on_demand?: boolean;
+            panelists_invitation_email_notification?: boolean;
+            registrants_email_notification?: boolean;
+            registrants_confirmation_email?: boolean;
+            /** @description The most registrants the webinar takes; 0: no limit. */
+            registrants_restrict_number?: number;
+            meeting_authentication?: boolean;
+            authentication_option?: string;
+            authentication_domains?: string;
+            contact_name?: string;
+            contact_email?: string;
+            email_language?: string;
+            post_webinar_survey?: boolean;
+            survey_url?: string;
+            add_watermark?: boolean;
+            add_audio_watermark?: boolean;
+            panelist_authentication?: boolean;
+            question_and_answer?: components["schemas"]["QuestionAndAnswer"];
+        };
+        WebinarSettings: components["schemas"]["WebinarSettingsFields"] & unknown;
+        RegistrantFields: {
+            /** Format: email */
+            email?: string;
+            first_name?: string;
+            last_name?: string;
+            address?: string;
+            city?: string;
+            state?: string;
+            zip?: string;
+            country?: string;
+            phone?: string;
+            comments?: string;
+            industry?: string;
+            job_title?: string;
+            org?: string;
+            no_of_employees?: string;
+            /** @enum {string} */
+            purchasing_time_frame?: "" | "Within a month" | "1-3 months" | "4-6 months" | "More than 6 months" | "No timeframe";
+            /** @enum {string} */
+            role_in_purchase_process?: "" | "Decision Maker" | "Evaluator/Recommender" | "Influencer" | "Not involved";
+            custom_questions?: {
+                title: string;
+                value: string;
+            }[];
         };
         /** @description yyyy-MM-ddTHH:mm:ssZ (GMT), or yyyy-MM-ddTHH:mm:ss in the meeting's timezone. */
         StartTime: string;

@@ -49,10 +49,13 @@ const stateRules = ({ zoom }: Store): StateRules => ({
     ['zoom.accounts', zoom.accounts as Entries, id],
     ['zoom.users', zoom.users as Entries, id],
     ['zoom.meetings', zoom.meetings as Entries, id],
+    ['zoom.webinars', zoom.webinars as Entries, id],
+    ['zoom.registrants', zoom.registrants as Entries, id],
   ],
   references: [
     ['zoom.users', zoom.users as Entries, 'account_id', zoom.accounts, 'Zoom account'],
     ['zoom.meetings', zoom.meetings as Entries, 'host_id', zoom.users, 'Zoom user'],
+    ['zoom.webinars', zoom.webinars as Entries, 'host_id', zoom.users, 'Zoom user'],
     ['zoom.tokens', zoom.tokens as Entries, 'accountId', zoom.accounts, 'Zoom account'],
   ],
 })

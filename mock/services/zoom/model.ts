@@ -3,12 +3,16 @@ import type { MeetingBodySent } from '../../../src/zoom/meeting-rules.js'
 import type { ServiceOptions } from '../../core/context.js'
 import type { World } from '../../core/world.js'
 import { ZoomMeetings } from './meetings-model.js'
+import { ZoomRegistrants } from './registrants-model.js'
 import type { ZoomMeeting } from './state.js'
 import { ZoomUsers } from './users-model.js'
+import { ZoomWebinars } from './webinars-model.js'
 
 export class ZoomModel {
   readonly users: ZoomUsers
   readonly meetings: ZoomMeetings
+  readonly webinars: ZoomWebinars
+  readonly registrants: ZoomRegistrants
 
   /** With `accountId`, sees only that account's users and their meetings (a token's view); else the whole world. */
   constructor(
@@ -18,6 +22,8 @@ export class ZoomModel {
   ) {
     this.users = new ZoomUsers(world, accountId)
     this.meetings = new ZoomMeetings(world, this.users)
+    this.webinars = new ZoomWebinars(world, this.users)
+    this.registrants = new ZoomRegistrants(world)
   }
 
   /** userId is an id, an email or 'me'; throws ZoomError: 404/1001 unknown user, 400/300 validation (errors[]), 429 daily limit. */

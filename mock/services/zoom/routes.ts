@@ -4,12 +4,15 @@ import type { EmulatorContext } from '../../core/service.js'
 import type { ZoomEnv } from './auth.js'
 import { meetingListItem, meetingView, meetingViewJson } from './meeting-view.js'
 import { issueToken } from './oauth.js'
+import { registrantsRoutes } from './registrants-routes.js'
 import { pageFields, sentIn, zoomRouteKit } from './route-kit.js'
 import { trackingId } from './tracking.js'
 import { createdUser, userListItem, userView } from './user-view.js'
+import { webinarsRoutes } from './webinars-routes.js'
 
 export function zoomRoutes(ctx: EmulatorContext) {
-  const { model, auth, limit, valid } = zoomRouteKit(ctx)
+  const kit = zoomRouteKit(ctx)
+  const { model, auth, limit, valid } = kit
   // Set before the answer is built, so it goes into the answer (error answers too) instead of rebuilding it.
   const tracked: MiddlewareHandler<ZoomEnv> = (c, next) => {
     c.header('x-zm-trackingid', trackingId())
@@ -83,4 +86,6 @@ export function zoomRoutes(ctx: EmulatorContext) {
       model(c).meetings.delete(c.req.param('meetingId'), c.get('input').query.occurrence_id)
       return c.body(null, 204)
     })
+    .route('/', registrantsRoutes(kit))
+    .route('/', webinarsRoutes(kit))
 }

@@ -57,6 +57,8 @@ export interface ZoomMeetingSettings {
   waiting_room: boolean
   /** 0 automatic, 1 manual, 2 no registration required. */
   approval_type: 0 | 1 | 2
+  /** Type 8 with registration: 1 register once for all occurrences, 2 for each, 3 once for chosen ones; stored only when sent. */
+  registration_type?: 1 | 2 | 3
   audio: 'both' | 'telephony' | 'voip' | 'thirdParty'
   auto_recording: 'local' | 'cloud' | 'none'
   alternative_hosts: string
@@ -176,6 +178,159 @@ export interface ZoomParticipant {
   leave_time?: string
 }
 
+export interface ZoomWebinarSettings {
+  host_video: boolean
+  panelists_video: boolean
+  practice_session: boolean
+  hd_video: boolean
+  hd_video_for_attendees: boolean
+  send_1080p_video_to_attendees: boolean
+  /** 0 automatic, 1 manual, 2 no registration required. */
+  approval_type: 0 | 1 | 2
+  /** Type 9 with registration: 1 register once for all occurrences, 2 for each, 3 once for chosen ones. */
+  registration_type: 1 | 2 | 3
+  audio: 'both' | 'telephony' | 'voip' | 'thirdParty'
+  auto_recording: 'local' | 'cloud' | 'none'
+  enforce_login: boolean
+  enforce_login_domains: string
+  alternative_hosts: string
+  close_registration: boolean
+  show_share_button: boolean
+  allow_multiple_devices: boolean
+  on_demand: boolean
+  panelists_invitation_email_notification: boolean
+  registrants_email_notification: boolean
+  registrants_confirmation_email: boolean
+  /** 0: no limit. */
+  registrants_restrict_number: number
+  meeting_authentication: boolean
+  authentication_option: string
+  authentication_domains: string
+  contact_name: string
+  contact_email: string
+  email_language: string
+  post_webinar_survey: boolean
+  survey_url: string
+  add_watermark: boolean
+  add_audio_watermark: boolean
+  panelist_authentication: boolean
+  question_and_answer: {
+    enable: boolean
+    allow_submit_questions: boolean
+    allow_anonymous_questions: boolean
+    answer_questions: 'only' | 'all'
+    attendees_can_comment: boolean
+    attendees_can_upvote: boolean
+  }
+}
+
+export const defaultWebinarSettings = (): ZoomWebinarSettings => ({
+  host_video: false,
+  panelists_video: false,
+  practice_session: false,
+  hd_video: false,
+  hd_video_for_attendees: false,
+  send_1080p_video_to_attendees: false,
+  approval_type: 2,
+  registration_type: 1,
+  audio: 'both',
+  auto_recording: 'none',
+  enforce_login: false,
+  enforce_login_domains: '',
+  alternative_hosts: '',
+  close_registration: false,
+  show_share_button: false,
+  allow_multiple_devices: false,
+  on_demand: false,
+  panelists_invitation_email_notification: true,
+  registrants_email_notification: true,
+  registrants_confirmation_email: true,
+  registrants_restrict_number: 0,
+  meeting_authentication: false,
+  authentication_option: '',
+  authentication_domains: '',
+  contact_name: '',
+  contact_email: '',
+  email_language: 'en-US',
+  post_webinar_survey: false,
+  survey_url: '',
+  add_watermark: false,
+  add_audio_watermark: false,
+  panelist_authentication: false,
+  question_and_answer: {
+    enable: true,
+    allow_submit_questions: true,
+    allow_anonymous_questions: true,
+    answer_questions: 'all',
+    attendees_can_comment: true,
+    attendees_can_upvote: true,
+  },
+})
+
+export interface ZoomWebinar {
+  uuid: string
+  /** Its number: never a meeting's. */
+  id: number
+  host_id: string
+  host_email: string
+  topic: string
+  /** 5 webinar, 6 recurring with no fixed time, 9 recurring with a fixed time. */
+  type: 5 | 6 | 9
+  /** UTC, `yyyy-MM-ddTHH:mm:ssZ`; absent for type 6. */
+  start_time?: string
+  duration: number
+  timezone: string
+  agenda: string
+  created_at: string
+  password: string
+  h323_passcode: string
+  encrypted_passcode: string
+  settings: ZoomWebinarSettings
+  tracking_fields?: { field: string; value?: string }[]
+  /** Type 9 only (type 6 may keep one as sent); occurrences are computed from it. */
+  recurrence?: ZoomRecurrence
+  /** Occurrence ids (start instants in ms) deleted one by one. */
+  deleted_occurrences?: string[]
+}
+
+/** One registration for a meeting or webinar; `cancel` removes it. */
+export interface ZoomRegistrant {
+  id: string
+  /** The number of the meeting or webinar registered for. */
+  event: number
+  kind: 'meeting' | 'webinar'
+  email: string
+  first_name: string
+  last_name?: string
+  address?: string
+  city?: string
+  state?: string
+  zip?: string
+  country?: string
+  phone?: string
+  comments?: string
+  industry?: string
+  job_title?: string
+  org?: string
+  no_of_employees?: string
+  purchasing_time_frame?: string
+  role_in_purchase_process?: string
+  language?: string
+  custom_questions?: { title: string; value: string }[]
+  status: 'approved' | 'pending' | 'denied'
+  create_time: string
+  /** The token of the registrant's own join URL. */
+  join_token: string
+  /** The occurrences registered for (ids), when the event's registration type lets a registrant choose. */
+  occurrence_ids?: string[]
+}
+
+/** What a user's settings PATCH changed, deep-partial (placeholder; zoom-settings provides it). */
+export interface StoredUserSettings {
+  feature?: { webinar?: boolean }
+  recording?: { auto_recording?: 'local' | 'cloud' | 'none' }
+}
+
 export interface IssuedToken {
   accountId: string
   expiresAt: number
@@ -190,6 +345,10 @@ export type UserTable = IndexedTable<ZoomUser, 'email'>
 export type InstanceTable = IndexedTable<ZoomInstance, 'meeting'>
 /** Participants by join id, grouped by instance uuid. */
 export type ParticipantTable = IndexedTable<ZoomParticipant, 'instance'>
+/** Webinars by number (as a string), grouped by host. */
+export type WebinarTable = IndexedTable<ZoomWebinar, 'host'>
+/** Registrants by id, grouped by the meeting or webinar number (as a string) they registered for. */
+export type RegistrantTable = IndexedTable<ZoomRegistrant, 'event'>
 
 export interface ZoomState {
   accounts: Map<string, ZoomAccount>
@@ -200,6 +359,12 @@ export interface ZoomState {
   /** What happened: live and past instances of meetings and webinars. */
   instances: InstanceTable
   participants: ParticipantTable
+  /** By webinar number, as a string. */
+  webinars: WebinarTable
+  /** Registrants of meetings and webinars, by registrant id. */
+  registrants: RegistrantTable
+  /** What a settings PATCH changed, by user id. */
+  userSettings: Map<string, StoredUserSettings>
   /** By access token. */
   tokens: Map<string, IssuedToken>
   /** Meeting create/update calls by `userId|yyyy-MM-dd` (UTC day). */
@@ -214,6 +379,9 @@ export const createZoomState = (): ZoomState => ({
   meetings: new IndexedTable({ host: { key: (meeting) => meeting.host_id } }),
   instances: new IndexedTable({ meeting: { key: (instance) => String(instance.id) } }),
   participants: new IndexedTable({ instance: { key: (participant) => participant.instance } }),
+  webinars: new IndexedTable({ host: { key: (webinar) => webinar.host_id } }),
+  registrants: new IndexedTable({ event: { key: (registrant) => String(registrant.event) } }),
+  userSettings: new Map(),
   tokens: new Map(),
   dailyMeetingWrites: new Map(),
   perSecondCalls: new Map(),
