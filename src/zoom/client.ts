@@ -1,29 +1,16 @@
 /** @module createZoomClient: typed users and meetings calls, `{data} | {error}` results, page iterators; throws only on transport faults. */
 import { serviceBaseUrl } from '../base-url.js'
-import type { components, operations } from '../generated/zoom.js'
-import { errorOf, tokenSource, type ZoomApiError, type ZoomAuth } from './auth.js'
+import type { components } from '../generated/zoom.js'
+import { errorOf, tokenSource, type ZoomAuth } from './auth.js'
+import { registrantCalls } from './registrants-calls.js'
+import type { Query, ZoomResult, ZoomTransport } from './transport.js'
+import { webinarCalls } from './webinars-calls.js'
 
 export type { ZoomApiError, ZoomAuth } from './auth.js'
 
 type Schemas = components['schemas']
-/** The query parameters of a Zoom operation, by its contract's operationId. */
-export type Query<Op extends keyof operations> = operations[Op]['parameters'] extends { query?: infer Q }
-  ? NonNullable<Q>
-  : never
 
-export type ZoomResult<T> =
-  | { data: T; error?: undefined; response: Response }
-  | { data?: undefined; error: ZoomApiError; response?: Response }
-
-/** How a group of calls (one file per area of the API) reaches Zoom: one authenticated call, page iteration, a path segment. */
-export interface ZoomTransport {
-  call<T>(method: string, path: string, query?: object, body?: unknown): Promise<ZoomResult<T>>
-  pages<T extends { next_page_token: string }>(
-    fetchPage: (nextPageToken: string | undefined) => Promise<ZoomResult<T>>,
-  ): AsyncGenerator<ZoomResult<T>>
-  /** A path segment from an id, a number or an email. */
-  id(value: string | number): string
-}
+export type { Query, ZoomResult, ZoomTransport } from './transport.js'
 
 export const ZOOM_API_BASE_URL = 'https://api.zoom.us/v2'
 export const ZOOM_OAUTH_URL = 'https://zoom.us/oauth'
@@ -142,7 +129,8 @@ export function createZoomClient(options: ZoomClientOptions) {
       call<void>('DELETE', `/meetings/${id(meetingId)}`, query),
   }
 
-  return { users, meetings }
+  const transport: ZoomTransport = { call, pages, id }
+  return { users, meetings, webinars: webinarCalls(transport), registrants: registrantCalls(transport) }
 }
 
 export type ZoomClient = ReturnType<typeof createZoomClient>
