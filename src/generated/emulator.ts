@@ -767,6 +767,8 @@ export interface components {
             status: "approved" | "pending" | "denied";
             /** Format: date-time */
             create_time: string;
+            /** @description Its place in the order of registration for its event. */
+            seq: number;
             join_token: string;
             occurrence_ids?: string[];
         };

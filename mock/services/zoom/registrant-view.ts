@@ -9,12 +9,21 @@ export type RegistrantView = components['schemas']['Registrant']
 export type RegistrantCreatedView = components['schemas']['RegistrantCreated']
 
 export function registrantView(r: ZoomRegistrant, target: RegistrationTarget): RegistrantView {
-  const { event: _e, kind: _k, join_token, occurrence_ids: _o, language: _l, custom_questions, ...fields } = r
+  const {
+    event: _e,
+    kind: _k,
+    seq: _s,
+    join_token,
+    occurrence_ids: _o,
+    language: _l,
+    custom_questions,
+    ...fields
+  } = r
   return {
     ...fields,
     ...(custom_questions ? { custom_questions: custom_questions.map((q) => ({ ...q })) } : {}),
     join_url: registrantJoinUrl(target.ref, join_token),
-  } as RegistrantView
+  }
 }
 
 /** The registration's answer; a recurring event's lists the occurrences registered for. */

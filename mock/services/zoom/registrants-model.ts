@@ -125,6 +125,7 @@ export class ZoomRegistrants {
       kind: target.kind,
       status: target.approval_type === 0 || auto_approve === true ? 'approved' : 'pending',
       create_time: formatGmt(now),
+      seq: Math.max(0, ...registrants.map((r) => r.seq)) + 1,
       join_token: token(32),
       ...(chosen ? { occurrence_ids: chosen } : {}),
     }
@@ -132,7 +133,7 @@ export class ZoomRegistrants {
     return registrant
   }
 
-  /** One page of the registrants of `status` (of the occurrence, when named), oldest first. */
+  /** One page of the registrants of `status` (of the occurrence, when named), in the order they registered. */
   list(target: RegistrationTarget, query: ListQuery<{ status: RegistrantStatus }>, occurrenceId?: string) {
     this.assertEnabled(target)
     return paginate(
@@ -140,7 +141,7 @@ export class ZoomRegistrants {
       query,
       { status: STATUSES },
       this.world.clock.now(),
-      (r: ZoomRegistrant) => [r.create_time, r.id],
+      (r: ZoomRegistrant) => [r.seq],
       ({ status }) =>
         this.registrantsOf(target).filter((r) => r.status === status && registeredFor(r, occurrenceId)),
     )

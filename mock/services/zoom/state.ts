@@ -319,6 +319,8 @@ export interface ZoomRegistrant {
   custom_questions?: { title: string; value: string }[]
   status: 'approved' | 'pending' | 'denied'
   create_time: string
+  /** Its place in the order of registration for its event (lists sort by it). */
+  seq: number
   /** The token of the registrant's own join URL. */
   join_token: string
   /** The occurrences registered for (ids), when the event's registration type lets a registrant choose. */
