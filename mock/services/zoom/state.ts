@@ -1,5 +1,8 @@
 /** @module The Zoom slice of a world's state: accounts, users, meetings, what happened of them (instances, participants), issued tokens and usage counters. */
+import type { components } from '../../../src/generated/zoom.js'
 import { IndexedTable } from '../../core/lib/indexed-table.js'
+
+type RegistrantFields = components['schemas']['RegistrantFields']
 
 export interface ZoomAccount {
   id: string
@@ -313,8 +316,8 @@ export interface ZoomRegistrant {
   job_title?: string
   org?: string
   no_of_employees?: string
-  purchasing_time_frame?: string
-  role_in_purchase_process?: string
+  purchasing_time_frame?: RegistrantFields['purchasing_time_frame']
+  role_in_purchase_process?: RegistrantFields['role_in_purchase_process']
   language?: string
   custom_questions?: { title: string; value: string }[]
   status: 'approved' | 'pending' | 'denied'
