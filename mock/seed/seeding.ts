@@ -34,17 +34,19 @@ import type {
 import {
   seedZoomMeeting,
   seedZoomUser,
+  seedZoomWebinar,
   type ZoomMeetingSeed,
   type ZoomUserSeed,
+  type ZoomWebinarSeed,
 } from '../services/zoom/seeding.js'
-import type { ZoomMeeting, ZoomUser } from '../services/zoom/state.js'
+import type { ZoomMeeting, ZoomUser, ZoomWebinar } from '../services/zoom/state.js'
 import { InvalidSeed, type SeedContext, SeedTransaction } from './transaction.js'
 
 export type SeedRequest = components['schemas']['SeedRequest']
 
 /** What a batch added, as stored, in the request's structure; every list present. */
 export interface SeedResult {
-  zoom: { users: ZoomUser[]; meetings: ZoomMeeting[] }
+  zoom: { users: ZoomUser[]; meetings: ZoomMeeting[]; webinars: ZoomWebinar[] }
   lti: { credentials: LtiCredential[]; courses: LtiCourse[]; associations: LtiAssociation[] }
   luminus: {
     modules: LuminusModule[]
@@ -65,6 +67,7 @@ export interface Seeding {
   zoom: {
     user(input?: ZoomUserSeed): Promise<ZoomUser>
     meeting(input: ZoomMeetingSeed): Promise<ZoomMeeting>
+    webinar(input: ZoomWebinarSeed): Promise<ZoomWebinar>
   }
   lti: {
     credential(input?: LtiCredentialSeed): Promise<LtiCredential>
@@ -88,6 +91,7 @@ type Factory<I, O> = (ctx: SeedContext, input: I) => O
 const STEPS = [
   ['zoom', 'users', seedZoomUser],
   ['zoom', 'meetings', seedZoomMeeting],
+  ['zoom', 'webinars', seedZoomWebinar],
   ['lti', 'credentials', seedLtiCredential],
   ['lti', 'courses', seedLtiCourse],
   ['lti', 'associations', seedLtiAssociation],
@@ -99,7 +103,7 @@ const STEPS = [
 ] as const satisfies readonly (readonly [string, string, Factory<never, unknown>])[]
 
 const emptyResult = (): SeedResult => ({
-  zoom: { users: [], meetings: [] },
+  zoom: { users: [], meetings: [], webinars: [] },
   lti: { credentials: [], courses: [], associations: [] },
   luminus: { modules: [], users: [], staff: [], subscriptions: [], meetings: [] },
 })
@@ -168,6 +172,7 @@ export function createSeeding(world: World, worlds: WorldRegistry, contracts: Co
     zoom: {
       user: one<ZoomUserSeed, 'zoom', 'users'>('zoom', 'users', 'user'),
       meeting: one<ZoomMeetingSeed, 'zoom', 'meetings'>('zoom', 'meetings', 'meeting'),
+      webinar: one<ZoomWebinarSeed, 'zoom', 'webinars'>('zoom', 'webinars', 'webinar'),
     },
     lti: {
       credential: one<LtiCredentialSeed, 'lti', 'credentials'>('lti', 'credentials', 'credential'),

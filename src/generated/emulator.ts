@@ -338,6 +338,7 @@ export interface components {
             zoom?: {
                 users?: components["schemas"]["ZoomUserSeed"][];
                 meetings?: components["schemas"]["ZoomMeetingSeed"][];
+                webinars?: components["schemas"]["ZoomWebinarSeed"][];
             };
             lti?: {
                 credentials?: components["schemas"]["LtiCredentialSeed"][];
@@ -385,6 +386,15 @@ export interface components {
             /** @description 24 characters of base64; random by default. */
             uuid?: string;
         } & components["schemas"]["MeetingFields"];
+        /** @description A Zoom webinar as `POST /v2/users/{userId}/webinars` takes it (same defaults and rules), except that `start_time` may be in the past and the daily limit does not apply; plus its host (whose settings must enable webinars) and, optionally, its number and UUID (unique among meetings and webinars). */
+        ZoomWebinarSeed: {
+            /** @description The host's user id or email. */
+            host_id: string;
+            /** @description The webinar number (10–11 digits); random by default. */
+            id?: number;
+            /** @description 24 characters of base64; random by default. */
+            uuid?: string;
+        } & components["schemas"]["WebinarCreate"];
         /** @description An LTI Pro key and secret (random by default) of a Zoom account (the world's by default); keys are unique across worlds. */
         LtiCredentialSeed: {
             key?: string;
@@ -470,6 +480,7 @@ export interface components {
             zoom: {
                 users: components["schemas"]["SeededZoomUser"][];
                 meetings: components["schemas"]["SeededZoomMeeting"][];
+                webinars: components["schemas"]["StoredZoomWebinar"][];
             };
             lti: {
                 credentials: components["schemas"]["SeededLtiCredential"][];
@@ -1200,6 +1211,24 @@ export interface components {
             schedule_for?: string;
             recurrence?: components["schemas"]["Recurrence"];
             settings?: components["schemas"]["MeetingSettingsFields"];
+        };
+        /** @description A webinar's fields; on update, only those sent change. */
+        WebinarCreate: {
+            topic?: string;
+            type?: components["schemas"]["WebinarType"];
+            start_time?: components["schemas"]["StartTime"];
+            /** @description Minutes. */
+            duration?: number;
+            /** @description An IANA time zone name; the host's by default. */
+            timezone?: string;
+            agenda?: string;
+            password?: components["schemas"]["Password"];
+            default_passcode?: boolean;
+            /** @description The id or email of a user of the account who hosts the webinar (404/1001 otherwise). */
+            schedule_for?: string;
+            tracking_fields?: components["schemas"]["TrackingField"][];
+            recurrence?: components["schemas"]["Recurrence"];
+            settings?: components["schemas"]["WebinarSettingsFields"];
         };
     };
     responses: never;

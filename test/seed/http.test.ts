@@ -141,7 +141,7 @@ describe('POST /__emulator/seed', () => {
     const { status, body } = await control(createTestEmulator(), 'POST', '/seed', { body: {} })
     expect(status).toBe(201)
     expect(body).toEqual({
-      zoom: { users: [], meetings: [] },
+      zoom: { users: [], meetings: [], webinars: [] },
       lti: { credentials: [], courses: [], associations: [] },
       luminus: { modules: [], users: [], staff: [], subscriptions: [], meetings: [] },
     })

@@ -1,6 +1,7 @@
 /** @module Zoom webinars through the client: the feature rule, create/get/update/delete, lists, recurring occurrences, the shared schedule rules. */
 import { describe, expect, test } from 'vitest'
 import { DEMO_WEBINAR_ID } from '../../mock/seed/demo.js'
+import { control } from '../control/helpers.js'
 import { bearer, s2sToken, zoomFixture } from './support.js'
 
 const HOUR = 3_600_000
@@ -186,5 +187,32 @@ describe('Zoom webinars', () => {
     const { client } = zoomFixture()
     const { data } = await client.webinars.list('demo-host')
     expect(data?.webinars).toMatchObject([{ id: DEMO_WEBINAR_ID, topic: 'Open Day Webinar', type: 5 }])
+  })
+
+  test('POST /__emulator/seed adds a webinar, a past start kept, for a host with webinars, and refuses one for a host without', async () => {
+    const { emulator, client } = zoomFixture()
+    const seeded = await control(emulator, 'POST', '/seed', {
+      body: {
+        zoom: {
+          webinars: [{ host_id: 'host@example.edu', id: 82000000002, start_time: '2026-11-01T09:00:00Z' }],
+        },
+      },
+    })
+    expect(seeded.status).toBe(201)
+    expect(seeded.body).toMatchObject({
+      zoom: { webinars: [{ id: 82000000002, type: 5, start_time: '2026-11-01T09:00:00Z' }] },
+    })
+    expect((await client.webinars.get(82000000002)).data?.host_id).toBe('demo-host')
+    const refused = await control(emulator, 'POST', '/seed', {
+      body: { zoom: { webinars: [{ host_id: 'demo-admin' }] } },
+    })
+    expect(refused.status).toBe(400)
+    const taken = await control(emulator, 'POST', '/seed', {
+      body: { zoom: { meetings: [{ host_id: 'demo-host', id: DEMO_WEBINAR_ID }] } },
+    })
+    expect(taken.status).toBe(400)
+    expect(await emulator.seed.zoom.webinar({ host_id: 'demo-host', topic: 'Seeded' })).toMatchObject({
+      topic: 'Seeded',
+    })
   })
 })

@@ -1,7 +1,7 @@
 /** @module Zoom webinars: create, read, update, delete and list for hosts whose settings enable them, under the meetings' schedule rules and daily limit. */
 import type { components } from '../../../src/generated/zoom.js'
 import { meetingUuid, token } from '../../../src/ids.js'
-import { type MeetingType, meetingBodyErrors } from '../../../src/zoom/meeting-rules.js'
+import { type MeetingType, meetingBodyErrors, type Schedule } from '../../../src/zoom/meeting-rules.js'
 import { formatGmt } from '../../../src/zoom/time.js'
 import type { World } from '../../core/world.js'
 import { validationFailed, webinarNotFound, webinarOccurrenceNotFound, webinarPlanMissing } from './errors.js'
@@ -19,7 +19,7 @@ import type { ListQuery } from './pagination.js'
 import { paginate } from './pagination.js'
 import { assertDailyMeetingWrite, countDailyMeetingWrite } from './rate-limit.js'
 import { deleteRegistrantsOf } from './registrants-model.js'
-import { defaultWebinarSettings, type ZoomUser, type ZoomWebinar } from './state.js'
+import { defaultWebinarSettings, type ZoomState, type ZoomUser, type ZoomWebinar } from './state.js'
 import { userSettingsOf } from './user-settings.js'
 import type { ZoomUsers } from './users-model.js'
 
@@ -69,6 +69,51 @@ function mergeSettings(
   }
 }
 
+/** A new webinar of `host` from a body the schedule rules have accepted: Zoom's defaults for whatever it leaves out. */
+export function newWebinar({
+  host,
+  body,
+  schedule,
+  now,
+  id,
+  uuid = meetingUuid(),
+}: {
+  host: ZoomUser
+  body: WebinarBody
+  schedule: Schedule
+  now: number
+  id: number
+  uuid?: string
+}): ZoomWebinar {
+  const { occurrenceStarts: _, type, ...when } = schedule
+  const password = body.password ?? generatedPassword()
+  return {
+    uuid,
+    id,
+    host_id: host.id,
+    host_email: host.email,
+    topic: body.topic ?? 'Zoom Webinar',
+    type: AS_WEBINAR_TYPE[type] ?? 5,
+    ...when,
+    duration: body.duration ?? 60,
+    agenda: body.agenda ?? '',
+    created_at: formatGmt(now),
+    password,
+    h323_passcode: numericPasscode(password),
+    encrypted_passcode: password === '' ? '' : token(24),
+    settings: mergeSettings(defaultWebinarSettings(), body.settings),
+    ...(body.tracking_fields ? { tracking_fields: body.tracking_fields.map((t) => ({ ...t })) } : {}),
+  }
+}
+
+/** The schedule of a new webinar of `host`, under the meetings' rules; `keepPastStart` for seeding. */
+export const newWebinarSchedule = (body: WebinarBody, host: ZoomUser, now: number, keepPastStart = false) =>
+  newMeetingSchedule({ type: 2, ...scheduleInput(body) }, host, now, keepPastStart)
+
+/** Whether the user's settings enable webinars (`feature.webinar`). */
+export const webinarsEnabled = (state: ZoomState, user: ZoomUser) =>
+  userSettingsOf(state, user).feature.webinar
+
 export class ZoomWebinars {
   constructor(
     private readonly world: World,
@@ -81,7 +126,7 @@ export class ZoomWebinars {
 
   /** 400/200 unless the host's settings enable webinars. */
   private assertEnabled(host: ZoomUser): void {
-    if (!userSettingsOf(this.state, host).feature.webinar) throw webinarPlanMissing()
+    if (!webinarsEnabled(this.state, host)) throw webinarPlanMissing()
   }
 
   /** A webinar hosted in scope, by its number (404/3001 otherwise), of a host with webinars (400/200 otherwise). */
@@ -108,27 +153,15 @@ export class ZoomWebinars {
     this.assertEnabled(host)
     const now = this.world.clock.now()
     assertDailyMeetingWrite(this.state, host.id, now)
-    const schedule = newMeetingSchedule({ type: 2, ...scheduleInput(body) }, host, now)
+    const schedule = newWebinarSchedule(body, host, now)
     if (!schedule.ok) throw validationFailed(schedule.errors)
-    const { occurrenceStarts: _, type, ...when } = schedule.value
-    const password = body.password ?? generatedPassword()
-    const webinar: ZoomWebinar = {
-      uuid: meetingUuid(),
+    const webinar = newWebinar({
+      host,
+      body,
+      schedule: schedule.value,
+      now,
       id: freeMeetingNumber(this.state),
-      host_id: host.id,
-      host_email: host.email,
-      topic: body.topic ?? 'Zoom Webinar',
-      type: AS_WEBINAR_TYPE[type] ?? 5,
-      ...when,
-      duration: body.duration ?? 60,
-      agenda: body.agenda ?? '',
-      created_at: formatGmt(now),
-      password,
-      h323_passcode: numericPasscode(password),
-      encrypted_passcode: password === '' ? '' : token(24),
-      settings: mergeSettings(defaultWebinarSettings(), body.settings),
-      ...(body.tracking_fields ? { tracking_fields: body.tracking_fields.map((t) => ({ ...t })) } : {}),
-    }
+    })
     this.state.webinars.set(String(webinar.id), webinar)
     countDailyMeetingWrite(this.state, host.id, now)
     return webinar
