@@ -215,4 +215,22 @@ describe('Zoom webinars', () => {
       topic: 'Seeded',
     })
   })
+
+  test('webinars and registrants go through a state export and import; deleting their host removes them', async () => {
+    const { client, emulator, store } = zoomFixture()
+    await client.registrants.webinars.add(DEMO_WEBINAR_ID, { email: 'a@example.edu', first_name: 'A' })
+    const roundTrip = async () => {
+      const state = await control(emulator, 'GET', '/state')
+      expect((await control(emulator, 'PUT', '/state', { body: state.body })).status).toBe(204)
+      return state.body
+    }
+    expect(await roundTrip()).toMatchObject({
+      zoom: { webinars: { [DEMO_WEBINAR_ID]: { id: DEMO_WEBINAR_ID } } },
+    })
+    expect(store().registrants.size).toBe(1)
+    expect((await client.users.delete('demo-host')).response?.status).toBe(204)
+    expect(store().webinars.size).toBe(0)
+    expect(store().registrants.size).toBe(0)
+    await roundTrip()
+  })
 })

@@ -1,4 +1,5 @@
 /** @module Zoom users of one account: create (four actions), look up by id, email or `me`, list, update, delete. */
+
 import type { components } from '../../../src/generated/zoom.js'
 import { meetingNumber, zoomUserId } from '../../../src/ids.js'
 import { withoutNulls } from '../../../src/zoom/meeting-rules.js'
@@ -6,6 +7,7 @@ import { formatGmt, isIanaTimeZone } from '../../../src/zoom/time.js'
 import type { World } from '../../core/world.js'
 import { emailInUse, userNotFound, userNotInAccount, validationFailed } from './errors.js'
 import { type ListQuery, paginate } from './pagination.js'
+import { deleteRegistrantsOf } from './registrants-model.js'
 import type { UserTable, ZoomUser, ZoomUserStatus } from './state.js'
 
 const USER_STATUSES: readonly ZoomUserStatus[] = ['active', 'inactive', 'pending']
@@ -120,13 +122,18 @@ export class ZoomUsers {
   }
 
   /**
-   * Removes the user and the meetings they host, for both `disassociate` and `delete`: either way
-   * the account no longer sees them (transfer of meetings is not emulated).
+   * Removes the user and the meetings and webinars they host (with their registrants), for both
+   * `disassociate` and `delete`: either way the account no longer sees them (transfer of meetings
+   * is not emulated).
    */
   delete(userId: string): void {
     const user = this.resolve(userId)
     this.users.delete(user.id)
-    const { meetings } = this.world.store.zoom
-    for (const id of [...meetings.members('host', user.id)]) meetings.delete(id)
+    const { zoom } = this.world.store
+    for (const table of [zoom.meetings, zoom.webinars])
+      for (const id of [...table.members('host', user.id)]) {
+        table.delete(id)
+        deleteRegistrantsOf(zoom, Number(id))
+      }
   }
 }
