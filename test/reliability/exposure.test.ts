@@ -20,6 +20,7 @@ function realValues(emulator: Emulator, route: string, param: string): string[] 
   }
   if (param === 'userId') return [...store.zoom.users.keys()].slice(0, 2)
   if (param === 'meetingId') return [...store.zoom.meetings.keys()].slice(0, 2)
+  if (param === 'webinarId') return [...store.zoom.webinars.keys()].slice(0, 2)
   if (param === 'ID') return [...store.luminus.meetings.keys()].slice(0, 2)
   throw new Error(`No real value for :${param} in ${route}: add one to realValues`)
 }

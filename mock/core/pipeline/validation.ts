@@ -39,7 +39,7 @@ export interface InputEnv<Input> {
   Variables: { input: Input }
 }
 
-interface ValidatorOptions<Defaulted> {
+export interface ValidatorOptions<Defaulted> {
   /** Query parameters the handler relies on being present: the contract must give each a default. */
   defaulted?: readonly Defaulted[]
 }
