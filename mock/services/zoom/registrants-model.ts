@@ -47,10 +47,7 @@ const MINUTE = 60_000
 const STATUSES: RegistrantStatus[] = ['approved', 'pending', 'denied']
 
 /** What each action does to a registrant of each status; a status left out is not changed, `null` removes the registrant. */
-export const STATUS_TRANSITIONS: Record<
-  StatusAction,
-  Partial<Record<RegistrantStatus, RegistrantStatus | null>>
-> = {
+const STATUS_TRANSITIONS: Record<StatusAction, Partial<Record<RegistrantStatus, RegistrantStatus | null>>> = {
   approve: { pending: 'approved', denied: 'approved' },
   deny: { pending: 'denied', approved: 'denied' },
   cancel: { pending: null, approved: null },
@@ -64,7 +61,7 @@ export function deleteRegistrantsOf(state: ZoomState, eventId: number): void {
 const endsAt = (target: RegistrationTarget, start: number) => start + target.duration * MINUTE
 
 /** Whether a registrant is registered for the occurrence (one who chose none is registered for all). */
-export const registeredFor = (r: ZoomRegistrant, occurrenceId: string | undefined) =>
+const registeredFor = (r: ZoomRegistrant, occurrenceId: string | undefined) =>
   occurrenceId === undefined || r.occurrence_ids === undefined || r.occurrence_ids.includes(occurrenceId)
 
 export class ZoomRegistrants {
