@@ -33,9 +33,11 @@ Usage: zoom-lti-mock [options]
                         finished ones are forgotten (default 1000)
   --latency <ms>        delay every service response by this many ms
   --fault-seed <n>      seed for fault rules with a probability (default 1)
-  --rate-limits         turn on Zoom's per-second rate limits
-  --zoom-plan <plan>    whose per-second figures --rate-limits applies: pro
-                        (default), business or education
+  --rate-limits         turn on Zoom's per-second (and per-minute) rate limits
+  --zoom-plan <plan>    the Zoom account's plan: pro (default), business,
+                        education or basic (free); it sets the figures
+                        --rate-limits applies, and basic has no reports and
+                        pro no dashboard metrics
   --cors                let browser pages on any origin call the emulator
                         (off by default: no Access-Control-Allow-Origin)
   --quiet               no line per request

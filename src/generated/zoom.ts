@@ -89,6 +89,137 @@ export interface paths {
         patch: operations["updateMeeting"];
         trace?: never;
     };
+    "/report/users/{userId}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A user id, an email address, or `me`. */
+                userId: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        /** The user's past meetings and webinars that started in the range (Heavy; Pro or higher). */
+        get: operations["reportMeetings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/report/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Active hosts (hosted a meeting that started in the range) or inactive ones, with their totals (Heavy; Pro or higher). */
+        get: operations["reportUsers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/report/meetings/{meetingId}/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A meeting number (its latest instance) or an instance UUID; a UUID that begins with `/` or contains `//` must be double-encoded. */
+                meetingId: components["parameters"]["InstanceId"];
+            };
+            cookie?: never;
+        };
+        /** Every join of a past meeting instance (Heavy; Pro or higher). */
+        get: operations["reportMeetingParticipants"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/report/webinars/{webinarId}/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A webinar number (its latest instance) or an instance UUID; a UUID that begins with `/` or contains `//` must be double-encoded. */
+                webinarId: components["parameters"]["WebinarInstanceId"];
+            };
+            cookie?: never;
+        };
+        /** Every join of a past webinar instance (Heavy; Pro or higher). */
+        get: operations["reportWebinarParticipants"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/metrics/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Live or past meeting instances in the range (Resource-intensive; Business or higher). */
+        get: operations["dashboardMeetings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/metrics/meetings/{meetingId}/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A meeting number (its latest instance) or an instance UUID; a UUID that begins with `/` or contains `//` must be double-encoded. */
+                meetingId: components["parameters"]["InstanceId"];
+            };
+            cookie?: never;
+        };
+        /** Every join of a live or past meeting instance (Heavy; Business or higher). */
+        get: operations["dashboardMeetingParticipants"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/metrics/webinars": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Live or past webinar instances in the range (Resource-intensive; Business or higher). */
+        get: operations["dashboardWebinars"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/meetings/{meetingId}/registrants": {
         parameters: {
             query?: never;
@@ -569,6 +700,219 @@ export interface components {
             next_page_token: string;
             meetings: components["schemas"]["MeetingListItem"][];
         };
+        PageCounts: {
+            page_count: number;
+            page_size: number;
+            total_records: number;
+            /** @description Empty on the last page. */
+            next_page_token: string;
+        };
+        ReportMeeting: {
+            uuid: string;
+            /** Format: int64 */
+            id: number;
+            /**
+             * @description The meeting's or webinar's type when the instance started (10 screen share only, as this emulator's meetings may be).
+             * @enum {integer}
+             */
+            type: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10;
+            topic: string;
+            /** @description The host's display name. */
+            user_name: string;
+            user_email: string;
+            host_name: string;
+            /** Format: date-time */
+            start_time: string;
+            /** Format: date-time */
+            end_time: string;
+            /** @description Minutes from start to end. */
+            duration: number;
+            /** @description The participants' minutes, summed. */
+            total_minutes: number;
+            /** @description Joins (a participant who rejoins counts again). */
+            participants_count: number;
+            /** @description Joins by users of the host's account. */
+            participants_count_my_account: number;
+            /** @constant */
+            source: "Zoom";
+            custom_keys: Record<string, never>[];
+            /**
+             * Format: date-time
+             * @description pastJoined: when the user first joined.
+             */
+            join_time?: string;
+            /**
+             * Format: date-time
+             * @description pastJoined: when the user last left.
+             */
+            leave_time?: string;
+            has_screen_share: boolean;
+            has_recording: boolean;
+            has_chat: boolean;
+            /**
+             * @description 1 end-to-end
+             * @enum {integer}
+             */
+            meeting_encryption_status: 1 | 2;
+        };
+        ReportMeetingList: components["schemas"]["PageCounts"] & {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            page_number: number;
+            page_count?: unknown;
+            page_size?: unknown;
+            total_records?: unknown;
+            next_page_token?: unknown;
+            meetings: components["schemas"]["ReportMeeting"][];
+        };
+        ReportUser: {
+            id: string;
+            email: string;
+            user_name: string;
+            type: components["schemas"]["UserType"];
+            dept: string;
+            meetings: number;
+            participants: number;
+            meeting_minutes: number;
+            custom_attributes: Record<string, never>[];
+        };
+        ReportUserList: components["schemas"]["PageCounts"] & {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            page_number: number;
+            page_count?: unknown;
+            page_size?: unknown;
+            total_records?: unknown;
+            next_page_token?: unknown;
+            total_meetings: number;
+            total_participants: number;
+            total_meeting_minutes: number;
+            users: components["schemas"]["ReportUser"][];
+        };
+        ReportParticipant: {
+            /** @description The participant's Zoom user id; empty for a guest. */
+            id: string;
+            /** @description The same as id. */
+            participant_user_id: string;
+            /** @description This join's own id. */
+            user_id: string;
+            name: string;
+            user_email: string;
+            /** Format: date-time */
+            join_time: string;
+            /** Format: date-time */
+            leave_time: string;
+            /** @description Seconds from join to leave. */
+            duration: number;
+            failover: boolean;
+            /** @enum {string} */
+            status: "in_meeting" | "in_waiting_room";
+            customer_key: string;
+            bo_mtg_id: string;
+        };
+        ReportParticipantList: components["schemas"]["PageCounts"] & {
+            page_count?: unknown;
+            page_size?: unknown;
+            total_records?: unknown;
+            next_page_token?: unknown;
+            participants: components["schemas"]["ReportParticipant"][];
+        };
+        MetricsInstance: {
+            uuid: string;
+            /** Format: int64 */
+            id: number;
+            topic: string;
+            /** @description The host's display name. */
+            host: string;
+            /** @description The host's email. */
+            email: string;
+            /** @enum {string} */
+            user_type: "Basic" | "Licensed" | "On-prem" | "None";
+            dept: string;
+            /** Format: date-time */
+            start_time: string;
+            /**
+             * Format: date-time
+             * @description Absent while live.
+             */
+            end_time?: string;
+            /** @description HH:mm:ss, to the end (live: to now). */
+            duration: string;
+            /** @description Joins so far. */
+            participants: number;
+            custom_keys: Record<string, never>[];
+            /** @description With include_fields=tracking_fields (meetings). */
+            tracking_fields?: components["schemas"]["TrackingField"][];
+            has_pstn: boolean;
+            has_voip: boolean;
+            has_3rd_party_audio: boolean;
+            has_video: boolean;
+            has_screen_share: boolean;
+            has_recording: boolean;
+            has_sip: boolean;
+            has_archiving: boolean;
+            has_manual_captions: boolean;
+            has_automated_captions: boolean;
+            has_poll: boolean;
+            /** @description Meetings only. */
+            has_qa?: boolean;
+            has_survey: boolean;
+        };
+        MetricsMeetingList: components["schemas"]["PageCounts"] & {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            page_count?: unknown;
+            page_size?: unknown;
+            total_records?: unknown;
+            next_page_token?: unknown;
+            meetings: components["schemas"]["MetricsInstance"][];
+        };
+        MetricsWebinarList: components["schemas"]["PageCounts"] & {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            page_count?: unknown;
+            page_size?: unknown;
+            total_records?: unknown;
+            next_page_token?: unknown;
+            webinars: components["schemas"]["MetricsInstance"][];
+        };
+        MetricsParticipant: {
+            /** @description The participant's Zoom user id; empty for a guest. */
+            id: string;
+            participant_user_id: string;
+            /** @description This join's own id. */
+            user_id: string;
+            user_name: string;
+            email: string;
+            /** Format: date-time */
+            join_time: string;
+            /**
+             * Format: date-time
+             * @description Absent while the participant is still in a live meeting.
+             */
+            leave_time?: string;
+            /** @enum {string} */
+            status: "in_meeting" | "in_waiting_room";
+            /** @enum {string} */
+            role: "host" | "attendee";
+            recording: boolean;
+            in_room_participants: number;
+        };
+        MetricsParticipantList: components["schemas"]["PageCounts"] & {
+            page_count?: unknown;
+            page_size?: unknown;
+            total_records?: unknown;
+            next_page_token?: unknown;
+            participants: components["schemas"]["MetricsParticipant"][];
+        };
         /**
          * @description 5 webinar, 6 recurring with no fixed time, 9 recurring with a fixed time.
          * @enum {integer}
@@ -890,6 +1234,16 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /** @description Code 300 with the fields at fault, or code 300 without fields for a date range Zoom refuses (`to` before `from`, longer than one month, `from` more than six months back) or an expired next page token; code 200, the account's plan lacks the feature (reports need Pro or higher, dashboard metrics Business or higher); code 1010, a user of another account; code 12702, an instance more than a year old. */
+        ReportBadRequest: {
+            headers: {
+                "x-zm-trackingid": components["headers"]["TrackingId"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ValidationError"] | components["schemas"]["Error"];
+            };
+        };
         /** @description A daily or per-second rate limit. */
         TooManyRequests: {
             headers: {
@@ -946,6 +1300,16 @@ export interface components {
         WebinarId: number;
         /** @description The page to answer when no next_page_token is sent; past the last page, no items. */
         PageNumber: number;
+        /** @description Start date (yyyy-mm-dd, UTC); the range up to `to` is at most one month and starts within the last six months. */
+        ReportFrom: string;
+        /** @description End date (yyyy-mm-dd, UTC), included. */
+        ReportTo: string;
+        /** @description A meeting number (its latest instance) or an instance UUID; a UUID that begins with `/` or contains `//` must be double-encoded. */
+        InstanceId: string;
+        /** @description A webinar number (its latest instance) or an instance UUID; a UUID that begins with `/` or contains `//` must be double-encoded. */
+        WebinarInstanceId: string;
+        /** @description Accepted; registrant ids are not emulated, so none is answered. */
+        IncludeRegistrantId: "registrant_id";
     };
     requestBodies: never;
     headers: {
@@ -1798,6 +2162,524 @@ export interface operations {
             };
             /** @description Code 415, the body is not sent as application/json (emulator choice); nothing changed. */
             415: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A daily or per-second rate limit. */
+            429: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    "X-RateLimit-Category"?: "Light" | "Medium" | "Heavy" | "Resource-intensive";
+                    "X-RateLimit-Type"?: string;
+                    "X-RateLimit-Limit"?: string;
+                    "X-RateLimit-Remaining"?: string;
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    reportMeetings: {
+        parameters: {
+            query: {
+                /** @description Start date (yyyy-mm-dd, UTC); the range up to `to` is at most one month and starts within the last six months. */
+                from: components["parameters"]["ReportFrom"];
+                /** @description End date (yyyy-mm-dd, UTC), included. */
+                to: components["parameters"]["ReportTo"];
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Continues the list it was issued for (its filters and page size) for 15 minutes; a filter sent with it must equal the token's. Takes precedence over page_number. */
+                next_page_token?: components["parameters"]["NextPageToken"];
+                /** @description `past` hosted with two or more unique participants, `pastOne` hosted with exactly one, `pastJoined` hosted or joined. */
+                type?: "past" | "pastOne" | "pastJoined";
+            };
+            header?: never;
+            path: {
+                /** @description A user id, an email address, or `me`. */
+                userId: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the report, oldest first. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportMeetingList"];
+                };
+            };
+            /** @description Code 300 with the fields at fault, or code 300 without fields for a date range Zoom refuses (`to` before `from`, longer than one month, `from` more than six months back) or an expired next page token; code 200, the account's plan lacks the feature (reports need Pro or higher, dashboard metrics Business or higher); code 1010, a user of another account; code 12702, an instance more than a year old. */
+            400: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationError"] | components["schemas"]["Error"];
+                };
+            };
+            /** @description Code 124, missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Code 1001 (user) or 3001 (meeting). */
+            404: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A daily or per-second rate limit. */
+            429: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    "X-RateLimit-Category"?: "Light" | "Medium" | "Heavy" | "Resource-intensive";
+                    "X-RateLimit-Type"?: string;
+                    "X-RateLimit-Limit"?: string;
+                    "X-RateLimit-Remaining"?: string;
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    reportUsers: {
+        parameters: {
+            query: {
+                type?: "active" | "inactive";
+                /** @description Start date (yyyy-mm-dd, UTC); the range up to `to` is at most one month and starts within the last six months. */
+                from: components["parameters"]["ReportFrom"];
+                /** @description End date (yyyy-mm-dd, UTC), included. */
+                to: components["parameters"]["ReportTo"];
+                page_size?: components["parameters"]["PageSize"];
+                /** @description The page to answer when no next_page_token is sent; past the last page, no items. */
+                page_number?: components["parameters"]["PageNumber"];
+                /** @description Continues the list it was issued for (its filters and page size) for 15 minutes; a filter sent with it must equal the token's. Takes precedence over page_number. */
+                next_page_token?: components["parameters"]["NextPageToken"];
+                /** @description Accepted and ignored (groups are not emulated here). */
+                group_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the hosts; the totals cover every page. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportUserList"];
+                };
+            };
+            /** @description Code 300 with the fields at fault, or code 300 without fields for a date range Zoom refuses (`to` before `from`, longer than one month, `from` more than six months back) or an expired next page token; code 200, the account's plan lacks the feature (reports need Pro or higher, dashboard metrics Business or higher); code 1010, a user of another account; code 12702, an instance more than a year old. */
+            400: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationError"] | components["schemas"]["Error"];
+                };
+            };
+            /** @description Code 124, missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A daily or per-second rate limit. */
+            429: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    "X-RateLimit-Category"?: "Light" | "Medium" | "Heavy" | "Resource-intensive";
+                    "X-RateLimit-Type"?: string;
+                    "X-RateLimit-Limit"?: string;
+                    "X-RateLimit-Remaining"?: string;
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    reportMeetingParticipants: {
+        parameters: {
+            query?: {
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Continues the list it was issued for (its filters and page size) for 15 minutes; a filter sent with it must equal the token's. Takes precedence over page_number. */
+                next_page_token?: components["parameters"]["NextPageToken"];
+                /** @description Accepted; registrant ids are not emulated, so none is answered. */
+                include_fields?: components["parameters"]["IncludeRegistrantId"];
+            };
+            header?: never;
+            path: {
+                /** @description A meeting number (its latest instance) or an instance UUID; a UUID that begins with `/` or contains `//` must be double-encoded. */
+                meetingId: components["parameters"]["InstanceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the joins, by join time. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportParticipantList"];
+                };
+            };
+            /** @description Code 300 with the fields at fault, or code 300 without fields for a date range Zoom refuses (`to` before `from`, longer than one month, `from` more than six months back) or an expired next page token; code 200, the account's plan lacks the feature (reports need Pro or higher, dashboard metrics Business or higher); code 1010, a user of another account; code 12702, an instance more than a year old. */
+            400: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationError"] | components["schemas"]["Error"];
+                };
+            };
+            /** @description Code 124, missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Code 1001 (user) or 3001 (meeting). */
+            404: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A daily or per-second rate limit. */
+            429: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    "X-RateLimit-Category"?: "Light" | "Medium" | "Heavy" | "Resource-intensive";
+                    "X-RateLimit-Type"?: string;
+                    "X-RateLimit-Limit"?: string;
+                    "X-RateLimit-Remaining"?: string;
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    reportWebinarParticipants: {
+        parameters: {
+            query?: {
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Continues the list it was issued for (its filters and page size) for 15 minutes; a filter sent with it must equal the token's. Takes precedence over page_number. */
+                next_page_token?: components["parameters"]["NextPageToken"];
+                /** @description Accepted; registrant ids are not emulated, so none is answered. */
+                include_fields?: components["parameters"]["IncludeRegistrantId"];
+            };
+            header?: never;
+            path: {
+                /** @description A webinar number (its latest instance) or an instance UUID; a UUID that begins with `/` or contains `//` must be double-encoded. */
+                webinarId: components["parameters"]["WebinarInstanceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the joins, by join time. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportParticipantList"];
+                };
+            };
+            /** @description Code 300 with the fields at fault, or code 300 without fields for a date range Zoom refuses (`to` before `from`, longer than one month, `from` more than six months back) or an expired next page token; code 200, the account's plan lacks the feature (reports need Pro or higher, dashboard metrics Business or higher); code 1010, a user of another account; code 12702, an instance more than a year old. */
+            400: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationError"] | components["schemas"]["Error"];
+                };
+            };
+            /** @description Code 124, missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Code 1001 (user) or 3001 (meeting). */
+            404: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A daily or per-second rate limit. */
+            429: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    "X-RateLimit-Category"?: "Light" | "Medium" | "Heavy" | "Resource-intensive";
+                    "X-RateLimit-Type"?: string;
+                    "X-RateLimit-Limit"?: string;
+                    "X-RateLimit-Remaining"?: string;
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    dashboardMeetings: {
+        parameters: {
+            query: {
+                /** @description `live` (started, not ended), `past` (ended, two or more unique participants), `pastOne` (ended, one). */
+                type?: "past" | "pastOne" | "live";
+                /** @description Start date (yyyy-mm-dd, UTC); the range up to `to` is at most one month and starts within the last six months. */
+                from: components["parameters"]["ReportFrom"];
+                /** @description End date (yyyy-mm-dd, UTC), included. */
+                to: components["parameters"]["ReportTo"];
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Continues the list it was issued for (its filters and page size) for 15 minutes; a filter sent with it must equal the token's. Takes precedence over page_number. */
+                next_page_token?: components["parameters"]["NextPageToken"];
+                /** @description Accepted and ignored. */
+                group_id?: string;
+                /** @description Accepted and ignored. */
+                group_include_participant?: boolean;
+                include_fields?: "tracking_fields";
+                /** @description Whether the range filters by the instance's start or its end (a live one has none). */
+                query_date_type?: "start_time" | "end_time";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the instances, oldest first. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetricsMeetingList"];
+                };
+            };
+            /** @description Code 300 with the fields at fault, or code 300 without fields for a date range Zoom refuses (`to` before `from`, longer than one month, `from` more than six months back) or an expired next page token; code 200, the account's plan lacks the feature (reports need Pro or higher, dashboard metrics Business or higher); code 1010, a user of another account; code 12702, an instance more than a year old. */
+            400: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationError"] | components["schemas"]["Error"];
+                };
+            };
+            /** @description Code 124, missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A daily or per-second rate limit. */
+            429: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    "X-RateLimit-Category"?: "Light" | "Medium" | "Heavy" | "Resource-intensive";
+                    "X-RateLimit-Type"?: string;
+                    "X-RateLimit-Limit"?: string;
+                    "X-RateLimit-Remaining"?: string;
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    dashboardMeetingParticipants: {
+        parameters: {
+            query?: {
+                /** @description A meeting number names its live instance (`live`) or its latest ended one (`past`, `pastOne`). */
+                type?: "past" | "pastOne" | "live";
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Continues the list it was issued for (its filters and page size) for 15 minutes; a filter sent with it must equal the token's. Takes precedence over page_number. */
+                next_page_token?: components["parameters"]["NextPageToken"];
+                /** @description Accepted; registrant ids are not emulated, so none is answered. */
+                include_fields?: components["parameters"]["IncludeRegistrantId"];
+            };
+            header?: never;
+            path: {
+                /** @description A meeting number (its latest instance) or an instance UUID; a UUID that begins with `/` or contains `//` must be double-encoded. */
+                meetingId: components["parameters"]["InstanceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the joins, by join time. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetricsParticipantList"];
+                };
+            };
+            /** @description Code 300 with the fields at fault, or code 300 without fields for a date range Zoom refuses (`to` before `from`, longer than one month, `from` more than six months back) or an expired next page token; code 200, the account's plan lacks the feature (reports need Pro or higher, dashboard metrics Business or higher); code 1010, a user of another account; code 12702, an instance more than a year old. */
+            400: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationError"] | components["schemas"]["Error"];
+                };
+            };
+            /** @description Code 124, missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Code 1001 (user) or 3001 (meeting). */
+            404: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A daily or per-second rate limit. */
+            429: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    "X-RateLimit-Category"?: "Light" | "Medium" | "Heavy" | "Resource-intensive";
+                    "X-RateLimit-Type"?: string;
+                    "X-RateLimit-Limit"?: string;
+                    "X-RateLimit-Remaining"?: string;
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    dashboardWebinars: {
+        parameters: {
+            query: {
+                type?: "past" | "live";
+                /** @description Start date (yyyy-mm-dd, UTC); the range up to `to` is at most one month and starts within the last six months. */
+                from: components["parameters"]["ReportFrom"];
+                /** @description End date (yyyy-mm-dd, UTC), included. */
+                to: components["parameters"]["ReportTo"];
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Continues the list it was issued for (its filters and page size) for 15 minutes; a filter sent with it must equal the token's. Takes precedence over page_number. */
+                next_page_token?: components["parameters"]["NextPageToken"];
+                /** @description Accepted and ignored. */
+                group_id?: string;
+                /** @description Accepted and ignored. */
+                group_include_participant?: boolean;
+                query_date_type?: "start_time" | "end_time";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the instances, oldest first. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetricsWebinarList"];
+                };
+            };
+            /** @description Code 300 with the fields at fault, or code 300 without fields for a date range Zoom refuses (`to` before `from`, longer than one month, `from` more than six months back) or an expired next page token; code 200, the account's plan lacks the feature (reports need Pro or higher, dashboard metrics Business or higher); code 1010, a user of another account; code 12702, an instance more than a year old. */
+            400: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationError"] | components["schemas"]["Error"];
+                };
+            };
+            /** @description Code 124, missing, invalid or expired access token. */
+            401: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
                     [name: string]: unknown;

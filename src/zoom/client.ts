@@ -3,15 +3,14 @@ import { serviceBaseUrl } from '../base-url.js'
 import type { components } from '../generated/zoom.js'
 import { errorOf, tokenSource, type ZoomAuth } from './auth.js'
 import { registrantCalls } from './registrants-calls.js'
+import { reportsCalls } from './reports-calls.js'
 import type { Query, ZoomResult, ZoomTransport } from './transport.js'
 import { webinarCalls } from './webinars-calls.js'
 
 export type { ZoomApiError, ZoomAuth } from './auth.js'
-
-type Schemas = components['schemas']
-
 export type { Query, ZoomResult, ZoomTransport } from './transport.js'
 
+type Schemas = components['schemas']
 export const ZOOM_API_BASE_URL = 'https://api.zoom.us/v2'
 export const ZOOM_OAUTH_URL = 'https://zoom.us/oauth'
 
@@ -130,7 +129,13 @@ export function createZoomClient(options: ZoomClientOptions) {
   }
 
   const transport: ZoomTransport = { call, pages, id }
-  return { users, meetings, webinars: webinarCalls(transport), registrants: registrantCalls(transport) }
+  return {
+    users,
+    meetings,
+    reports: reportsCalls(transport),
+    webinars: webinarCalls(transport),
+    registrants: registrantCalls(transport),
+  }
 }
 
 export type ZoomClient = ReturnType<typeof createZoomClient>

@@ -1,4 +1,4 @@
-/** @module How a group of Zoom calls reaches the API (ZoomTransport), typed by the contract's operations; apart from client.ts so that the call groups it assembles need not import it. */
+/** @module How each group of Zoom calls reaches Zoom (ZoomTransport), and the types its calls are written in; apart from client.ts so that the call groups it assembles need not import it back. */
 import type { operations } from '../generated/zoom.js'
 import type { ZoomApiError } from './auth.js'
 

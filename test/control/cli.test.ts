@@ -42,7 +42,7 @@ const BAD_COMMAND_LINES: [string[], NodeJS.ProcessEnv, string | RegExp][] = [
   [
     ['--zoom-plan', 'enterprise'],
     {},
-    '--zoom-plan must be one of pro, business, education, not "enterprise"',
+    '--zoom-plan must be one of pro, business, education, basic, not "enterprise"',
   ],
   [
     ['--seed', '/nonexistent/state.json'],

@@ -68,6 +68,7 @@ describe('Zoom rate limits', () => {
     ['pro', { Light: 30, Medium: 20 }],
     ['business', { Light: 80, Medium: 60 }],
     ['education', { Light: 80, Medium: 60 }],
+    ['basic', { Light: 4, Medium: 2 }],
   ] as const
   test.each(
     plans.flatMap(([plan, limits]) =>
@@ -91,7 +92,7 @@ describe('Zoom rate limits', () => {
   test('an unknown zoom.plan is refused when the emulator is made, naming the plans there are', () => {
     // @ts-expect-error: a plan the type does not allow, as a JavaScript caller could pass it
     expect(() => createTestEmulator({ zoom: { plan: 'enterprise' } })).toThrow(
-      'zoom.plan must be one of pro, business, education, not "enterprise"',
+      'zoom.plan must be one of pro, business, education, basic, not "enterprise"',
     )
   })
 })

@@ -72,6 +72,18 @@ export const invalidPageToken = () =>
   validationFailed([{ field: 'next_page_token', message: 'Invalid next page token.' }])
 /** Zoom's answer once a next page token is past its 15 minutes. */
 export const expiredPageToken = () => new ZoomError(400, 300, 'The next page token is invalid or expired.')
+/** Reports (Pro or higher) and dashboard metrics (Business or higher) on a free (Basic) account. */
+export const paidAccountOnly = (accountId: string) =>
+  new ZoomError(400, 200, `Only available for paid account: ${accountId}.`)
+/** Dashboard metrics on a Pro account: paid, but below the Business plan the dashboard needs. */
+export const noPermission = () => new ZoomError(400, 200, 'No permission.')
+/** A report or metrics date range Zoom refuses (`to` before `from`, over a month, too far back). */
+export const invalidDateRange = (message: string) => new ZoomError(400, 300, message)
+/** A report's instance that does not exist, has not ended, or is not this account's. */
+export const instanceNotFound = (id: string) =>
+  new ZoomError(404, 3001, `Meeting ${id} not found or has expired.`)
+/** A participants report of an instance that started more than a year ago. */
+export const instanceTooOld = () => new ZoomError(400, 12702, 'Can not access meeting a year ago.')
 export const tooManyRequests = (message: string, headers: Record<string, string>) =>
   new ZoomError(429, 429, message, undefined, headers)
 

@@ -4,6 +4,7 @@ import type { ServiceOptions } from '../../core/context.js'
 import type { World } from '../../core/world.js'
 import { ZoomMeetings } from './meetings-model.js'
 import { ZoomRegistrants } from './registrants-model.js'
+import { ZoomReports } from './reports-model.js'
 import type { ZoomMeeting } from './state.js'
 import { ZoomUsers } from './users-model.js'
 import { ZoomWebinars } from './webinars-model.js'
@@ -13,6 +14,8 @@ export class ZoomModel {
   readonly meetings: ZoomMeetings
   readonly webinars: ZoomWebinars
   readonly registrants: ZoomRegistrants
+  /** Reports and dashboard metrics of what happened. */
+  readonly reports: ZoomReports
 
   /** With `accountId`, sees only that account's users and their meetings (a token's view); else the whole world. */
   constructor(
@@ -24,6 +27,7 @@ export class ZoomModel {
     this.meetings = new ZoomMeetings(world, this.users)
     this.webinars = new ZoomWebinars(world, this.users)
     this.registrants = new ZoomRegistrants(world)
+    this.reports = new ZoomReports(world, this.users, options.plan, accountId ?? '')
   }
 
   /** userId is an id, an email or 'me'; throws ZoomError: 404/1001 unknown user, 400/300 validation (errors[]), 429 daily limit. */

@@ -7,13 +7,19 @@ import type { ZoomPlan, ZoomState } from './state.js'
 export const DAILY_MEETING_WRITES = 100
 const DAY_MS = 86_400_000
 
-export type RateLimitCategory = 'Light' | 'Medium' | 'Heavy'
-/** Requests per second per account, by plan and category, from Zoom's rate-limit table (Business+ covers Business and Education). */
+export type RateLimitCategory = 'Light' | 'Medium' | 'Heavy' | 'Resource-intensive'
+/**
+ * Requests per window per account, by plan and category, from Zoom's rate-limit table (Business+
+ * covers Business and Education; Basic is the free plan): a second, or a minute for Resource-intensive.
+ */
 export const PER_SECOND_LIMITS: Record<ZoomPlan, Record<RateLimitCategory, number>> = {
-  pro: { Light: 30, Medium: 20, Heavy: 10 },
-  business: { Light: 80, Medium: 60, Heavy: 40 },
-  education: { Light: 80, Medium: 60, Heavy: 40 },
+  basic: { Light: 4, Medium: 2, Heavy: 1, 'Resource-intensive': 10 },
+  pro: { Light: 30, Medium: 20, Heavy: 10, 'Resource-intensive': 10 },
+  business: { Light: 80, Medium: 60, Heavy: 40, 'Resource-intensive': 20 },
+  education: { Light: 80, Medium: 60, Heavy: 40, 'Resource-intensive': 20 },
 }
+/** How long a category's window lasts: Resource-intensive calls are counted per minute, the others per second. */
+const windowMs = (category: RateLimitCategory) => (category === 'Resource-intensive' ? 60_000 : 1000)
 /** The category meeting creates and updates are labelled with, shown on their daily-limit 429. */
 const MEETING_WRITE_CATEGORY: RateLimitCategory = 'Light'
 
@@ -41,7 +47,7 @@ export function countDailyMeetingWrite(state: ZoomState, userId: string, now: nu
   state.dailyMeetingWrites.set(key, (state.dailyMeetingWrites.get(key) ?? 0) + 1)
 }
 
-/** Counts a call in its category's current second and throws the per-second 429 past the limit. */
+/** Counts a call in its category's current window (second or minute) and throws the 429 past the limit. */
 export function assertPerSecond(
   state: ZoomState,
   accountId: string,
@@ -49,20 +55,21 @@ export function assertPerSecond(
   plan: ZoomPlan,
   now: number,
 ): void {
-  const second = Math.floor(now / 1000)
+  const window = windowMs(category)
+  const started = Math.floor(now / window)
   const prefix = `${accountId}|${category}|`
   for (const key of state.perSecondCalls.keys())
-    if (key.startsWith(prefix) && key !== `${prefix}${second}`) state.perSecondCalls.delete(key)
-  const key = `${prefix}${second}`
+    if (key.startsWith(prefix) && key !== `${prefix}${started}`) state.perSecondCalls.delete(key)
+  const key = `${prefix}${started}`
   const used = (state.perSecondCalls.get(key) ?? 0) + 1
   state.perSecondCalls.set(key, used)
   const limit = PER_SECOND_LIMITS[plan][category]
   if (used <= limit) return
   throw tooManyRequests(MESSAGES.perSecondLimit, {
     'X-RateLimit-Category': category,
-    'X-RateLimit-Type': 'QPS',
+    'X-RateLimit-Type': window === 1000 ? 'QPS' : 'QPM',
     'X-RateLimit-Limit': String(limit),
     'X-RateLimit-Remaining': '0',
-    'Retry-After': renewsAt((second + 1) * 1000),
+    'Retry-After': renewsAt((started + 1) * window),
   })
 }

@@ -5,6 +5,7 @@ import type { ZoomEnv } from './auth.js'
 import { meetingListItem, meetingView, meetingViewJson } from './meeting-view.js'
 import { issueToken } from './oauth.js'
 import { registrantsRoutes } from './registrants-routes.js'
+import { reportsRoutes } from './reports-routes.js'
 import { pageFields, sentIn, zoomRouteKit } from './route-kit.js'
 import { trackingId } from './tracking.js'
 import { createdUser, userListItem, userView } from './user-view.js'
@@ -88,4 +89,5 @@ export function zoomRoutes(ctx: EmulatorContext) {
     })
     .route('/', registrantsRoutes(kit))
     .route('/', webinarsRoutes(kit))
+    .route('/', reportsRoutes(kit))
 }

@@ -230,7 +230,7 @@ export interface ZoomState {
   tokens: Map<string, IssuedToken>
   /** Meeting create/update calls by `userId|yyyy-MM-dd` (UTC day). */
   dailyMeetingWrites: Map<string, number>
-  /** Calls by `accountId|category|second`, for the optional per-second limits. */
+  /** Calls by `accountId|category|window` (a second, a minute for Resource-intensive), for the optional limits. */
   perSecondCalls: Map<string, number>
 }
 
@@ -257,8 +257,8 @@ export interface ZoomAppCredentials {
   jwtSecret: string
 }
 
-/** The account plans whose rate limits the emulator can apply. */
-export const ZOOM_PLANS = ['pro', 'business', 'education'] as const
+/** The account plans whose rate limits and features the emulator can apply; `basic` is Zoom's free plan. */
+export const ZOOM_PLANS = ['pro', 'business', 'education', 'basic'] as const
 export type ZoomPlan = (typeof ZOOM_PLANS)[number]
 
 declare module '../../core/store.js' {
@@ -274,7 +274,10 @@ declare module '../../core/context.js' {
     zoom: {
       /** Per-second category limits (Light, Medium, Heavy); the daily meeting limit always applies. */
       rateLimits: boolean
-      /** Whose per-second figures apply: Pro's, or Business+'s (Business and Education accounts). */
+      /**
+       * Whose per-second figures apply (Basic's, Pro's, or Business+'s: Business and Education
+       * accounts), and what the account may use: reports need a paid plan, dashboard metrics Business+.
+       */
       plan: ZoomPlan
     }
   }

@@ -58,6 +58,11 @@ export class ZoomUsers {
       : usersWithEmail(this.users, idOrEmail).find((u) => this.inScope(u))
   }
 
+  /** Every user the token may see. */
+  inAccount(): ZoomUser[] {
+    return [...this.users.values()].filter((u) => this.inScope(u))
+  }
+
   private accountOwner(): ZoomUser | undefined {
     const all = [...this.users.values()].filter((u) => this.inScope(u))
     return all.find((u) => u.role_name === 'Owner') ?? all.find((u) => u.role_name === 'Admin')
