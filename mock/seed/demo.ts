@@ -182,6 +182,20 @@ export function seedDemo(store: Store, clockNow: number, credentials: Credential
 
   store.zoom.userSettings.set(DEMO.hostId, { feature: { webinar: true } })
   store.zoom.webinars.set(String(DEMO_WEBINAR_ID), demoWebinar(now))
+  store.zoom.groups.set('demo-group-staff', {
+    id: 'demo-group-staff',
+    account_id: zoom.accountId,
+    name: 'Teaching staff',
+    member_ids: [DEMO.adminId, DEMO.hostId],
+  })
+  store.zoom.trackingFields.set('demo-tracking-course', {
+    id: 'demo-tracking-course',
+    account_id: zoom.accountId,
+    field: 'Course code',
+    required: false,
+    visible: true,
+    recommended_values: ['CS1010', 'CS2030'],
+  })
 
   store.lti.credentials.set(lti.key, { key: lti.key, secret: lti.secret, accountId: zoom.accountId })
   for (const course of DEMO.contexts) {

@@ -32,6 +32,14 @@ import type {
   LuminusUser,
 } from '../services/luminus/state.js'
 import {
+  seedZoomAssistant,
+  seedZoomGroup,
+  seedZoomTrackingField,
+  type ZoomAssistantSeed,
+  type ZoomGroupSeed,
+  type ZoomTrackingFieldSeed,
+} from '../services/zoom/account-seeding.js'
+import {
   seedZoomMeeting,
   seedZoomUser,
   seedZoomWebinar,
@@ -39,14 +47,28 @@ import {
   type ZoomUserSeed,
   type ZoomWebinarSeed,
 } from '../services/zoom/seeding.js'
-import type { ZoomMeeting, ZoomUser, ZoomWebinar } from '../services/zoom/state.js'
+import type {
+  ZoomAssistant,
+  ZoomGroup,
+  ZoomMeeting,
+  ZoomTrackingField,
+  ZoomUser,
+  ZoomWebinar,
+} from '../services/zoom/state.js'
 import { InvalidSeed, type SeedContext, SeedTransaction } from './transaction.js'
 
 export type SeedRequest = components['schemas']['SeedRequest']
 
 /** What a batch added, as stored, in the request's structure; every list present. */
 export interface SeedResult {
-  zoom: { users: ZoomUser[]; meetings: ZoomMeeting[]; webinars: ZoomWebinar[] }
+  zoom: {
+    users: ZoomUser[]
+    meetings: ZoomMeeting[]
+    webinars: ZoomWebinar[]
+    groups: ZoomGroup[]
+    trackingFields: ZoomTrackingField[]
+    assistants: ZoomAssistant[]
+  }
   lti: { credentials: LtiCredential[]; courses: LtiCourse[]; associations: LtiAssociation[] }
   luminus: {
     modules: LuminusModule[]
@@ -68,6 +90,9 @@ export interface Seeding {
     user(input?: ZoomUserSeed): Promise<ZoomUser>
     meeting(input: ZoomMeetingSeed): Promise<ZoomMeeting>
     webinar(input: ZoomWebinarSeed): Promise<ZoomWebinar>
+    group(input: ZoomGroupSeed): Promise<ZoomGroup>
+    trackingField(input: ZoomTrackingFieldSeed): Promise<ZoomTrackingField>
+    assistant(input: ZoomAssistantSeed): Promise<ZoomAssistant>
   }
   lti: {
     credential(input?: LtiCredentialSeed): Promise<LtiCredential>
@@ -92,6 +117,9 @@ const STEPS = [
   ['zoom', 'users', seedZoomUser],
   ['zoom', 'meetings', seedZoomMeeting],
   ['zoom', 'webinars', seedZoomWebinar],
+  ['zoom', 'groups', seedZoomGroup],
+  ['zoom', 'trackingFields', seedZoomTrackingField],
+  ['zoom', 'assistants', seedZoomAssistant],
   ['lti', 'credentials', seedLtiCredential],
   ['lti', 'courses', seedLtiCourse],
   ['lti', 'associations', seedLtiAssociation],
@@ -103,7 +131,7 @@ const STEPS = [
 ] as const satisfies readonly (readonly [string, string, Factory<never, unknown>])[]
 
 const emptyResult = (): SeedResult => ({
-  zoom: { users: [], meetings: [], webinars: [] },
+  zoom: { users: [], meetings: [], webinars: [], groups: [], trackingFields: [], assistants: [] },
   lti: { credentials: [], courses: [], associations: [] },
   luminus: { modules: [], users: [], staff: [], subscriptions: [], meetings: [] },
 })
@@ -173,6 +201,13 @@ export function createSeeding(world: World, worlds: WorldRegistry, contracts: Co
       user: one<ZoomUserSeed, 'zoom', 'users'>('zoom', 'users', 'user'),
       meeting: one<ZoomMeetingSeed, 'zoom', 'meetings'>('zoom', 'meetings', 'meeting'),
       webinar: one<ZoomWebinarSeed, 'zoom', 'webinars'>('zoom', 'webinars', 'webinar'),
+      group: one<ZoomGroupSeed, 'zoom', 'groups'>('zoom', 'groups', 'group'),
+      trackingField: one<ZoomTrackingFieldSeed, 'zoom', 'trackingFields'>(
+        'zoom',
+        'trackingFields',
+        'tracking field',
+      ),
+      assistant: one<ZoomAssistantSeed, 'zoom', 'assistants'>('zoom', 'assistants', 'assistant'),
     },
     lti: {
       credential: one<LtiCredentialSeed, 'lti', 'credentials'>('lti', 'credentials', 'credential'),

@@ -339,6 +339,9 @@ export interface components {
                 users?: components["schemas"]["ZoomUserSeed"][];
                 meetings?: components["schemas"]["ZoomMeetingSeed"][];
                 webinars?: components["schemas"]["ZoomWebinarSeed"][];
+                groups?: components["schemas"]["ZoomGroupSeed"][];
+                trackingFields?: components["schemas"]["ZoomTrackingFieldSeed"][];
+                assistants?: components["schemas"]["ZoomAssistantSeed"][];
             };
             lti?: {
                 credentials?: components["schemas"]["LtiCredentialSeed"][];
@@ -386,6 +389,29 @@ export interface components {
             /** @description 24 characters of base64; random by default. */
             uuid?: string;
         } & components["schemas"]["MeetingFields"];
+        /** @description A group of the world's Zoom account (or `account_id`); `members` are users of that account, by id or email. */
+        ZoomGroupSeed: {
+            /** @description Random by default. */
+            id?: string;
+            name: string;
+            account_id?: string;
+            members?: string[];
+        };
+        /** @description A tracking field of the world's Zoom account (or `account_id`); not required and visible by default. */
+        ZoomTrackingFieldSeed: {
+            /** @description Random by default. */
+            id?: string;
+            field: string;
+            account_id?: string;
+            required?: boolean;
+            visible?: boolean;
+            recommended_values?: string[];
+        };
+        /** @description A scheduling privilege — `assistant_id` may schedule meetings for `user_id` — between two users of one account, by id or email. */
+        ZoomAssistantSeed: {
+            user_id: string;
+            assistant_id: string;
+        };
         /** @description A Zoom webinar as `POST /v2/users/{userId}/webinars` takes it (same defaults and rules), except that `start_time` may be in the past and the daily limit does not apply; plus its host (whose settings must enable webinars) and, optionally, its number and UUID (unique among meetings and webinars). */
         ZoomWebinarSeed: {
             /** @description The host's user id or email. */
@@ -481,6 +507,9 @@ export interface components {
                 users: components["schemas"]["SeededZoomUser"][];
                 meetings: components["schemas"]["SeededZoomMeeting"][];
                 webinars: components["schemas"]["StoredZoomWebinar"][];
+                groups: components["schemas"]["StoredZoomGroup"][];
+                trackingFields: components["schemas"]["StoredZoomTrackingField"][];
+                assistants: components["schemas"]["StoredZoomAssistant"][];
             };
             lti: {
                 credentials: components["schemas"]["SeededLtiCredential"][];
@@ -686,9 +715,21 @@ export interface components {
             registrants?: {
                 [key: string]: components["schemas"]["StoredZoomRegistrant"];
             };
-            /** @description What a settings PATCH changed */
+            /** @description What each user changed of their settings, by user id. */
             userSettings?: {
                 [key: string]: components["schemas"]["StoredZoomUserSettings"];
+            };
+            /** @description By group id. */
+            groups?: {
+                [key: string]: components["schemas"]["StoredZoomGroup"];
+            };
+            /** @description By tracking field id. */
+            trackingFields?: {
+                [key: string]: components["schemas"]["StoredZoomTrackingField"];
+            };
+            /** @description Scheduling privileges, by `user_id|assistant_id`. */
+            assistants?: {
+                [key: string]: components["schemas"]["StoredZoomAssistant"];
             };
             /** @description By access token. */
             tokens?: {
@@ -739,6 +780,46 @@ export interface components {
             /** Format: date-time */
             leave_time?: string;
         };
+        /** @description Only what PATCH /v2/users/{userId}/settings changed; the rest reads as the defaults for the user's type. */
+        StoredZoomUserSettings: {
+            schedule_meeting?: components["schemas"]["SettingsScheduleMeeting"];
+            in_meeting?: components["schemas"]["SettingsInMeeting"];
+            email_notification?: components["schemas"]["SettingsEmailNotification"];
+            recording?: components["schemas"]["SettingsRecording"];
+            telephony?: components["schemas"]["SettingsTelephony"];
+            feature?: components["schemas"]["SettingsFeature"];
+            tsp?: components["schemas"]["SettingsTsp"];
+            meeting_security?: components["schemas"]["SettingsMeetingSecurity"];
+            meeting_authentication?: {
+                enabled?: boolean;
+                allow_authentication_exception?: boolean;
+                options?: components["schemas"]["AuthenticationOption"][];
+            };
+            recording_authentication?: {
+                enabled?: boolean;
+                options?: components["schemas"]["AuthenticationOption"][];
+            };
+        };
+        StoredZoomGroup: {
+            id: string;
+            account_id: string;
+            name: string;
+            /** @description User ids. */
+            member_ids: string[];
+        };
+        StoredZoomTrackingField: {
+            id: string;
+            account_id: string;
+            field: string;
+            required: boolean;
+            visible: boolean;
+            recommended_values: string[];
+        };
+        StoredZoomAssistant: {
+            /** @description Whose meetings the assistant may schedule. */
+            user_id: string;
+            assistant_id: string;
+        };
         StoredZoomWebinar: {
             uuid: string;
             id: number;
@@ -782,16 +863,6 @@ export interface components {
             seq: number;
             join_token: string;
             occurrence_ids?: string[];
-        };
-        /** @description What a settings PATCH changed (placeholder; zoom-settings provides it). */
-        StoredZoomUserSettings: {
-            feature?: {
-                webinar?: boolean;
-            };
-            recording?: {
-                /** @enum {unknown} */
-                auto_recording?: "local" | "cloud" | "none";
-            };
         };
         StoredZoomToken: {
             accountId: string;
@@ -1190,6 +1261,215 @@ export interface components {
                 title: string;
                 value: string;
             }[];
+        };
+        SettingsPasswordRequirement: {
+            /** @description The shortest passcode allowed; 0 for no minimum. */
+            length?: number;
+            have_letter?: boolean;
+            have_number?: boolean;
+            have_special_character?: boolean;
+            have_upper_and_lower_characters?: boolean;
+            only_allow_numeric?: boolean;
+            /** @enum {integer} */
+            consecutive_characters_length?: 0 | 4 | 5 | 6 | 7 | 8;
+            weak_enhance_detection?: boolean;
+        };
+        SettingsScheduleMeeting: {
+            /** @description New meetings start with the host's video on. */
+            host_video?: boolean;
+            /** @description New meetings start with participants' video on. */
+            participants_video?: boolean;
+            /** @enum {string} */
+            audio_type?: "both" | "telephony" | "voip" | "thirdParty";
+            join_before_host?: boolean;
+            force_pmi_jbh_password?: boolean;
+            pstn_password_protected?: boolean;
+            use_pmi_for_scheduled_meetings?: boolean;
+            use_pmi_for_instant_meetings?: boolean;
+            require_password_for_scheduling_new_meetings?: boolean;
+            require_password_for_scheduled_meetings?: boolean;
+            require_password_for_instant_meetings?: boolean;
+            /** @enum {string} */
+            require_password_for_pmi_meetings?: "jbh_only" | "all" | "none";
+            embed_password_in_join_link?: boolean;
+            personal_meeting?: boolean;
+            meeting_password_requirement?: components["schemas"]["SettingsPasswordRequirement"];
+            continuous_meeting_chat?: {
+                enable?: boolean;
+                can_add_external_users?: boolean;
+                auto_add_invited_external_users?: boolean;
+            };
+        };
+        SettingsInMeeting: {
+            e2e_encryption?: boolean;
+            chat?: boolean;
+            private_chat?: boolean;
+            auto_saving_chat?: boolean;
+            /**
+             * @description 1 no one, 2 host and co-hosts, 3 everyone, 4 everyone and anyone directly.
+             * @enum {integer}
+             */
+            allow_participants_chat_with?: 1 | 2 | 3 | 4;
+            /**
+             * @description 1 host only, 2 host and participants, 3 everyone.
+             * @enum {integer}
+             */
+            allow_users_save_chats?: 1 | 2 | 3;
+            /** @enum {string} */
+            entry_exit_chime?: "host" | "all" | "none";
+            record_play_voice?: boolean;
+            file_transfer?: boolean;
+            feedback?: boolean;
+            post_meeting_feedback?: boolean;
+            co_host?: boolean;
+            polling?: boolean;
+            attendee_on_hold?: boolean;
+            annotation?: boolean;
+            whiteboard?: boolean;
+            remote_control?: boolean;
+            non_verbal_feedback?: boolean;
+            meeting_reactions?: boolean;
+            breakout_room?: boolean;
+            remote_support?: boolean;
+            closed_caption?: boolean;
+            group_hd?: boolean;
+            virtual_background?: boolean;
+            far_end_camera_control?: boolean;
+            share_dual_camera?: boolean;
+            screen_sharing?: boolean;
+            /** @enum {string} */
+            who_can_share_screen?: "host" | "all";
+            /** @enum {string} */
+            who_can_share_screen_when_someone_is_sharing?: "host" | "all";
+            allow_live_streaming?: boolean;
+            show_meeting_control_toolbar?: boolean;
+            join_from_desktop?: boolean;
+            join_from_mobile?: boolean;
+            waiting_room?: boolean;
+        };
+        SettingsEmailNotification: {
+            jbh_reminder?: boolean;
+            cancel_meeting_reminder?: boolean;
+            alternative_host_reminder?: boolean;
+            schedule_for_reminder?: boolean;
+            cloud_recording_available_reminder?: boolean;
+            recording_available_reminder_schedulers?: boolean;
+            recording_available_reminder_alternative_hosts?: boolean;
+        };
+        SettingsRecording: {
+            local_recording?: boolean;
+            /** @description Never true for a basic user (type 1). */
+            cloud_recording?: boolean;
+            record_speaker_view?: boolean;
+            record_gallery_view?: boolean;
+            record_audio_file?: boolean;
+            save_chat_text?: boolean;
+            show_timestamp?: boolean;
+            recording_audio_transcript?: boolean;
+            /**
+             * @description New meetings' settings.auto_recording; `cloud` needs cloud_recording.
+             * @enum {string}
+             */
+            auto_recording?: "local" | "cloud" | "none";
+            host_pause_stop_recording?: boolean;
+            auto_delete_cmr?: boolean;
+            /** @enum {integer} */
+            auto_delete_cmr_days?: 30 | 60 | 90 | 120;
+            recording_disclaimer?: boolean;
+            ask_participants_to_consent_disclaimer?: boolean;
+            ask_host_to_confirm_disclaimer?: boolean;
+            save_poll_results?: boolean;
+            save_close_caption?: boolean;
+            display_participant_name?: boolean;
+            recording_thumbnails?: boolean;
+            ip_address_access_control?: {
+                enable?: boolean;
+                ip_addresses_or_ranges?: string;
+            };
+            recording_password_requirement?: {
+                length?: number;
+                have_letter?: boolean;
+                have_number?: boolean;
+                have_special_character?: boolean;
+                only_allow_numeric?: boolean;
+            };
+        };
+        SettingsTelephony: {
+            third_party_audio?: boolean;
+            audio_conference_info?: string;
+            show_international_numbers_link?: boolean;
+            telephony_regions?: {
+                allowed_values?: string[];
+                selection_values?: string;
+            };
+        };
+        SettingsFeature: {
+            /**
+             * @description Participants a meeting of the user may have: 100 for basic users, 300 for licensed ones unless changed.
+             * @enum {integer}
+             */
+            meeting_capacity?: 100 | 300 | 500 | 1000;
+            large_meeting?: boolean;
+            /** @enum {integer} */
+            large_meeting_capacity?: 500 | 1000;
+            /** @description A webinar license; off unless assigned */
+            webinar?: boolean;
+            /** @enum {integer} */
+            webinar_capacity?: 100 | 500 | 501 | 1000 | 1001 | 3000 | 5000 | 10000;
+            zoom_events?: boolean;
+            zoom_phone?: boolean;
+            cn_meeting?: boolean;
+            in_meeting?: boolean;
+            /** @enum {string} */
+            concurrent_meeting?: "Basic" | "Plus" | "None";
+        };
+        SettingsTsp: {
+            call_out?: boolean;
+            call_out_countries?: Record<string, never>[];
+            show_international_numbers_link?: boolean;
+        };
+        SettingsMeetingSecurity: {
+            auto_security?: boolean;
+            block_user_domain?: boolean;
+            block_user_domain_list?: string[];
+            embed_password_in_join_link?: boolean;
+            /**
+             * @description New meetings' settings.encryption_type.
+             * @enum {string}
+             */
+            encryption_type?: "enhanced_encryption" | "e2ee";
+            end_to_end_encrypted_meetings?: boolean;
+            meeting_password?: boolean;
+            meeting_password_requirement?: components["schemas"]["SettingsPasswordRequirement"];
+            only_authenticated_can_join_from_webclient?: boolean;
+            phone_password?: boolean;
+            pmi_password?: boolean;
+            require_password_for_scheduled_meeting?: boolean;
+            require_password_for_scheduled_webinar?: boolean;
+            waiting_room?: boolean;
+            waiting_room_settings?: {
+                /**
+                 * @description 0 everyone, 1 users not in the account, 2 users not in the account and not of allowed domains.
+                 * @enum {integer}
+                 */
+                participants_to_place_in_waiting_room?: 0 | 1 | 2;
+                /**
+                 * @description 0 host and co-hosts
+                 * @enum {integer}
+                 */
+                users_who_can_admit_participants_from_waiting_room?: 0 | 1;
+                whitelisted_domains_for_waiting_room?: string;
+            };
+            webinar_password?: boolean;
+        };
+        AuthenticationOption: {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            type: "enforce_login" | "enforce_login_with_domains" | "enforce_login_with_same_account" | "internally";
+            default_option: boolean;
+            visible: boolean;
+            domains?: string;
         };
         /** @description yyyy-MM-ddTHH:mm:ssZ (GMT), or yyyy-MM-ddTHH:mm:ss in the meeting's timezone. */
         StartTime: string;

@@ -220,6 +220,120 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/users/{userId}/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A user id, an email address, or `me`. */
+                userId: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        /** A user's settings, or one option's part of them. Rate limit category Medium. */
+        get: operations["userSettings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Changes the fields sent, and only those. Rate limit category Medium. */
+        patch: operations["userSettingsUpdate"];
+        trace?: never;
+    };
+    "/users/{userId}/schedulers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A user id, an email address, or `me`. */
+                userId: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        /** The users this user schedules meetings for (this user is their assistant). Rate limit category Medium. */
+        get: operations["userSchedulers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/{userId}/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A user id, an email address, or `me`. */
+                userId: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        /** A fresh token of the type asked for. Rate limit category Light. */
+        get: operations["userToken"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The account's groups, by name. Rate limit category Medium. */
+        get: operations["groups"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tracking_fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The account's tracking fields, by name. Rate limit category Medium. */
+        get: operations["trackingfieldList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meetings/{meetingId}/invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: components["parameters"]["MeetingId"];
+            };
+            cookie?: never;
+        };
+        /** The meeting's invitation text. Rate limit category Light. */
+        get: operations["meetingInvitation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/meetings/{meetingId}/registrants": {
         parameters: {
             query?: never;
@@ -912,6 +1026,316 @@ export interface components {
             total_records?: unknown;
             next_page_token?: unknown;
             participants: components["schemas"]["MetricsParticipant"][];
+        };
+        SettingsScheduleMeeting: {
+            /** @description New meetings start with the host's video on. */
+            host_video?: boolean;
+            /** @description New meetings start with participants' video on. */
+            participants_video?: boolean;
+            /** @enum {string} */
+            audio_type?: "both" | "telephony" | "voip" | "thirdParty";
+            join_before_host?: boolean;
+            force_pmi_jbh_password?: boolean;
+            pstn_password_protected?: boolean;
+            use_pmi_for_scheduled_meetings?: boolean;
+            use_pmi_for_instant_meetings?: boolean;
+            require_password_for_scheduling_new_meetings?: boolean;
+            require_password_for_scheduled_meetings?: boolean;
+            require_password_for_instant_meetings?: boolean;
+            /** @enum {string} */
+            require_password_for_pmi_meetings?: "jbh_only" | "all" | "none";
+            embed_password_in_join_link?: boolean;
+            personal_meeting?: boolean;
+            meeting_password_requirement?: components["schemas"]["SettingsPasswordRequirement"];
+            continuous_meeting_chat?: {
+                enable?: boolean;
+                can_add_external_users?: boolean;
+                auto_add_invited_external_users?: boolean;
+            };
+        };
+        SettingsPasswordRequirement: {
+            /** @description The shortest passcode allowed; 0 for no minimum. */
+            length?: number;
+            have_letter?: boolean;
+            have_number?: boolean;
+            have_special_character?: boolean;
+            have_upper_and_lower_characters?: boolean;
+            only_allow_numeric?: boolean;
+            /** @enum {integer} */
+            consecutive_characters_length?: 0 | 4 | 5 | 6 | 7 | 8;
+            weak_enhance_detection?: boolean;
+        };
+        SettingsInMeeting: {
+            e2e_encryption?: boolean;
+            chat?: boolean;
+            private_chat?: boolean;
+            auto_saving_chat?: boolean;
+            /**
+             * @description 1 no one, 2 host and co-hosts, 3 everyone, 4 everyone and anyone directly.
+             * @enum {integer}
+             */
+            allow_participants_chat_with?: 1 | 2 | 3 | 4;
+            /**
+             * @description 1 host only, 2 host and participants, 3 everyone.
+             * @enum {integer}
+             */
+            allow_users_save_chats?: 1 | 2 | 3;
+            /** @enum {string} */
+            entry_exit_chime?: "host" | "all" | "none";
+            record_play_voice?: boolean;
+            file_transfer?: boolean;
+            feedback?: boolean;
+            post_meeting_feedback?: boolean;
+            co_host?: boolean;
+            polling?: boolean;
+            attendee_on_hold?: boolean;
+            annotation?: boolean;
+            whiteboard?: boolean;
+            remote_control?: boolean;
+            non_verbal_feedback?: boolean;
+            meeting_reactions?: boolean;
+            breakout_room?: boolean;
+            remote_support?: boolean;
+            closed_caption?: boolean;
+            group_hd?: boolean;
+            virtual_background?: boolean;
+            far_end_camera_control?: boolean;
+            share_dual_camera?: boolean;
+            screen_sharing?: boolean;
+            /** @enum {string} */
+            who_can_share_screen?: "host" | "all";
+            /** @enum {string} */
+            who_can_share_screen_when_someone_is_sharing?: "host" | "all";
+            allow_live_streaming?: boolean;
+            show_meeting_control_toolbar?: boolean;
+            join_from_desktop?: boolean;
+            join_from_mobile?: boolean;
+            waiting_room?: boolean;
+        };
+        SettingsEmailNotification: {
+            jbh_reminder?: boolean;
+            cancel_meeting_reminder?: boolean;
+            alternative_host_reminder?: boolean;
+            schedule_for_reminder?: boolean;
+            cloud_recording_available_reminder?: boolean;
+            recording_available_reminder_schedulers?: boolean;
+            recording_available_reminder_alternative_hosts?: boolean;
+        };
+        SettingsRecording: {
+            local_recording?: boolean;
+            /** @description Never true for a basic user (type 1). */
+            cloud_recording?: boolean;
+            record_speaker_view?: boolean;
+            record_gallery_view?: boolean;
+            record_audio_file?: boolean;
+            save_chat_text?: boolean;
+            show_timestamp?: boolean;
+            recording_audio_transcript?: boolean;
+            /**
+             * @description New meetings' settings.auto_recording; `cloud` needs cloud_recording.
+             * @enum {string}
+             */
+            auto_recording?: "local" | "cloud" | "none";
+            host_pause_stop_recording?: boolean;
+            auto_delete_cmr?: boolean;
+            /** @enum {integer} */
+            auto_delete_cmr_days?: 30 | 60 | 90 | 120;
+            recording_disclaimer?: boolean;
+            ask_participants_to_consent_disclaimer?: boolean;
+            ask_host_to_confirm_disclaimer?: boolean;
+            save_poll_results?: boolean;
+            save_close_caption?: boolean;
+            display_participant_name?: boolean;
+            recording_thumbnails?: boolean;
+            ip_address_access_control?: {
+                enable?: boolean;
+                ip_addresses_or_ranges?: string;
+            };
+            recording_password_requirement?: {
+                length?: number;
+                have_letter?: boolean;
+                have_number?: boolean;
+                have_special_character?: boolean;
+                only_allow_numeric?: boolean;
+            };
+        };
+        SettingsTelephony: {
+            third_party_audio?: boolean;
+            audio_conference_info?: string;
+            show_international_numbers_link?: boolean;
+            telephony_regions?: {
+                allowed_values?: string[];
+                selection_values?: string;
+            };
+        };
+        SettingsFeature: {
+            /**
+             * @description Participants a meeting of the user may have: 100 for basic users, 300 for licensed ones unless changed.
+             * @enum {integer}
+             */
+            meeting_capacity?: 100 | 300 | 500 | 1000;
+            large_meeting?: boolean;
+            /** @enum {integer} */
+            large_meeting_capacity?: 500 | 1000;
+            /** @description A webinar license; off unless assigned */
+            webinar?: boolean;
+            /** @enum {integer} */
+            webinar_capacity?: 100 | 500 | 501 | 1000 | 1001 | 3000 | 5000 | 10000;
+            zoom_events?: boolean;
+            zoom_phone?: boolean;
+            cn_meeting?: boolean;
+            in_meeting?: boolean;
+            /** @enum {string} */
+            concurrent_meeting?: "Basic" | "Plus" | "None";
+        };
+        SettingsTsp: {
+            call_out?: boolean;
+            call_out_countries?: Record<string, never>[];
+            show_international_numbers_link?: boolean;
+        };
+        SettingsAudioConferencing: {
+            toll_free_and_fee_based_toll_call?: {
+                enable?: boolean;
+                allow_webinar_attendees_dial?: boolean;
+                numbers?: Record<string, never>[];
+            };
+        };
+        SettingsProfile: {
+            recording_storage_location?: {
+                allowed_values?: string[];
+                value?: string;
+            };
+        };
+        SettingsMeetingSecurity: {
+            auto_security?: boolean;
+            block_user_domain?: boolean;
+            block_user_domain_list?: string[];
+            embed_password_in_join_link?: boolean;
+            /**
+             * @description New meetings' settings.encryption_type.
+             * @enum {string}
+             */
+            encryption_type?: "enhanced_encryption" | "e2ee";
+            end_to_end_encrypted_meetings?: boolean;
+            meeting_password?: boolean;
+            meeting_password_requirement?: components["schemas"]["SettingsPasswordRequirement"];
+            only_authenticated_can_join_from_webclient?: boolean;
+            phone_password?: boolean;
+            pmi_password?: boolean;
+            require_password_for_scheduled_meeting?: boolean;
+            require_password_for_scheduled_webinar?: boolean;
+            waiting_room?: boolean;
+            waiting_room_settings?: {
+                /**
+                 * @description 0 everyone, 1 users not in the account, 2 users not in the account and not of allowed domains.
+                 * @enum {integer}
+                 */
+                participants_to_place_in_waiting_room?: 0 | 1 | 2;
+                /**
+                 * @description 0 host and co-hosts
+                 * @enum {integer}
+                 */
+                users_who_can_admit_participants_from_waiting_room?: 0 | 1;
+                whitelisted_domains_for_waiting_room?: string;
+            };
+            webinar_password?: boolean;
+        };
+        AuthenticationOption: {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            type: "enforce_login" | "enforce_login_with_domains" | "enforce_login_with_same_account" | "internally";
+            default_option: boolean;
+            visible: boolean;
+            domains?: string;
+        };
+        /** @description The user's settings (GET without `option`); `custom_query_fields` answers only the fields it names, in their groups. */
+        UserSettings: {
+            schedule_meeting?: components["schemas"]["SettingsScheduleMeeting"];
+            in_meeting?: components["schemas"]["SettingsInMeeting"];
+            email_notification?: components["schemas"]["SettingsEmailNotification"];
+            recording?: components["schemas"]["SettingsRecording"];
+            telephony?: components["schemas"]["SettingsTelephony"];
+            feature?: components["schemas"]["SettingsFeature"];
+            tsp?: components["schemas"]["SettingsTsp"];
+            audio_conferencing?: components["schemas"]["SettingsAudioConferencing"];
+            profile?: components["schemas"]["SettingsProfile"];
+        };
+        /** @description GET with option=meeting_authentication. */
+        MeetingAuthenticationSettings: {
+            meeting_authentication: boolean;
+            allow_authentication_exception: boolean;
+            authentication_options: components["schemas"]["AuthenticationOption"][];
+        };
+        /** @description GET with option=recording_authentication. */
+        RecordingAuthenticationSettings: {
+            recording_authentication: boolean;
+            authentication_options: components["schemas"]["AuthenticationOption"][];
+        };
+        /** @description GET with option=meeting_security. */
+        MeetingSecuritySettings: {
+            meeting_security: components["schemas"]["SettingsMeetingSecurity"];
+        };
+        /** @description What to change, merged field by field into the user's settings. Without `option`, the groups (plus meeting_security); with option=meeting_authentication or recording_authentication, that switch and `authentication_option`; with option=meeting_security, `meeting_security`. */
+        UserSettingsUpdate: {
+            schedule_meeting?: components["schemas"]["SettingsScheduleMeeting"];
+            in_meeting?: components["schemas"]["SettingsInMeeting"];
+            email_notification?: components["schemas"]["SettingsEmailNotification"];
+            recording?: components["schemas"]["SettingsRecording"];
+            telephony?: components["schemas"]["SettingsTelephony"];
+            feature?: components["schemas"]["SettingsFeature"];
+            tsp?: components["schemas"]["SettingsTsp"];
+            meeting_security?: components["schemas"]["SettingsMeetingSecurity"];
+            meeting_authentication?: boolean;
+            recording_authentication?: boolean;
+            allow_authentication_exception?: boolean;
+            /** @description With `action` update, show or hide, the option `id` names; without `action`, a new option (`name` and `type` required). */
+            authentication_option?: {
+                /** @enum {string} */
+                action?: "update" | "show" | "hide";
+                id?: string;
+                name?: string;
+                /** @enum {string} */
+                type?: "enforce_login" | "enforce_login_with_domains" | "enforce_login_with_same_account" | "internally";
+                default_option?: boolean;
+                domains?: string;
+            };
+        };
+        SchedulerList: {
+            schedulers: {
+                id: string;
+                /** Format: email */
+                email: string;
+                pmi: number;
+            }[];
+        };
+        UserToken: {
+            token: string;
+        };
+        GroupList: {
+            total_records: number;
+            /** @description Empty on the last page. */
+            next_page_token: string;
+            groups: {
+                id: string;
+                name: string;
+                total_members: number;
+            }[];
+        };
+        AccountTrackingField: {
+            id: string;
+            field: string;
+            recommended_values: string[];
+            required: boolean;
+            visible: boolean;
+        };
+        TrackingFieldList: {
+            total_records: number;
+            tracking_fields: components["schemas"]["AccountTrackingField"][];
+        };
+        MeetingInvitation: {
+            invitation: string;
+            sip_links: string[];
         };
         /**
          * @description 5 webinar, 6 recurring with no fixed time, 9 recurring with a fixed time.
@@ -2680,6 +3104,492 @@ export interface operations {
             };
             /** @description Code 124, missing, invalid or expired access token. */
             401: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A daily or per-second rate limit. */
+            429: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    "X-RateLimit-Category"?: "Light" | "Medium" | "Heavy" | "Resource-intensive";
+                    "X-RateLimit-Type"?: string;
+                    "X-RateLimit-Limit"?: string;
+                    "X-RateLimit-Remaining"?: string;
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    userSettings: {
+        parameters: {
+            query?: {
+                option?: "meeting_authentication" | "recording_authentication" | "meeting_security";
+                login_type?: 0 | 1 | 11 | 21 | 23 | 24 | 27 | 97 | 98 | 99 | 100 | 101;
+                /** @description Comma-separated field names; the answer keeps only those fields (in their groups). Ignored with `option`. */
+                custom_query_fields?: string;
+            };
+            header?: never;
+            path: {
+                /** @description A user id, an email address, or `me`. */
+                userId: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings object (without option), or the option's object. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserSettings"] | components["schemas"]["MeetingAuthenticationSettings"] | components["schemas"]["RecordingAuthenticationSettings"] | components["schemas"]["MeetingSecuritySettings"];
+                };
+            };
+            /** @description Code 300 with the fields at fault; or code 1010, the user id is of a user of another account. */
+            400: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationError"] | components["schemas"]["Error"];
+                };
+            };
+            /** @description Code 124, missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Code 1001 (user) or 3001 (meeting). */
+            404: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A daily or per-second rate limit. */
+            429: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    "X-RateLimit-Category"?: "Light" | "Medium" | "Heavy" | "Resource-intensive";
+                    "X-RateLimit-Type"?: string;
+                    "X-RateLimit-Limit"?: string;
+                    "X-RateLimit-Remaining"?: string;
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    userSettingsUpdate: {
+        parameters: {
+            query?: {
+                option?: "meeting_authentication" | "recording_authentication" | "meeting_security";
+            };
+            header?: never;
+            path: {
+                /** @description A user id, an email address, or `me`. */
+                userId: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserSettingsUpdate"];
+            };
+        };
+        responses: {
+            /** @description Done. */
+            204: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Code 300 with the fields at fault (a value its schema refuses; a field of another option; cloud recording or a webinar license for a basic user; an authentication option that does not exist); or code 1010, a user of another account. Nothing changed. */
+            400: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationError"] | components["schemas"]["Error"];
+                };
+            };
+            /** @description Code 124, missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Code 1001 (user) or 3001 (meeting). */
+            404: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Code 413, the body is larger than 1 MiB (emulator choice); nothing changed. */
+            413: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Code 415, the body is not sent as application/json (emulator choice); nothing changed. */
+            415: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A daily or per-second rate limit. */
+            429: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    "X-RateLimit-Category"?: "Light" | "Medium" | "Heavy" | "Resource-intensive";
+                    "X-RateLimit-Type"?: string;
+                    "X-RateLimit-Limit"?: string;
+                    "X-RateLimit-Remaining"?: string;
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    userSchedulers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A user id, an email address, or `me`. */
+                userId: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The schedulers, by email. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SchedulerList"];
+                };
+            };
+            /** @description Code 300 with the fields at fault; or code 1010, the user id is of a user of another account. */
+            400: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationError"] | components["schemas"]["Error"];
+                };
+            };
+            /** @description Code 124, missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Code 1001 (user) or 3001 (meeting). */
+            404: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A daily or per-second rate limit. */
+            429: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    "X-RateLimit-Category"?: "Light" | "Medium" | "Heavy" | "Resource-intensive";
+                    "X-RateLimit-Type"?: string;
+                    "X-RateLimit-Limit"?: string;
+                    "X-RateLimit-Remaining"?: string;
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    userToken: {
+        parameters: {
+            query?: {
+                /** @description `token` (the default), `zak`, `onbehalf` (needs meeting_id), or `zpk` (of Zoom's earlier specification). */
+                type?: "token" | "zak" | "onbehalf" | "zpk";
+                /** @description Seconds the token lives (type zak); 7200 by default, at most 7776000 (90 days). */
+                ttl?: number;
+                /** @description The meeting an `onbehalf` token is for. */
+                meeting_id?: string;
+            };
+            header?: never;
+            path: {
+                /** @description A user id, an email address, or `me`. */
+                userId: components["parameters"]["UserId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The token. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserToken"];
+                };
+            };
+            /** @description Code 300 with the fields at fault; or code 1010, the user id is of a user of another account. */
+            400: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationError"] | components["schemas"]["Error"];
+                };
+            };
+            /** @description Code 124, missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Code 1001 (user) or 3001 (the meeting an onbehalf token is for). */
+            404: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A daily or per-second rate limit. */
+            429: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    "X-RateLimit-Category"?: "Light" | "Medium" | "Heavy" | "Resource-intensive";
+                    "X-RateLimit-Type"?: string;
+                    "X-RateLimit-Limit"?: string;
+                    "X-RateLimit-Remaining"?: string;
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    groups: {
+        parameters: {
+            query?: {
+                page_size?: components["parameters"]["PageSize"];
+                /** @description Continues the list it was issued for (its filters and page size) for 15 minutes; a filter sent with it must equal the token's. Takes precedence over page_number. */
+                next_page_token?: components["parameters"]["NextPageToken"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the account's groups. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GroupList"];
+                };
+            };
+            /** @description Code 300 with the fields at fault (a next_page_token that is malformed, from another list or sent with another filter: field next_page_token), or code 300 "The next page token is invalid or expired." without fields, 15 minutes after the token was issued. */
+            400: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationError"];
+                };
+            };
+            /** @description Code 124, missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A daily or per-second rate limit. */
+            429: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    "X-RateLimit-Category"?: "Light" | "Medium" | "Heavy" | "Resource-intensive";
+                    "X-RateLimit-Type"?: string;
+                    "X-RateLimit-Limit"?: string;
+                    "X-RateLimit-Remaining"?: string;
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    trackingfieldList: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every tracking field of the account. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrackingFieldList"];
+                };
+            };
+            /** @description Code 124, missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A daily or per-second rate limit. */
+            429: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    "X-RateLimit-Category"?: "Light" | "Medium" | "Heavy" | "Resource-intensive";
+                    "X-RateLimit-Type"?: string;
+                    "X-RateLimit-Limit"?: string;
+                    "X-RateLimit-Remaining"?: string;
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    meetingInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: components["parameters"]["MeetingId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The invitation, as the host would send it. */
+            200: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingInvitation"];
+                };
+            };
+            /** @description Code 300 with the fields at fault (a next_page_token that is malformed, from another list or sent with another filter: field next_page_token), or code 300 "The next page token is invalid or expired." without fields, 15 minutes after the token was issued. */
+            400: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationError"];
+                };
+            };
+            /** @description Code 124, missing, invalid or expired access token. */
+            401: {
+                headers: {
+                    "x-zm-trackingid": components["headers"]["TrackingId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Code 1001 (user) or 3001 (meeting). */
+            404: {
                 headers: {
                     "x-zm-trackingid": components["headers"]["TrackingId"];
                     [name: string]: unknown;

@@ -4,6 +4,7 @@ import type { components } from '../generated/zoom.js'
 import { errorOf, tokenSource, type ZoomAuth } from './auth.js'
 import { registrantCalls } from './registrants-calls.js'
 import { reportsCalls } from './reports-calls.js'
+import { settingsCalls } from './settings-calls.js'
 import type { Query, ZoomResult, ZoomTransport } from './transport.js'
 import { webinarCalls } from './webinars-calls.js'
 
@@ -133,6 +134,7 @@ export function createZoomClient(options: ZoomClientOptions) {
     users,
     meetings,
     reports: reportsCalls(transport),
+    settings: settingsCalls(transport),
     webinars: webinarCalls(transport),
     registrants: registrantCalls(transport),
   }

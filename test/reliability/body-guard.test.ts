@@ -138,6 +138,7 @@ describe('a body that is not sent as JSON', () => {
         'POST /api/v1/lti/rich/meeting/createAndAssociate',
         'POST /v2/users',
         'PATCH /v2/users/{userId}',
+        'PATCH /v2/users/{userId}/settings',
         'POST /v2/users/{userId}/meetings',
         'PATCH /v2/meetings/{meetingId}',
         'POST /v2/meetings/{meetingId}/registrants',

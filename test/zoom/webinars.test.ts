@@ -53,16 +53,21 @@ describe('Zoom webinars', () => {
     expect(data?.h323_passcode).toMatch(/^\d{6}$/)
   })
 
-  test("a user whose settings do not enable webinars gets Zoom's 400/200 on create and list", async () => {
+  test("a user whose settings do not enable webinars gets Zoom's 400/200 on create and list, until a settings PATCH enables them", async () => {
     const { client } = zoomFixture()
     const created = await client.webinars.create('admin@example.edu', { topic: 'Not allowed' })
     expect(created.error).toMatchObject({ status: 400, ...PLAN_MISSING })
     expect((await client.webinars.list('demo-admin')).error).toMatchObject({ status: 400, code: 200 })
+    await client.settings.update('demo-admin', { feature: { webinar: true } })
+    expect((await client.webinars.create('admin@example.edu', { topic: 'Allowed' })).response?.status).toBe(
+      201,
+    )
   })
 
-  test('a webinar of a host whose webinars were turned off answers 400/200 to get, update and delete', async () => {
-    const { client, store } = zoomFixture()
-    store().userSettings.set('demo-host', { feature: { webinar: false } })
+  test("once PATCH /users/{id}/settings turns a host's webinars off, their webinar answers 400/200 to get, update and delete", async () => {
+    const { client } = zoomFixture()
+    const off = await client.settings.update('demo-host', { feature: { webinar: false } })
+    expect(off.response?.status).toBe(204)
     expect((await client.webinars.get(DEMO_WEBINAR_ID)).error).toMatchObject({ status: 400, code: 200 })
     expect((await client.webinars.update(DEMO_WEBINAR_ID, { topic: 'x' })).error).toMatchObject({ code: 200 })
     expect((await client.webinars.delete(DEMO_WEBINAR_ID)).error).toMatchObject({ code: 200 })

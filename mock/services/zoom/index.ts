@@ -51,12 +51,19 @@ const stateRules = ({ zoom }: Store): StateRules => ({
     ['zoom.meetings', zoom.meetings as Entries, id],
     ['zoom.webinars', zoom.webinars as Entries, id],
     ['zoom.registrants', zoom.registrants as Entries, id],
+    ['zoom.groups', zoom.groups as Entries, id],
+    ['zoom.trackingFields', zoom.trackingFields as Entries, id],
+    ['zoom.assistants', zoom.assistants as Entries, (a) => `${a.user_id}|${a.assistant_id}`],
   ],
   references: [
     ['zoom.users', zoom.users as Entries, 'account_id', zoom.accounts, 'Zoom account'],
     ['zoom.meetings', zoom.meetings as Entries, 'host_id', zoom.users, 'Zoom user'],
     ['zoom.webinars', zoom.webinars as Entries, 'host_id', zoom.users, 'Zoom user'],
     ['zoom.tokens', zoom.tokens as Entries, 'accountId', zoom.accounts, 'Zoom account'],
+    ['zoom.groups', zoom.groups as Entries, 'account_id', zoom.accounts, 'Zoom account'],
+    ['zoom.trackingFields', zoom.trackingFields as Entries, 'account_id', zoom.accounts, 'Zoom account'],
+    ['zoom.assistants', zoom.assistants as Entries, 'user_id', zoom.users, 'Zoom user'],
+    ['zoom.assistants', zoom.assistants as Entries, 'assistant_id', zoom.users, 'Zoom user'],
   ],
 })
 

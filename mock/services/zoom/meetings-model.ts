@@ -21,6 +21,7 @@ import type { ListQuery } from './pagination.js'
 import { assertDailyMeetingWrite, countDailyMeetingWrite } from './rate-limit.js'
 import { deleteRegistrantsOf } from './registrants-model.js'
 import { defaultMeetingSettings, type ZoomMeeting, type ZoomState, type ZoomUser } from './state.js'
+import { meetingDefaults, userSettingsOf } from './user-settings.js'
 import type { ZoomUsers } from './users-model.js'
 
 const digits = (n: number) => Array.from({ length: n }, () => Math.floor(Math.random() * 10)).join('')
@@ -128,6 +129,7 @@ export function newMeeting({
   now,
   id,
   uuid = meetingUuid(),
+  defaults = defaultMeetingSettings(),
 }: {
   host: ZoomUser
   input: MeetingBody
@@ -135,11 +137,13 @@ export function newMeeting({
   now: number
   id: number
   uuid?: string
+  /** The settings the body leaves out: the host's (meetingDefaults), else Zoom's fixed ones. */
+  defaults?: ZoomMeeting['settings']
 }): ZoomMeeting {
   const password = input.password ?? generatedPassword()
   const numeric = numericPasscode(password)
   const { occurrenceStarts: _, ...when } = schedule
-  const settings = mergeSettings(defaultMeetingSettings(), input.settings)
+  const settings = mergeSettings(defaults, input.settings)
   return {
     uuid,
     id,
@@ -205,6 +209,7 @@ export class ZoomMeetings {
       schedule: schedule.value,
       now,
       id: freeMeetingNumber(this.state),
+      defaults: meetingDefaults(userSettingsOf(this.state, host)),
     })
     this.state.meetings.set(String(meeting.id), meeting)
     countDailyMeetingWrite(this.state, host.id, now)

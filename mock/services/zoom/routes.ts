@@ -7,6 +7,7 @@ import { issueToken } from './oauth.js'
 import { registrantsRoutes } from './registrants-routes.js'
 import { reportsRoutes } from './reports-routes.js'
 import { pageFields, sentIn, zoomRouteKit } from './route-kit.js'
+import { settingsRoutes } from './settings-routes.js'
 import { trackingId } from './tracking.js'
 import { createdUser, userListItem, userView } from './user-view.js'
 import { webinarsRoutes } from './webinars-routes.js'
@@ -25,6 +26,7 @@ export function zoomRoutes(ctx: EmulatorContext) {
     .use('/v2/*', tracked)
     .use('/oauth/*', tracked)
     .post('/oauth/token', issueToken)
+    .route('/', settingsRoutes(kit))
     .get(
       '/v2/users',
       auth,

@@ -6,6 +6,7 @@ import { formatGmt, isIanaTimeZone } from '../../../src/zoom/time.js'
 import { firstFree, invalidSeed, type SeedContext } from '../../seed/transaction.js'
 import { freeMeetingNumber, newMeeting, newMeetingSchedule } from './meetings-model.js'
 import type { ZoomMeeting, ZoomUser, ZoomWebinar } from './state.js'
+import { meetingDefaults, userSettingsOf } from './user-settings.js'
 import { randomPmi, usersWithEmail, ZoomUsers } from './users-model.js'
 import { newWebinar, newWebinarSchedule, webinarsEnabled } from './webinars-model.js'
 
@@ -67,6 +68,7 @@ export function seedZoomMeeting(ctx: SeedContext, input: ZoomMeetingSeed): ZoomM
     schedule: schedule.value,
     now,
     id: id ?? freeMeetingNumber(zoom),
+    defaults: meetingDefaults(userSettingsOf(zoom, host)),
     ...(uuid === undefined ? {} : { uuid }),
   })
   return ctx.tx.set(zoom.meetings, String(meeting.id), meeting)

@@ -1,4 +1,5 @@
 /** @module The Zoom slice of a world's state: accounts, users, meetings, what happened of them (instances, participants), issued tokens and usage counters. */
+import type { components } from '../../../src/generated/zoom.js'
 import { IndexedTable } from '../../core/lib/indexed-table.js'
 import type { ZoomRegistrant, ZoomWebinar } from './webinar-state.js'
 
@@ -186,10 +187,51 @@ export interface ZoomParticipant {
   leave_time?: string
 }
 
-/** What a user's settings PATCH changed, deep-partial (placeholder; zoom-settings provides it). */
+type Schemas = components['schemas']
+export type AuthenticationOption = Schemas['AuthenticationOption']
+
+/** What PATCH /users/{userId}/settings changed of a user's settings, and only that (every field optional). */
 export interface StoredUserSettings {
-  feature?: { webinar?: boolean }
-  recording?: { auto_recording?: 'local' | 'cloud' | 'none' }
+  schedule_meeting?: Schemas['SettingsScheduleMeeting']
+  in_meeting?: Schemas['SettingsInMeeting']
+  email_notification?: Schemas['SettingsEmailNotification']
+  recording?: Schemas['SettingsRecording']
+  telephony?: Schemas['SettingsTelephony']
+  feature?: Schemas['SettingsFeature']
+  tsp?: Schemas['SettingsTsp']
+  meeting_security?: Schemas['SettingsMeetingSecurity']
+  meeting_authentication?: {
+    enabled?: boolean
+    allow_authentication_exception?: boolean
+    /** The whole list, once an option was added or changed. */
+    options?: AuthenticationOption[]
+  }
+  recording_authentication?: { enabled?: boolean; options?: AuthenticationOption[] }
+}
+
+/** A group of an account's users. */
+export interface ZoomGroup {
+  id: string
+  account_id: string
+  name: string
+  /** User ids. */
+  member_ids: string[]
+}
+
+/** A tracking field an account's meetings may carry. */
+export interface ZoomTrackingField {
+  id: string
+  account_id: string
+  field: string
+  required: boolean
+  visible: boolean
+  recommended_values: string[]
+}
+
+/** `assistant_id` may schedule meetings for `user_id` (Zoom's scheduling privilege). */
+export interface ZoomAssistant {
+  user_id: string
+  assistant_id: string
 }
 
 export interface IssuedToken {
@@ -224,8 +266,14 @@ export interface ZoomState {
   webinars: WebinarTable
   /** Registrants of meetings and webinars, by registrant id. */
   registrants: RegistrantTable
-  /** What a settings PATCH changed, by user id. */
+  /** Each user's settings changes, by user id (defaults are not stored). */
   userSettings: Map<string, StoredUserSettings>
+  /** By group id. */
+  groups: Map<string, ZoomGroup>
+  /** By tracking field id. */
+  trackingFields: Map<string, ZoomTrackingField>
+  /** Scheduling privileges, by `user_id|assistant_id`. */
+  assistants: Map<string, ZoomAssistant>
   /** By access token. */
   tokens: Map<string, IssuedToken>
   /** Meeting create/update calls by `userId|yyyy-MM-dd` (UTC day). */
@@ -243,6 +291,9 @@ export const createZoomState = (): ZoomState => ({
   webinars: new IndexedTable({ host: { key: (webinar) => webinar.host_id } }),
   registrants: new IndexedTable({ event: { key: (registrant) => String(registrant.event) } }),
   userSettings: new Map(),
+  groups: new Map(),
+  trackingFields: new Map(),
+  assistants: new Map(),
   tokens: new Map(),
   dailyMeetingWrites: new Map(),
   perSecondCalls: new Map(),

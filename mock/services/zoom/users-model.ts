@@ -127,7 +127,8 @@ export class ZoomUsers {
   }
 
   /**
-   * Removes the user and the meetings and webinars they host (with their registrants), for both
+   * Removes the user, the meetings and webinars they host (with their registrants), their settings
+   * and scheduling privileges, for both
    * `disassociate` and `delete`: either way the account no longer sees them (transfer of meetings
    * is not emulated).
    */
@@ -140,5 +141,8 @@ export class ZoomUsers {
         table.delete(id)
         deleteRegistrantsOf(zoom, Number(id))
       }
+    zoom.userSettings.delete(user.id)
+    for (const [key, { user_id, assistant_id }] of zoom.assistants)
+      if (user_id === user.id || assistant_id === user.id) zoom.assistants.delete(key)
   }
 }
