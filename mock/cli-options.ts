@@ -1,6 +1,7 @@
 /** @module The zoom-lti-mock command line: its help and its options, turned into server options. */
 import { existsSync } from 'node:fs'
 import { parseArgs } from 'node:util'
+import { type CliWebhooks, cliWebhooks, withCliWebhooks } from './cli-webhooks.js'
 import type { StateSnapshot } from './control/state.js'
 import { clockInstant } from './core/clock.js'
 import { formatRequestLog } from './log.js'
@@ -38,6 +39,12 @@ Usage: zoom-lti-mock [options]
                         education or basic (free); it sets the figures
                         --rate-limits applies, and basic has no reports and
                         pro no dashboard metrics
+  --webhook <url>       send every Zoom event to this URL, signed (repeatable);
+                        each world starts subscribed, reset keeps it
+  --webhook-secret <t>  the secret token that signs them (default: a random one,
+                        printed once at start)
+  --webhook-allow-host <host>  let webhook URLs name this host besides loopback
+                        (repeatable; * for any)
   --cors                let browser pages on any origin call the emulator
                         (off by default: no Access-Control-Allow-Origin)
   --quiet               no line per request
@@ -72,12 +79,13 @@ function readSeed(path: string): StateSnapshot {
   return snapshot
 }
 
-function zoomOptions(rateLimits: boolean | undefined, plan: string | undefined) {
+function zoomOptions(rateLimits: boolean | undefined, plan: string | undefined, allowHosts: string[]) {
   if (plan !== undefined && !(ZOOM_PLANS as readonly string[]).includes(plan))
     throw new UsageError(`--zoom-plan must be one of ${ZOOM_PLANS.join(', ')}, not "${plan}"`)
   const zoom = {
     ...(rateLimits ? { rateLimits } : {}),
     ...(plan === undefined ? {} : { plan: plan as ZoomPlan }),
+    ...(allowHosts.length > 0 ? { webhookAllowHosts: allowHosts.map((host) => host.toLowerCase()) } : {}),
   }
   return Object.keys(zoom).length > 0 ? { zoom } : {}
 }
@@ -97,6 +105,9 @@ const optionsSpec = {
   'fault-seed': { type: 'string' },
   'rate-limits': { type: 'boolean' },
   'zoom-plan': { type: 'string' },
+  webhook: { type: 'string', multiple: true },
+  'webhook-secret': { type: 'string' },
+  'webhook-allow-host': { type: 'string', multiple: true },
   cors: { type: 'boolean' },
   quiet: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -144,9 +155,11 @@ export function serverOptions(
   args: string[],
   env: NodeJS.ProcessEnv,
   print: (line: string) => void = console.log,
-): ServerOptions & { help?: boolean } {
+): ServerOptions & { help?: boolean; webhooks?: CliWebhooks } {
   const v = parseCommandLine(args)
   if (v.help) return { help: true }
+  const allowHosts = v['webhook-allow-host'] ?? []
+  const webhooks = cliWebhooks(v.webhook ?? [], v['webhook-secret'], allowHosts, (m) => new UsageError(m))
   const adminToken = v['admin-token'] ?? env.ZOOM_LTI_MOCK_ADMIN_TOKEN
   if (v.now !== undefined && !Number.isFinite(Date.parse(v.now)))
     throw new UsageError(`--now must be an ISO instant, not "${v.now}"`)
@@ -159,7 +172,7 @@ export function serverOptions(
   }
   if (v.contracts !== undefined && !existsSync(v.contracts))
     throw new UsageError(`--contracts ${v.contracts}: no such folder`)
-  return {
+  const options: ServerOptions = {
     port:
       v.port !== undefined
         ? parseInteger('--port', v.port, 0, 65_535)
@@ -183,8 +196,9 @@ export function serverOptions(
     ...(v['fault-seed'] === undefined
       ? {}
       : { faultSeed: parseInteger('--fault-seed', v['fault-seed'], 0, 2 ** 32 - 1) }),
-    ...zoomOptions(v['rate-limits'], v['zoom-plan']),
+    ...zoomOptions(v['rate-limits'], v['zoom-plan'], allowHosts),
     ...(v.cors ? { cors: true } : {}),
     ...(v.quiet ? {} : { onRequest: (log) => print(formatRequestLog(log)) }),
   }
+  return webhooks ? { ...withCliWebhooks(options, webhooks), webhooks } : options
 }

@@ -5,7 +5,7 @@ import { DEMO_CREDENTIALS } from './seed/demo.js'
 import { startServer } from './server.js'
 
 async function main(): Promise<void> {
-  const { help, ...options } = serverOptions(process.argv.slice(2), process.env)
+  const { help, webhooks, ...options } = serverOptions(process.argv.slice(2), process.env)
   if (help) {
     process.stdout.write(HELP)
     return
@@ -17,6 +17,13 @@ async function main(): Promise<void> {
       `Zoom account ${zoom.accountId}, client ${zoom.clientId} / ${zoom.clientSecret}; ` +
       `LumiNUS key ${luminus.subscriptionKey}`,
   )
+  if (webhooks)
+    console.log(
+      `Zoom webhooks to ${webhooks.urls.join(', ')}` +
+        (webhooks.generated
+          ? ` — secret token ${webhooks.secretToken} (--webhook-secret to choose one)`
+          : ''),
+    )
   const stop = () => {
     server.close().then(
       () => process.exit(0),

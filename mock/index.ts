@@ -35,4 +35,13 @@ export type {
   LuminusUser,
 } from './services/luminus/state.js'
 export type { ZoomMeetingSeed, ZoomUserSeed } from './services/zoom/seeding.js'
-export type { ZoomMeeting, ZoomUser } from './services/zoom/state.js'
+export type { ZoomMeeting, ZoomUser, ZoomWebhookSubscription } from './services/zoom/state.js'
+export type { WebhookControl } from './services/zoom/webhooks/api.js'
+export type { DeliveryRecord } from './services/zoom/webhooks/dispatcher.js'
+export { type EventExtra, emitZoomEvent } from './services/zoom/webhooks/events.js'
+export {
+  type SubscriptionInput,
+  type SubscriptionView,
+  type WebhookReceiver,
+  ZOOM_WEBHOOK_EVENTS,
+} from './services/zoom/webhooks/subscriptions.js'

@@ -31,7 +31,10 @@ export function createSandbox(
 
 export function deleteSandbox(worlds: WorldRegistry, id: string): void {
   if (id === worlds.defaultWorld.id) throw badInput('The default world cannot be deleted; reset it instead.')
-  if (!worlds.sandboxes.delete(id)) throw unknownSandbox(id)
+  const world = worlds.sandboxes.get(id)
+  if (!world) throw unknownSandbox(id)
+  worlds.sandboxes.delete(id)
+  world.dispose()
 }
 
 /** Every sandbox, oldest first, with its credentials (`GET /__emulator/sandboxes`). */

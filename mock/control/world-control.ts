@@ -7,6 +7,7 @@ import type { ServiceModule } from '../core/service.js'
 import type { Credentials } from '../core/store.js'
 import type { World, WorldRegistry } from '../core/world.js'
 import { createSeeding, type Seeding } from '../seed/seeding.js'
+import { type WebhookControl, webhookControl } from '../services/zoom/webhooks/api.js'
 import { badInput, isRecord, onlyKeys } from './errors.js'
 import { exportState, importState, type StateSnapshot } from './state.js'
 
@@ -45,6 +46,8 @@ export interface WorldControl {
   importState(snapshot: StateSnapshot): void
   /** Factories that add users, meetings, courses and LumiNUS records to this world (`POST /__emulator/seed`). */
   readonly seed: Seeding
+  /** Zoom webhook subscriptions (URLs, or in-process receivers) and the log of their deliveries. */
+  readonly webhooks: WebhookControl
 }
 
 export const clockState = (clock: Clock): ClockState => ({
@@ -92,6 +95,8 @@ export function worldControl(
     clockState: () => clockState(world.clock),
     setClock(change) {
       applyClockChange(world.clock, change)
+      // What the move made due happens now (bulk jobs, webhook retries), not at the next request.
+      world.settle()
       return clockState(world.clock)
     },
     reset: () => world.reset(),
@@ -115,5 +120,6 @@ export function worldControl(
     },
     importState: (snapshot) => importState(world, snapshot, { others: worlds.all(), services, contracts }),
     seed: createSeeding(world, worlds, contracts),
+    webhooks: webhookControl(world),
   }
 }

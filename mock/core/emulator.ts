@@ -121,6 +121,8 @@ function serviceOptions(services: readonly ServiceModule[], given: ServiceOption
 /** An emulator of `parts.services`; the package's createEmulator (mock/emulator.ts) hands it every service and the demo seed. */
 export function assembleEmulator(parts: EmulatorParts, options: EmulatorOptions = {}): Emulator {
   const { services } = parts
+  // Before the worlds: each keeps them, for what runs on its clock outside requests.
+  const chosenOptions = serviceOptions(services, options)
   const makeWorld = (
     id: string,
     credentials: Credentials,
@@ -132,6 +134,7 @@ export function assembleEmulator(parts: EmulatorParts, options: EmulatorOptions 
       services,
       credentials,
       seed,
+      options: chosenOptions,
       clock: {
         ...(options.now === undefined ? {} : { now: options.now }),
         ...(source === undefined ? {} : { source }),
@@ -145,7 +148,7 @@ export function assembleEmulator(parts: EmulatorParts, options: EmulatorOptions 
   const contracts = options.contracts ?? new Contracts(options.contractsDir)
   const ctx: EmulatorContext = {
     services,
-    options: serviceOptions(services, options),
+    options: chosenOptions,
     contracts,
     worlds: new WorldRegistry(
       makeWorld(

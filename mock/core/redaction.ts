@@ -44,6 +44,7 @@ const SECRET_FIELDS: ReadonlySet<string> = new Set([
   'clientsecret',
   'jwtsecret',
   'secret',
+  'secrettoken',
   'signature',
   'subscriptionkey',
   'studentkey',

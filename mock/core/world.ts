@@ -12,6 +12,10 @@ export interface WorldService {
   readonly key: keyof Store
   createState(): Store[keyof Store]
   settle?(world: World): void
+  /** Names of what the service sends out (e.g. webhook deliveries) that fault rules may match, besides its own name. */
+  readonly outboundNames?: readonly (keyof ServiceNames & string)[]
+  /** Stops what runs on the world's behalf outside requests (timers, deliveries): the world is reset or deleted. */
+  dispose?(world: World): void
 }
 
 /** Fills a fresh store; runs at construction and again on every reset. */
@@ -26,6 +30,8 @@ export interface World {
   /** The services the emulator emulates, in the order it tries them. */
   readonly services: readonly WorldService[]
   readonly clock: Clock
+  /** The emulator's ServiceOptions (mock/core/context.ts), for what runs on the world's clock outside requests. */
+  readonly options: object
   /** Replaced, never mutated in place, by `reset()` and state imports: read it through the world each time. */
   store: Store
   /** The requests this world's credentials made (control: GET /__emulator/requests). */
@@ -36,6 +42,8 @@ export interface World {
   settle(): void
   /** Back to the state of construction: the seed re-run, the clock as it started, journal and fault rules emptied. */
   reset(): void
+  /** Stops whatever its services run outside requests; reset does it too, a deleted sandbox has it done. */
+  dispose(): void
 }
 
 export const DEFAULT_JOURNAL_SIZE = 1000
@@ -47,6 +55,8 @@ export interface WorldOptions {
   credentials: Credentials
   clock?: ClockOptions
   seed: Seed
+  /** The emulator's ServiceOptions (none by default: each service then reads its defaults). */
+  options?: object
   /** How many requests the journal keeps before it forgets the oldest. */
   journalSize?: number
   /** How many bytes of bodies the journal keeps (each entry counts its bodies and 1 KiB) before it forgets the oldest. */
@@ -61,6 +71,7 @@ export function createWorld({
   credentials,
   clock: clockOptions,
   seed,
+  options = {},
   journalSize = DEFAULT_JOURNAL_SIZE,
   journalBytes = DEFAULT_JOURNAL_BYTES,
   faultSeed = DEFAULT_FAULT_SEED,
@@ -76,16 +87,21 @@ export function createWorld({
     credentials,
     services,
     clock,
+    options,
     store: seeded(),
     journal: new Journal(journalSize, journalBytes),
     faults: new FaultSet(
       faultSeed,
-      services.map((service) => service.name),
+      services.flatMap((service) => [service.name, ...(service.outboundNames ?? [])]),
     ),
     settle() {
       for (const service of services) service.settle?.(world)
     },
+    dispose() {
+      for (const service of services) service.dispose?.(world)
+    },
     reset() {
+      world.dispose()
       clock.reset()
       world.store = seeded()
       world.journal.clear()

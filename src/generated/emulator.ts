@@ -174,6 +174,61 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The world's Zoom webhook subscriptions (never their secret tokens). */
+        get: operations["listWebhooks"];
+        put?: never;
+        /**
+         * Subscribes a URL to Zoom events; the URL validation challenge goes out next, and a subscription that fails it receives no events.
+         * @description The URL must be http(s) and loopback (127.0.0.0/8, ::1, localhost) unless the emulator allows its host (`zoom.webhookAllowHosts`, `--webhook-allow-host`). At most 20 per world, Zoom's limit per app.
+         */
+        post: operations["addWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhooks/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every delivery attempt of the world's webhooks (validations, events, retries, drops), oldest first; the last 500. */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Unsubscribes; its pending deliveries and retries are dropped. */
+        delete: operations["removeWebhook"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/lti-pro/bulk-jobs": {
         parameters: {
             query?: never;
@@ -188,6 +243,82 @@ export interface paths {
         get: operations["listLtiProBulkJobs"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/zoom/meetings/{meetingId}/participants": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The sandbox this call acts on; the default world when absent. Unknown → 404. */
+                "x-emulator-sandbox"?: components["parameters"]["Sandbox"];
+            };
+            path: {
+                /** @description The meeting number. */
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Who attends the meeting's instances that start from now on, instead of the host alone.
+         * @description Replaces the meeting's script; instances already started keep theirs. Each participant joins `joinOffsetMinutes` after the instance starts and leaves `leaveOffsetMinutes` after it (or when it ends); an email of a user of the host's account gives the participant that user id. An empty array: nobody attends. Name a sandbox with the `x-emulator-sandbox` header.
+         */
+        post: operations["scriptZoomAttendance"];
+        /** Back to the default attendance (the host, for the whole instance) for instances that start from now on. */
+        delete: operations["clearZoomAttendance"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/zoom/meetings/{meetingId}/start": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The sandbox this call acts on; the default world when absent. Unknown → 404. */
+                "x-emulator-sandbox"?: components["parameters"]["Sandbox"];
+            };
+            path: {
+                /** @description The meeting number. */
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Starts an instance of the meeting now ("start now").
+         * @description The instance takes the meeting's next occurrence when that starts within one duration from now, and then lasts until that occurrence's end; else it lasts one duration (or until ended). Any meeting type, including instant (1) and no-fixed-time recurring (3) meetings, which happen only this way.
+         */
+        post: operations["startZoomMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/zoom/meetings/{meetingId}/end": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The sandbox this call acts on; the default world when absent. Unknown → 404. */
+                "x-emulator-sandbox"?: components["parameters"]["Sandbox"];
+            };
+            path: {
+                /** @description The meeting number. */
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ends the meeting's live instance now ("end now"); everyone still in leaves then. */
+        post: operations["endZoomMeeting"];
         delete?: never;
         options?: never;
         head?: never;
@@ -731,6 +862,19 @@ export interface components {
             assistants?: {
                 [key: string]: components["schemas"]["StoredZoomAssistant"];
             };
+            /** @description Webhook subscriptions by id. */
+            webhooks?: {
+                [key: string]: components["schemas"]["StoredZoomWebhook"];
+            };
+            /** @description Scripted attendance by meeting number (POST /__emulator/zoom/meetings/{meetingId}/participants). */
+            attendance?: {
+                [key: string]: components["schemas"]["ZoomAttendanceScript"];
+            };
+            /**
+             * Format: date-time
+             * @description When the world began to watch its clock: occurrences that ended before it never happened. Set on the first settle when absent.
+             */
+            happeningsSince?: string;
             /** @description By access token. */
             tokens?: {
                 [key: string]: components["schemas"]["StoredZoomToken"];
@@ -766,6 +910,21 @@ export interface components {
             start_time: string;
             /** Format: date-time */
             end_time?: string;
+            /**
+             * Format: date-time
+             * @description When it ends unless ended earlier; absent
+             */
+            planned_end_time?: string;
+            /** @description Who joins when, fixed at its start; each join becomes a participant as the clock passes it. */
+            attendance?: {
+                name: string;
+                user_email: string;
+                user_id?: string;
+                /** Format: date-time */
+                join_time: string;
+                /** Format: date-time */
+                leave_time: string;
+            }[];
             /** @enum {unknown} */
             auto_recording: "local" | "cloud" | "none";
         };
@@ -820,6 +979,82 @@ export interface components {
             user_id: string;
             assistant_id: string;
         };
+        /** @enum {unknown} */
+        WebhookEventName: "meeting.created" | "meeting.updated" | "meeting.deleted" | "user.created" | "user.updated" | "user.deleted" | "meeting.started" | "meeting.ended" | "meeting.participant_joined" | "meeting.participant_left" | "recording.completed";
+        WebhookSubscription: {
+            id: string;
+            /** @description The endpoint, or `in-process` for a callback subscriber. */
+            url: string;
+            events: components["schemas"]["WebhookEventName"][];
+            /**
+             * @description `failed`: the URL validation challenge was not answered right; no events go to it.
+             * @enum {unknown}
+             */
+            status: "pending" | "validated" | "failed";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            validatedAt?: string;
+        };
+        StoredZoomWebhook: {
+            id: string;
+            url: string;
+            secretToken: string;
+            events: components["schemas"]["WebhookEventName"][];
+            /** @enum {unknown} */
+            status: "pending" | "validated" | "failed";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            validatedAt?: string;
+        };
+        WebhookDelivery: {
+            id: string;
+            /** @description An event name, or endpoint.url_validation. */
+            event: string;
+            subscriptionId: string;
+            target: string;
+            /** @description 1, then the retries 2 to 4. */
+            attempt: number;
+            /**
+             * Format: date-time
+             * @description When it was due on the emulator clock.
+             */
+            dueAt: string;
+            /**
+             * Format: date-time
+             * @description The emulator clock when it was made (later than dueAt when the clock jumped past it).
+             */
+            sentAt: string;
+            /**
+             * @description `skipped`: its subscription had failed validation; `dropped`: the queue was full.
+             * @enum {unknown}
+             */
+            outcome: "delivered" | "failed" | "skipped" | "dropped";
+            /** @description The receiver's answer. */
+            status?: number;
+            /** @description `timeout`, `refused`, `dropped by fault <id>`, or what else kept an answer from arriving. */
+            error?: string;
+            /** @description The fault rule that fired on it. */
+            fault?: string;
+            /** @description Wall time the receiver took. */
+            durationMs: number;
+            /**
+             * Format: date-time
+             * @description When the next retry is due.
+             */
+            nextRetryAt?: string;
+            /** @description The JSON sent. */
+            body: string;
+        };
+        /** @description Who attends each instance of the meeting that starts from now on, instead of the host alone: join and leave in whole minutes from the instance's start (leave absent: until it ends). */
+        ZoomAttendanceScript: {
+            name: string;
+            /** Format: email */
+            email: string;
+            joinOffsetMinutes: number;
+            leaveOffsetMinutes?: number;
+        }[];
         StoredZoomWebinar: {
             uuid: string;
             id: number;
@@ -1051,7 +1286,8 @@ export interface components {
         /** @description null without a body; the parsed JSON when it is JSON, else the text (a form, say). Secret fields (access_token, client_secret, code, refresh_token, password in a form or query; accessToken, clientSecret, secret, token, … in JSON) read `[redacted]`. A body over 64 KiB is text: its first 65 536 UTF-8 bytes followed by `…[truncated N bytes]`. */
         JournalBody: unknown;
         RequestMatch: {
-            service?: components["schemas"]["Service"];
+            /** @description A service; in a fault rule also `zoom-webhook`: the webhook deliveries Zoom sends (path: the target URL's). */
+            service?: components["schemas"]["Service"] | "zoom-webhook";
             method?: string;
             /** @description Exact */
             path?: string;
@@ -2454,6 +2690,238 @@ export interface operations {
             };
         };
     };
+    listWebhooks: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The sandbox this call acts on; the default world when absent. Unknown → 404. */
+                "x-emulator-sandbox"?: components["parameters"]["Sandbox"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every subscription, oldest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        subscriptions: components["schemas"]["WebhookSubscription"][];
+                    };
+                };
+            };
+            /** @description The admin token is needed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description No such sandbox (or fault rule). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+        };
+    };
+    addWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The sandbox this call acts on; the default world when absent. Unknown → 404. */
+                "x-emulator-sandbox"?: components["parameters"]["Sandbox"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description An http(s) URL. */
+                    url: string;
+                    /** @description Signs every delivery (the app's Secret Token). */
+                    secretToken: string;
+                    events: components["schemas"]["WebhookEventName"][];
+                };
+            };
+        };
+        responses: {
+            /** @description Subscribed, `pending` until the challenge is answered. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscription"];
+                };
+            };
+            /** @description Wrong input; nothing changed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description The admin token is needed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description Sent by a page of another origin; nothing changed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description No such sandbox (or fault rule). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description The body is larger than 1 MiB; nothing changed. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description The body is neither JSON nor sent as JSON, text/plain or form-urlencoded (curl -d); nothing changed. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The sandbox this call acts on; the default world when absent. Unknown → 404. */
+                "x-emulator-sandbox"?: components["parameters"]["Sandbox"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The attempts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        deliveries: components["schemas"]["WebhookDelivery"][];
+                    };
+                };
+            };
+            /** @description The admin token is needed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description No such sandbox (or fault rule). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+        };
+    };
+    removeWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The sandbox this call acts on; the default world when absent. Unknown → 404. */
+                "x-emulator-sandbox"?: components["parameters"]["Sandbox"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The admin token is needed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description Sent by a page of another origin; nothing changed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description No such sandbox or subscription. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description The body is larger than 1 MiB; nothing changed. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+        };
+    };
     listLtiProBulkJobs: {
         parameters: {
             query?: never;
@@ -2474,6 +2942,268 @@ export interface operations {
             };
             /** @description The admin token is needed. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+        };
+    };
+    scriptZoomAttendance: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The sandbox this call acts on; the default world when absent. Unknown → 404. */
+                "x-emulator-sandbox"?: components["parameters"]["Sandbox"];
+            };
+            path: {
+                /** @description The meeting number. */
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ZoomAttendanceScript"];
+            };
+        };
+        responses: {
+            /** @description The script now in force. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        meetingId: string;
+                        participants: components["schemas"]["ZoomAttendanceScript"];
+                    };
+                };
+            };
+            /** @description The body is not such an array: what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description The admin token is needed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description Sent by a page of another origin; nothing changed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description No such meeting in the world. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description The body is larger than 1 MiB; nothing changed. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description The body is neither JSON nor sent as JSON, text/plain or form-urlencoded (curl -d); nothing changed. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+        };
+    };
+    clearZoomAttendance: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The sandbox this call acts on; the default world when absent. Unknown → 404. */
+                "x-emulator-sandbox"?: components["parameters"]["Sandbox"];
+            };
+            path: {
+                /** @description The meeting number. */
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cleared. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The admin token is needed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description Sent by a page of another origin; nothing changed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description No such meeting in the world. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+        };
+    };
+    startZoomMeeting: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The sandbox this call acts on; the default world when absent. Unknown → 404. */
+                "x-emulator-sandbox"?: components["parameters"]["Sandbox"];
+            };
+            path: {
+                /** @description The meeting number. */
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The live instance. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoredZoomInstance"];
+                };
+            };
+            /** @description The admin token is needed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description Sent by a page of another origin; nothing changed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description No such meeting in the world. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description An instance of the meeting is already live. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+        };
+    };
+    endZoomMeeting: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The sandbox this call acts on; the default world when absent. Unknown → 404. */
+                "x-emulator-sandbox"?: components["parameters"]["Sandbox"];
+            };
+            path: {
+                /** @description The meeting number. */
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The instance, ended. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoredZoomInstance"];
+                };
+            };
+            /** @description The admin token is needed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description Sent by a page of another origin; nothing changed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description No such meeting in the world. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description No instance of the meeting is live. */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -151,6 +151,7 @@ describe('a body that is not sent as JSON', () => {
         'POST /__emulator/clock',
         'POST /__emulator/faults',
         'POST /__emulator/seed',
+        'POST /__emulator/webhooks',
       ].sort(),
     )
   })

@@ -1,4 +1,4 @@
-/** @module The Zoom panels: the account's users, and meetings split by the world's clock into upcoming and past. */
+/** @module The Zoom panels: the account's users, meetings split by the world's clock into upcoming and past, and webhooks. */
 import type { FC } from 'hono/jsx'
 import type { Credentials, Store } from '../../core/store.js'
 import type { World } from '../../core/world.js'
@@ -6,6 +6,7 @@ import { Badge, Code, Section, Table } from '../../dashboard/components.js'
 import { inZone, MINUTE, relative, span } from '../../dashboard/format.js'
 import { occurrenceStartsOf } from './meeting-view.js'
 import type { ZoomMeeting } from './state.js'
+import { ZoomWebhooks } from './webhooks/dashboard.js'
 
 export type Phase = 'upcoming' | 'live' | 'past'
 
@@ -139,5 +140,6 @@ export const ZoomPanels: FC<{ world: World }> = ({ world }) => (
   <>
     <ZoomMeetings store={world.store} now={world.clock.now()} />
     <ZoomUsers store={world.store} />
+    <ZoomWebhooks world={world} />
   </>
 )

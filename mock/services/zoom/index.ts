@@ -13,6 +13,8 @@ import { OAuthError, oauthErrorBody, ZoomError, zoomErrorBody } from './errors.j
 import { zoomRoutes } from './routes.js'
 import { createZoomState, ZOOM_PLANS } from './state.js'
 import { trackingId } from './tracking.js'
+import { dispatcherOf, existingDispatcher } from './webhooks/dispatcher.js'
+import { zoomControlRoutes } from './webhooks/webhook-control.js'
 
 const accounts = (world: World) => [...world.store.zoom.accounts.values()]
 const someAccount = (world: World, test: (account: { clientId: string; jwtKey: string }) => boolean) =>
@@ -73,10 +75,21 @@ export const zoom: ServiceModule<'zoom'> = {
   key: 'zoom',
   options: {
     field: 'zoom',
-    defaults: { rateLimits: false, plan: 'pro' },
-    check({ plan }: ServiceOptions['zoom']) {
+    defaults: { rateLimits: false, plan: 'pro', webhookTimeoutMs: 3000, webhookAllowHosts: [] },
+    check({ plan, webhookTimeoutMs, webhookAllowHosts }: ServiceOptions['zoom']) {
       if (!ZOOM_PLANS.includes(plan))
         throw new RangeError(`zoom.plan must be one of ${ZOOM_PLANS.join(', ')}, not ${JSON.stringify(plan)}`)
+      if (!Number.isInteger(webhookTimeoutMs) || webhookTimeoutMs < 1 || webhookTimeoutMs > 300_000)
+        throw new RangeError(
+          `zoom.webhookTimeoutMs must be a whole number of ms from 1 to 300000, not ${JSON.stringify(webhookTimeoutMs)}`,
+        )
+      if (
+        !Array.isArray(webhookAllowHosts) ||
+        webhookAllowHosts.some((host) => typeof host !== 'string' || host === '')
+      )
+        throw new RangeError(
+          `zoom.webhookAllowHosts must be a list of host names (or "*"), not ${JSON.stringify(webhookAllowHosts)}`,
+        )
     },
   },
   owns: (path) => path.startsWith('/v2/') || path === '/v2' || path.startsWith('/oauth/'),
@@ -111,6 +124,12 @@ export const zoom: ServiceModule<'zoom'> = {
     jwtSecret: token(24),
   }),
   routes: zoomRoutes,
+  controlRoutes: zoomControlRoutes,
+  outboundNames: ['zoom-webhook'],
+  settle: (world) => {
+    if (world.store.zoom.webhooks.size > 0) dispatcherOf(world).kick()
+  },
+  dispose: (world) => existingDispatcher(world)?.stop(),
   errorResponse,
   exposedHeaders: [
     'x-zm-trackingid',

@@ -23,6 +23,7 @@ import { deleteRegistrantsOf } from './registrants-model.js'
 import { defaultMeetingSettings, type ZoomMeeting, type ZoomState, type ZoomUser } from './state.js'
 import { meetingDefaults, userSettingsOf } from './user-settings.js'
 import type { ZoomUsers } from './users-model.js'
+import { meetingCreated, meetingDeleted, meetingUpdated } from './webhooks/events.js'
 
 const digits = (n: number) => Array.from({ length: n }, () => Math.floor(Math.random() * 10)).join('')
 /** A password's numeric twin (H.323/PSTN): the password itself when all digits (or empty), else six random digits. */
@@ -213,6 +214,7 @@ export class ZoomMeetings {
     })
     this.state.meetings.set(String(meeting.id), meeting)
     countDailyMeetingWrite(this.state, host.id, now)
+    meetingCreated(this.world, meeting)
     return meeting
   }
 
@@ -253,6 +255,7 @@ export class ZoomMeetings {
     }
     this.state.meetings.set(String(meeting.id), changed)
     countDailyMeetingWrite(this.state, host.id, now)
+    meetingUpdated(this.world, meeting, changed)
   }
 
   /** Deletes the meeting, or with `occurrenceId` one occurrence of a type 8 meeting (400/3000 if it has none such). */
@@ -261,6 +264,7 @@ export class ZoomMeetings {
     if (occurrenceId === undefined) {
       this.state.meetings.delete(String(meeting.id))
       deleteRegistrantsOf(this.state, meeting.id)
+      meetingDeleted(this.world, meeting)
       return
     }
     const { meetings } = this.state
@@ -271,6 +275,7 @@ export class ZoomMeetings {
       throw new ZoomError(400, 3000, `Invalid occurrence_id: ${occurrenceId}.`)
     const deleted_occurrences = [...(meeting.deleted_occurrences ?? []), occurrenceId]
     meetings.set(String(meeting.id), { ...meeting, deleted_occurrences })
+    meetingDeleted(this.world, meeting, occurrenceId)
   }
 
   /** One page of the host's meetings of the request's `type` (or its token's). */

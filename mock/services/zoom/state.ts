@@ -1,4 +1,4 @@
-/** @module The Zoom slice of a world's state: accounts, users, meetings, what happened of them (instances, participants), issued tokens and usage counters. */
+/** @module The Zoom slice of a world's state: accounts, users, meetings, what happened of them (instances, participants), webhook subscriptions, issued tokens and usage counters. */
 import type { components } from '../../../src/generated/zoom.js'
 import { IndexedTable } from '../../core/lib/indexed-table.js'
 import type { ZoomRegistrant, ZoomWebinar } from './webinar-state.js'
@@ -234,6 +234,22 @@ export interface ZoomAssistant {
   assistant_id: string
 }
 
+/** An app's event subscription (POST /__emulator/webhooks): where Zoom posts which events, signed with its secret token. */
+export interface ZoomWebhookSubscription {
+  /** `wh_` and 16 random characters. */
+  id: string
+  /** An http(s) URL, or `in-process` for a callback subscriber (which a state snapshot cannot carry). */
+  url: string
+  /** Signs every delivery; a secret, never in an answer but the state snapshot. */
+  secretToken: string
+  events: string[]
+  /** `pending` until the URL validation challenge is answered; a `failed` subscription receives no events. */
+  status: 'pending' | 'validated' | 'failed'
+  createdAt: string
+  /** When the last challenge was answered right. */
+  validatedAt?: string
+}
+
 export interface IssuedToken {
   accountId: string
   expiresAt: number
@@ -274,6 +290,8 @@ export interface ZoomState {
   trackingFields: Map<string, ZoomTrackingField>
   /** Scheduling privileges, by `user_id|assistant_id`. */
   assistants: Map<string, ZoomAssistant>
+  /** Event subscriptions by id (up to 20, as Zoom allows an app). */
+  webhooks: Map<string, ZoomWebhookSubscription>
   /** By access token. */
   tokens: Map<string, IssuedToken>
   /** Meeting create/update calls by `userId|yyyy-MM-dd` (UTC day). */
@@ -294,6 +312,7 @@ export const createZoomState = (): ZoomState => ({
   groups: new Map(),
   trackingFields: new Map(),
   assistants: new Map(),
+  webhooks: new Map(),
   tokens: new Map(),
   dailyMeetingWrites: new Map(),
   perSecondCalls: new Map(),
@@ -330,11 +349,17 @@ declare module '../../core/context.js' {
        * accounts), and what the account may use: reports need a paid plan, dashboard metrics Business+.
        */
       plan: ZoomPlan
+      /** Wall-clock ms a webhook receiver has to answer before the delivery counts as failed (Zoom: 3 s). */
+      webhookTimeoutMs: number
+      /** Hosts webhook URLs may name besides loopback (127.0.0.0/8, ::1, localhost); `*` allows any. */
+      webhookAllowHosts: string[]
     }
   }
 }
 declare module '../../core/request-tags.js' {
   interface ServiceNames {
     zoom: 'zoom'
+    /** Fault rules name the webhook deliveries the Zoom service sends out by it. */
+    'zoom-webhook': 'zoom-webhook'
   }
 }

@@ -9,6 +9,7 @@ import { emailInUse, userNotFound, userNotInAccount, validationFailed } from './
 import { type ListQuery, paginate } from './pagination.js'
 import { deleteRegistrantsOf } from './registrants-model.js'
 import type { UserTable, ZoomUser, ZoomUserStatus } from './state.js'
+import { meetingDeleted, userCreated, userDeleted, userUpdated } from './webhooks/events.js'
 
 const USER_STATUSES: readonly ZoomUserStatus[] = ['active', 'inactive', 'pending']
 
@@ -91,6 +92,7 @@ export class ZoomUsers {
       created_by_action: action,
     }
     this.users.set(user.id, user)
+    userCreated(this.world, user)
     return user
   }
 
@@ -123,7 +125,9 @@ export class ZoomUsers {
       dept,
       use_pmi,
     })
-    this.users.set(user.id, { ...user, ...Object.fromEntries(sent.filter(([, v]) => v !== undefined)) })
+    const changed = { ...user, ...Object.fromEntries(sent.filter(([, v]) => v !== undefined)) }
+    this.users.set(user.id, changed)
+    userUpdated(this.world, user, changed)
   }
 
   /**
@@ -134,15 +138,21 @@ export class ZoomUsers {
    */
   delete(userId: string): void {
     const user = this.resolve(userId)
+    const { meetings, webinars, userSettings, assistants } = this.world.store.zoom
+    for (const id of [...meetings.members('host', user.id)]) {
+      const meeting = meetings.get(id)
+      meetings.delete(id)
+      deleteRegistrantsOf(this.world.store.zoom, Number(id))
+      if (meeting) meetingDeleted(this.world, meeting)
+    }
+    for (const id of [...webinars.members('host', user.id)]) {
+      webinars.delete(id)
+      deleteRegistrantsOf(this.world.store.zoom, Number(id))
+    }
     this.users.delete(user.id)
-    const { zoom } = this.world.store
-    for (const table of [zoom.meetings, zoom.webinars])
-      for (const id of [...table.members('host', user.id)]) {
-        table.delete(id)
-        deleteRegistrantsOf(zoom, Number(id))
-      }
-    zoom.userSettings.delete(user.id)
-    for (const [key, { user_id, assistant_id }] of zoom.assistants)
-      if (user_id === user.id || assistant_id === user.id) zoom.assistants.delete(key)
+    userSettings.delete(user.id)
+    for (const [key, { user_id, assistant_id }] of assistants)
+      if (user_id === user.id || assistant_id === user.id) assistants.delete(key)
+    userDeleted(this.world, user)
   }
 }
