@@ -1,7 +1,12 @@
 /** @module The demo seed: the fixed world (README, "Demo credentials") that `npm start`, the tests and every sandbox begin with. */
 import { CLOCK_RANGE } from '../core/clock.js'
 import type { Credentials, Store } from '../core/store.js'
-import { defaultMeetingSettings, type ZoomMeeting } from '../services/zoom/state.js'
+import {
+  defaultMeetingSettings,
+  defaultWebinarSettings,
+  type ZoomMeeting,
+  type ZoomWebinar,
+} from '../services/zoom/state.js'
 
 export const DEMO_CREDENTIALS: Credentials = {
   lti: { key: 'demo-lti-key', secret: 'demo-lti-secret' },
@@ -99,6 +104,30 @@ export const DEMO_MEETINGS: readonly DemoMeeting[] = [
   { id: 81000000007, topic: 'Office chat', type: 2, startsInHours: 72, duration: 30 },
 ]
 
+/** demo-host's one webinar (demo-host's settings enable webinars): two days ahead, taking registrations approved at once. */
+export const DEMO_WEBINAR_ID = 82000000001
+
+function demoWebinar(now: number): ZoomWebinar {
+  const hour = Math.floor(now / HOUR) * HOUR
+  return {
+    uuid: Buffer.from('demo-webinar-001').toString('base64'),
+    id: DEMO_WEBINAR_ID,
+    host_id: DEMO.hostId,
+    host_email: 'host@example.edu',
+    topic: 'Open Day Webinar',
+    type: 5,
+    start_time: isoSeconds(hour + 48 * HOUR),
+    duration: 90,
+    timezone: DEMO.timezone,
+    agenda: 'What studying computing here is like.',
+    created_at: isoSeconds(hour - 30 * DAY),
+    password: 'Open0001',
+    h323_passcode: '820001',
+    encrypted_passcode: Buffer.from('Open0001-encrypted-demo-pwd').toString('base64url').slice(0, 32),
+    settings: { ...defaultWebinarSettings(), approval_type: 0 },
+  }
+}
+
 function demoMeeting(m: DemoMeeting, now: number): ZoomMeeting {
   const hour = Math.floor(now / HOUR) * HOUR
   const password = `Demo${String(m.id).slice(-4)}`
@@ -157,6 +186,8 @@ export function seedDemo(store: Store, clockNow: number, credentials: Credential
     })
   }
 
+  store.zoom.userSettings.set(DEMO.hostId, { feature: { webinar: true } })
+  store.zoom.webinars.set(String(DEMO_WEBINAR_ID), demoWebinar(now))
   store.zoom.groups.set('demo-group-staff', {
     id: 'demo-group-staff',
     account_id: zoom.accountId,

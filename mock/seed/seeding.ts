@@ -42,8 +42,10 @@ import {
 import {
   seedZoomMeeting,
   seedZoomUser,
+  seedZoomWebinar,
   type ZoomMeetingSeed,
   type ZoomUserSeed,
+  type ZoomWebinarSeed,
 } from '../services/zoom/seeding.js'
 import type {
   ZoomAssistant,
@@ -51,6 +53,7 @@ import type {
   ZoomMeeting,
   ZoomTrackingField,
   ZoomUser,
+  ZoomWebinar,
 } from '../services/zoom/state.js'
 import { InvalidSeed, type SeedContext, SeedTransaction } from './transaction.js'
 
@@ -61,6 +64,7 @@ export interface SeedResult {
   zoom: {
     users: ZoomUser[]
     meetings: ZoomMeeting[]
+    webinars: ZoomWebinar[]
     groups: ZoomGroup[]
     trackingFields: ZoomTrackingField[]
     assistants: ZoomAssistant[]
@@ -85,6 +89,7 @@ export interface Seeding {
   zoom: {
     user(input?: ZoomUserSeed): Promise<ZoomUser>
     meeting(input: ZoomMeetingSeed): Promise<ZoomMeeting>
+    webinar(input: ZoomWebinarSeed): Promise<ZoomWebinar>
     group(input: ZoomGroupSeed): Promise<ZoomGroup>
     trackingField(input: ZoomTrackingFieldSeed): Promise<ZoomTrackingField>
     assistant(input: ZoomAssistantSeed): Promise<ZoomAssistant>
@@ -111,6 +116,7 @@ type Factory<I, O> = (ctx: SeedContext, input: I) => O
 const STEPS = [
   ['zoom', 'users', seedZoomUser],
   ['zoom', 'meetings', seedZoomMeeting],
+  ['zoom', 'webinars', seedZoomWebinar],
   ['zoom', 'groups', seedZoomGroup],
   ['zoom', 'trackingFields', seedZoomTrackingField],
   ['zoom', 'assistants', seedZoomAssistant],
@@ -125,7 +131,7 @@ const STEPS = [
 ] as const satisfies readonly (readonly [string, string, Factory<never, unknown>])[]
 
 const emptyResult = (): SeedResult => ({
-  zoom: { users: [], meetings: [], groups: [], trackingFields: [], assistants: [] },
+  zoom: { users: [], meetings: [], webinars: [], groups: [], trackingFields: [], assistants: [] },
   lti: { credentials: [], courses: [], associations: [] },
   luminus: { modules: [], users: [], staff: [], subscriptions: [], meetings: [] },
 })
@@ -194,6 +200,7 @@ export function createSeeding(world: World, worlds: WorldRegistry, contracts: Co
     zoom: {
       user: one<ZoomUserSeed, 'zoom', 'users'>('zoom', 'users', 'user'),
       meeting: one<ZoomMeetingSeed, 'zoom', 'meetings'>('zoom', 'meetings', 'meeting'),
+      webinar: one<ZoomWebinarSeed, 'zoom', 'webinars'>('zoom', 'webinars', 'webinar'),
       group: one<ZoomGroupSeed, 'zoom', 'groups'>('zoom', 'groups', 'group'),
       trackingField: one<ZoomTrackingFieldSeed, 'zoom', 'trackingFields'>(
         'zoom',

@@ -469,6 +469,7 @@ export interface components {
             zoom?: {
                 users?: components["schemas"]["ZoomUserSeed"][];
                 meetings?: components["schemas"]["ZoomMeetingSeed"][];
+                webinars?: components["schemas"]["ZoomWebinarSeed"][];
                 groups?: components["schemas"]["ZoomGroupSeed"][];
                 trackingFields?: components["schemas"]["ZoomTrackingFieldSeed"][];
                 assistants?: components["schemas"]["ZoomAssistantSeed"][];
@@ -542,6 +543,15 @@ export interface components {
             user_id: string;
             assistant_id: string;
         };
+        /** @description A Zoom webinar as `POST /v2/users/{userId}/webinars` takes it (same defaults and rules), except that `start_time` may be in the past and the daily limit does not apply; plus its host (whose settings must enable webinars) and, optionally, its number and UUID (unique among meetings and webinars). */
+        ZoomWebinarSeed: {
+            /** @description The host's user id or email. */
+            host_id: string;
+            /** @description The webinar number (10–11 digits); random by default. */
+            id?: number;
+            /** @description 24 characters of base64; random by default. */
+            uuid?: string;
+        } & components["schemas"]["WebinarCreate"];
         /** @description An LTI Pro key and secret (random by default) of a Zoom account (the world's by default); keys are unique across worlds. */
         LtiCredentialSeed: {
             key?: string;
@@ -627,6 +637,7 @@ export interface components {
             zoom: {
                 users: components["schemas"]["SeededZoomUser"][];
                 meetings: components["schemas"]["SeededZoomMeeting"][];
+                webinars: components["schemas"]["StoredZoomWebinar"][];
                 groups: components["schemas"]["StoredZoomGroup"][];
                 trackingFields: components["schemas"]["StoredZoomTrackingField"][];
                 assistants: components["schemas"]["StoredZoomAssistant"][];
@@ -818,6 +829,14 @@ export interface components {
             /** @description By meeting number. */
             meetings?: {
                 [key: string]: components["schemas"]["StoredZoomMeeting"];
+            };
+            /** @description By webinar number. */
+            webinars?: {
+                [key: string]: components["schemas"]["StoredZoomWebinar"];
+            };
+            /** @description Registrants of meetings and webinars */
+            registrants?: {
+                [key: string]: components["schemas"]["StoredZoomRegistrant"];
             };
             /** @description Live and past instances of meetings and webinars, by instance uuid. */
             instances?: {
@@ -1063,6 +1082,50 @@ export interface components {
             /** @description The instance uuid whose recording files it downloads. */
             instance: string;
             expiresAt: components["schemas"]["LaterMs"];
+        };
+        StoredZoomWebinar: {
+            uuid: string;
+            id: number;
+            host_id: string;
+            /** Format: email */
+            host_email: string;
+            topic: string;
+            type: components["schemas"]["WebinarType"];
+            /**
+             * Format: date-time
+             * @description GMT; absent for type 6.
+             */
+            start_time?: string;
+            /** @description Minutes. */
+            duration: number;
+            timezone: string;
+            agenda: string;
+            /** Format: date-time */
+            created_at: string;
+            password: string;
+            h323_passcode: string;
+            encrypted_passcode: string;
+            settings: components["schemas"]["WebinarSettings"];
+            recurrence?: components["schemas"]["Recurrence"];
+            tracking_fields?: components["schemas"]["TrackingField"][];
+            /** @description Occurrence ids (start instants in ms) deleted one by one. */
+            deleted_occurrences?: string[];
+        };
+        StoredZoomRegistrant: components["schemas"]["RegistrantFields"] & {
+            id: string;
+            /** @description The meeting or webinar number. */
+            event: number;
+            /** @enum {unknown} */
+            kind: "meeting" | "webinar";
+            language?: string;
+            /** @enum {unknown} */
+            status: "approved" | "pending" | "denied";
+            /** Format: date-time */
+            create_time: string;
+            /** @description Its place in the order of registration for its event. */
+            seq: number;
+            join_token: string;
+            occurrence_ids?: string[];
         };
         StoredZoomToken: {
             accountId: string;
@@ -1321,6 +1384,11 @@ export interface components {
             waiting_room?: boolean;
             /** @enum {integer} */
             approval_type?: 0 | 1 | 2;
+            /**
+             * @description Present once sent; 1 when absent.
+             * @enum {integer}
+             */
+            registration_type?: 1 | 2 | 3;
             /** @enum {string} */
             audio?: "both" | "telephony" | "voip" | "thirdParty";
             /** @enum {string} */
@@ -1370,6 +1438,93 @@ export interface components {
         TrackingField: {
             field: string;
             value?: string;
+        };
+        /**
+         * @description 5 webinar, 6 recurring with no fixed time, 9 recurring with a fixed time.
+         * @enum {integer}
+         */
+        WebinarType: 5 | 6 | 9;
+        QuestionAndAnswer: {
+            enable?: boolean;
+            allow_submit_questions?: boolean;
+            allow_anonymous_questions?: boolean;
+            /** @enum {string} */
+            answer_questions?: "only" | "all";
+            attendees_can_comment?: boolean;
+            attendees_can_upvote?: boolean;
+        };
+        WebinarSettingsFields: {
+            host_video?: boolean;
+            panelists_video?: boolean;
+            practice_session?: boolean;
+            hd_video?: boolean;
+            hd_video_for_attendees?: boolean;
+            send_1080p_video_to_attendees?: boolean;
+            /**
+             * @description 0 automatic
+             * @enum {integer}
+             */
+            approval_type?: 0 | 1 | 2;
+            /**
+             * @description Type 9 with registration: 1 register once for every occurrence, 2 for each occurrence, 3 once for chosen occurrences.
+             * @enum {integer}
+             */
+            registration_type?: 1 | 2 | 3;
+            /** @enum {string} */
+            audio?: "both" | "telephony" | "voip" | "thirdParty";
+            /** @enum {string} */
+            auto_recording?: "local" | "cloud" | "none";
+            enforce_login?: boolean;
+            enforce_login_domains?: string;
+            alternative_hosts?: string;
+            /** @description Close registration once the webinar (its last occurrence) has ended. */
+            close_registration?: boolean;
+            show_share_button?: boolean;
+            allow_multiple_devices?: boolean;
+            on_demand?: boolean;
+            panelists_invitation_email_notification?: boolean;
+            registrants_email_notification?: boolean;
+            registrants_confirmation_email?: boolean;
+            /** @description The most registrants the webinar takes; 0: no limit. */
+            registrants_restrict_number?: number;
+            meeting_authentication?: boolean;
+            authentication_option?: string;
+            authentication_domains?: string;
+            contact_name?: string;
+            contact_email?: string;
+            email_language?: string;
+            post_webinar_survey?: boolean;
+            survey_url?: string;
+            add_watermark?: boolean;
+            add_audio_watermark?: boolean;
+            panelist_authentication?: boolean;
+            question_and_answer?: components["schemas"]["QuestionAndAnswer"];
+        };
+        WebinarSettings: components["schemas"]["WebinarSettingsFields"] & unknown;
+        RegistrantFields: {
+            /** Format: email */
+            email?: string;
+            first_name?: string;
+            last_name?: string;
+            address?: string;
+            city?: string;
+            state?: string;
+            zip?: string;
+            country?: string;
+            phone?: string;
+            comments?: string;
+            industry?: string;
+            job_title?: string;
+            org?: string;
+            no_of_employees?: string;
+            /** @enum {string} */
+            purchasing_time_frame?: "" | "Within a month" | "1-3 months" | "4-6 months" | "More than 6 months" | "No timeframe";
+            /** @enum {string} */
+            role_in_purchase_process?: "" | "Decision Maker" | "Evaluator/Recommender" | "Influencer" | "Not involved";
+            custom_questions?: {
+                title: string;
+                value: string;
+            }[];
         };
         SettingsPasswordRequirement: {
             /** @description The shortest passcode allowed; 0 for no minimum. */
@@ -1615,6 +1770,24 @@ export interface components {
             schedule_for?: string;
             recurrence?: components["schemas"]["Recurrence"];
             settings?: components["schemas"]["MeetingSettingsFields"];
+        };
+        /** @description A webinar's fields; on update, only those sent change. */
+        WebinarCreate: {
+            topic?: string;
+            type?: components["schemas"]["WebinarType"];
+            start_time?: components["schemas"]["StartTime"];
+            /** @description Minutes. */
+            duration?: number;
+            /** @description An IANA time zone name; the host's by default. */
+            timezone?: string;
+            agenda?: string;
+            password?: components["schemas"]["Password"];
+            default_passcode?: boolean;
+            /** @description The id or email of a user of the account who hosts the webinar (404/1001 otherwise). */
+            schedule_for?: string;
+            tracking_fields?: components["schemas"]["TrackingField"][];
+            recurrence?: components["schemas"]["Recurrence"];
+            settings?: components["schemas"]["WebinarSettingsFields"];
         };
     };
     responses: never;

@@ -218,6 +218,11 @@ export interface components {
             waiting_room?: boolean;
             /** @enum {integer} */
             approval_type?: 0 | 1 | 2;
+            /**
+             * @description Present once sent; 1 when absent.
+             * @enum {integer}
+             */
+            registration_type?: 1 | 2 | 3;
             /** @enum {string} */
             audio?: "both" | "telephony" | "voip" | "thirdParty";
             /** @enum {string} */

@@ -4,9 +4,11 @@ import type { components } from '../generated/zoom.js'
 import { errorOf, tokenSource, type ZoomAuth } from './auth.js'
 import { pastMeetingCalls } from './past-meetings-calls.js'
 import { recordingsCalls } from './recordings-calls.js'
+import { registrantCalls } from './registrants-calls.js'
 import { reportsCalls } from './reports-calls.js'
 import { settingsCalls } from './settings-calls.js'
 import type { Query, ZoomResult, ZoomTransport } from './transport.js'
+import { webinarCalls } from './webinars-calls.js'
 
 export type { ZoomApiError, ZoomAuth } from './auth.js'
 export type { Query, ZoomResult, ZoomTransport } from './transport.js'
@@ -138,6 +140,8 @@ export function createZoomClient(options: ZoomClientOptions) {
     reports: reportsCalls(transport),
     settings: settingsCalls(transport),
     recordings: recordingsCalls(transport),
+    webinars: webinarCalls(transport),
+    registrants: registrantCalls(transport),
   }
 }
 

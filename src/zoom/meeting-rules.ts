@@ -39,7 +39,9 @@ export function withoutNulls<T>(value: T): WithoutNulls<T> {
  * is a real instant, the timezone an IANA zone, the recurrence consistent with its type. Cross-field
  * rules (recurrence against meeting type, start time against zone) are `resolveSchedule`'s.
  */
-export function meetingBodyErrors(body: MeetingBody): FieldError[] {
+export function meetingBodyErrors(
+  body: Pick<MeetingBody, 'start_time' | 'timezone' | 'recurrence'>,
+): FieldError[] {
   const errors: FieldError[] = []
   if (body.start_time !== undefined && parseStartTime(body.start_time, 'UTC') === undefined)
     errors.push({

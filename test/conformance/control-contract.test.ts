@@ -28,7 +28,7 @@ const BODIES: [string, string, string, unknown][] = [
   ['addFault', 'POST', '/faults', { match: {}, response: { status: 204, body: 'x' } }],
   ['addFault', 'POST', '/faults', { match: {}, response: { status: 503, headers: { 'a b': 'x' } } }],
   ['addFault', 'POST', '/faults', { match: { method: '' }, drop: true }],
-  ['importState', 'PUT', '/state', { version: 1, zoom: { webinars: {} } }],
+  ['importState', 'PUT', '/state', { version: 1, zoom: { notATable: {} } }],
   ['importState', 'PUT', '/state', { version: 1, lti: { bulkJobs: {} } }],
   ['importState', 'PUT', '/state', { version: 1, luminus: [] }],
   ['importState', 'PUT', '/state', { version: 1, extra: true }],

@@ -21,11 +21,10 @@ function realValues(emulator: Emulator, route: string, param: string): string[] 
   }
   if (param === 'userId') return [...store.zoom.users.keys()].slice(0, 2)
   if (param === 'meetingId') return [...store.zoom.meetings.keys()].slice(0, 2)
+  if (param === 'webinarId') return [...store.zoom.webinars.keys()].slice(0, 2)
   if (param === 'ID') return [...store.luminus.meetings.keys()].slice(0, 2)
   if (param === 'fileId')
     return [...store.zoom.instances.keys()].slice(0, 2).map((uuid) => recordingFileId(uuid, 'MP4'))
-  // The demo world holds no webinar: a webinar number that names none still answers (404) without a credential.
-  if (param === 'webinarId') return ['91000000001']
   throw new Error(`No real value for :${param} in ${route}: add one to realValues`)
 }
 

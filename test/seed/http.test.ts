@@ -141,7 +141,7 @@ describe('POST /__emulator/seed', () => {
     const { status, body } = await control(createTestEmulator(), 'POST', '/seed', { body: {} })
     expect(status).toBe(201)
     expect(body).toEqual({
-      zoom: { users: [], meetings: [], groups: [], trackingFields: [], assistants: [] },
+      zoom: { users: [], meetings: [], webinars: [], groups: [], trackingFields: [], assistants: [] },
       lti: { credentials: [], courses: [], associations: [] },
       luminus: { modules: [], users: [], staff: [], subscriptions: [], meetings: [] },
     })

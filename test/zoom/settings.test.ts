@@ -19,7 +19,8 @@ async function withBasicUser() {
 describe('Zoom user settings', () => {
   test('a licensed user reads every group with its defaults: cloud recording on, 300 participants, no webinar', async () => {
     const { client } = zoomFixture()
-    const { data } = await client.settings.get('demo-host')
+    // demo-admin: the demo world's demo-host has webinars turned on.
+    const { data } = await client.settings.get('demo-admin')
     expect(Object.keys(data ?? {}).sort()).toEqual([
       'audio_conferencing',
       'email_notification',
@@ -98,7 +99,10 @@ describe('Zoom user settings', () => {
       recording: { cloud_recording: false, auto_recording: 'cloud' },
     })
     expect(auto.error?.status).toBe(400)
-    expect(emulator.worlds.defaultWorld.store.zoom.userSettings.size).toBe(0)
+    // Only the demo world's own change (demo-host's webinars) is stored.
+    expect([...emulator.worlds.defaultWorld.store.zoom.userSettings]).toEqual([
+      ['demo-host', { feature: { webinar: true } }],
+    ])
   })
 
   test('an unknown user is 404/1001; a user of another account is 400/1010', async () => {
@@ -265,7 +269,9 @@ describe('Zoom user settings', () => {
     const state = (await (await emulator.request('/__emulator/state')).json()) as {
       zoom: { userSettings: Record<string, unknown> }
     }
-    expect(state.zoom.userSettings).toEqual({ 'demo-host': { recording: { auto_recording: 'local' } } })
+    expect(state.zoom.userSettings).toEqual({
+      'demo-host': { feature: { webinar: true }, recording: { auto_recording: 'local' } },
+    })
     const { client: restored } = zoomFixture({ state: state as never })
     expect((await restored.settings.get('demo-host')).data?.recording?.auto_recording).toBe('local')
     const broken = {

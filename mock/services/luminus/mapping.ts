@@ -2,7 +2,8 @@
 import { createHash } from 'node:crypto'
 import type { components } from '../../../src/generated/luminus.js'
 import { joinUrl } from '../../../src/zoom/urls.js'
-import { type CloudRecording, visibleFiles } from '../zoom/recordings-model.js'
+import type { CloudRecording } from '../zoom/recording-derivation.js'
+import { visibleFiles } from '../zoom/recordings-model.js'
 import type { ZoomMeeting } from '../zoom/state.js'
 import type { LuminusMeeting, LuminusUser, LuminusZoomFields } from './state.js'
 

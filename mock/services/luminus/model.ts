@@ -1,6 +1,6 @@
 /** @module The LumiNUS rules: who a key belongs to, who may sync which meeting, the sync itself, and APIM's rate limit. */
 import type { Store } from '../../core/store.js'
-import type { CloudRecording } from '../zoom/recordings-model.js'
+import type { CloudRecording } from '../zoom/recording-derivation.js'
 import { meetingNotFound, notAuthorized, rateLimitExceeded } from './errors.js'
 import {
   type MeetingResponse,

@@ -47,6 +47,29 @@ export const emailInUse = (email: string) =>
 export const meetingNotFound = (id: string) => new ZoomError(404, 3001, `Meeting does not exist: ${id}.`)
 /** Zoom's answer for a recording (or recording file) of no instance, still processing, deleted, or in the trash. */
 export const recordingNotFound = () => new ZoomError(404, 3301, 'This recording does not exist.')
+export const webinarNotFound = (id: string) => new ZoomError(404, 3001, `Webinar does not exist: ${id}.`)
+/** A host whose settings do not enable webinars (`feature.webinar`), on every webinar endpoint. */
+export const webinarPlanMissing = () =>
+  new ZoomError(
+    400,
+    200,
+    'Webinar plan is missing. You must subscribe to the webinar plan and enable webinars for this user in order to perform this action.',
+  )
+export const webinarOccurrenceNotFound = () => new ZoomError(400, 3000, 'Webinar occurrence does not exist.')
+export const registrationNotEnabled = (kind: 'meeting' | 'webinar', id: number) =>
+  new ZoomError(404, 404, `Registration has not been enabled for this ${kind}: ${id}.`)
+export const registrationClosed = (kind: 'meeting' | 'webinar') =>
+  new ZoomError(
+    400,
+    3038,
+    `${kind === 'meeting' ? 'Meeting' : 'Webinar'} is over, you can not register now. If you have any questions, please contact the ${kind === 'meeting' ? 'Meeting' : 'Webinar'} host.`,
+  )
+export const registrantLimitReached = (kind: 'meeting' | 'webinar') =>
+  new ZoomError(
+    404,
+    3043,
+    `${kind === 'meeting' ? 'Meeting' : 'Webinar'} has reached maximum attendee capacity.`,
+  )
 export const invalidPageToken = () =>
   validationFailed([{ field: 'next_page_token', message: 'Invalid next page token.' }])
 /** Zoom's answer once a next page token is past its 15 minutes. */

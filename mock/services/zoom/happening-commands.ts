@@ -10,6 +10,7 @@ import {
 } from './happenings.js'
 import { endInstance, startInstance } from './instance-life.js'
 import type { AttendanceScript, ZoomInstance, ZoomMeeting } from './state.js'
+import { clockEvents } from './webhooks/clock-events.js'
 
 const MINUTE = 60_000
 const MAX_OFFSET_MINUTES = 1440
@@ -88,8 +89,8 @@ function startNow(world: World, meetingId: string): ZoomInstance {
   const next = happening.starts.find((start) => start > now && start - now < span && canHappen(start))
   const instance =
     next === undefined
-      ? startInstance(zoom, happening, now, now + span)
-      : startInstance(zoom, happening, now, next + span, next)
+      ? startInstance(zoom, happening, now, now + span, undefined, clockEvents(world))
+      : startInstance(zoom, happening, now, next + span, next, clockEvents(world))
   settleHappenings(world, [meetingId])
   return zoom.instances.get(instance.uuid) ?? instance
 }
@@ -99,7 +100,7 @@ function endNow(world: World, meetingId: string): ZoomInstance {
   const { zoom } = world.store
   const live = liveInstanceOf(zoom, meetingId)
   if (!live) throw new ControlError(409, `Zoom meeting ${meetingId} has no live instance to end.`)
-  return endInstance(zoom, live, world.clock.now())
+  return endInstance(zoom, live, world.clock.now(), clockEvents(world))
 }
 
 export const zoomControl = (world: World): ZoomControl => ({

@@ -6,9 +6,17 @@
  */
 import { formatGmt } from '../../../src/zoom/time.js'
 import type { World } from '../../core/world.js'
-import { advanceInstance, endInstance, type Happening, nextChangeOf, startInstance } from './instance-life.js'
+import {
+  advanceInstance,
+  endInstance,
+  type Happening,
+  type HappeningObserver,
+  nextChangeOf,
+  startInstance,
+} from './instance-life.js'
 import { occurrenceStartsOf } from './meeting-view.js'
 import type { ZoomInstance, ZoomMeeting, ZoomState } from './state.js'
+import { clockEvents } from './webhooks/clock-events.js'
 
 const MINUTE = 60_000
 
@@ -60,9 +68,14 @@ function dueOf(zoom: ZoomState, happening: Happening): number {
 }
 
 /** Starts every pending occurrence that began by `now` and moves the live instances on to it. */
-export function settleHappening(zoom: ZoomState, happening: Happening, now: number): void {
+export function settleHappening(
+  zoom: ZoomState,
+  happening: Happening,
+  now: number,
+  observer: HappeningObserver,
+): void {
   const advanceAll = (to: number) => {
-    for (const instance of instancesOf(zoom, happening.id)) advanceInstance(zoom, instance, to)
+    for (const instance of instancesOf(zoom, happening.id)) advanceInstance(zoom, instance, to, observer)
   }
   const canHappen = pendingOccurrence(happening, instancesOf(zoom, happening.id))
   for (const start of happening.starts) {
@@ -81,7 +94,7 @@ export function settleHappening(zoom: ZoomState, happening: Happening, now: numb
         occurrence_id: String(start),
         planned_end_time: formatGmt(planned),
       })
-    } else startInstance(zoom, happening, start, end, start)
+    } else startInstance(zoom, happening, start, end, start, observer)
   }
   advanceAll(now)
 }
@@ -119,9 +132,15 @@ function keepingBound(zoom: ZoomState, change: () => number): void {
 }
 
 /** Settles one meeting (when due) and answers its next due instant. */
-function settleMeeting(zoom: ZoomState, meeting: ZoomMeeting, since: number, now: number): number {
+function settleMeeting(
+  zoom: ZoomState,
+  meeting: ZoomMeeting,
+  since: number,
+  now: number,
+  observer: HappeningObserver,
+): number {
   const happening = meetingHappening(zoom, meeting, since)
-  if (dueOf(zoom, happening) <= now) settleHappening(zoom, happening, now)
+  if (dueOf(zoom, happening) <= now) settleHappening(zoom, happening, now, observer)
   return dueOf(zoom, happening)
 }
 
@@ -134,10 +153,11 @@ export function settleHappenings(world: World, meetingIds?: Iterable<string>): v
   const zoom = world.store.zoom
   const now = world.clock.now()
   const since = watchedSince(zoom, now)
+  const observer = clockEvents(world)
   if (meetingIds) {
     for (const id of meetingIds) {
       const meeting = zoom.meetings.get(id)
-      if (meeting) keepingBound(zoom, () => settleMeeting(zoom, meeting, since, now))
+      if (meeting) keepingBound(zoom, () => settleMeeting(zoom, meeting, since, now, observer))
     }
     return
   }
@@ -145,7 +165,7 @@ export function settleHappenings(world: World, meetingIds?: Iterable<string>): v
   if (inStep(zoom, bound) && bound.due > now) return
   let due = Number.POSITIVE_INFINITY
   for (const meeting of [...zoom.meetings.values()])
-    due = Math.min(due, settleMeeting(zoom, meeting, since, now))
+    due = Math.min(due, settleMeeting(zoom, meeting, since, now, observer))
   Object.assign(bound, { due, meetings: zoom.meetings.version, instances: zoom.instances.version })
 }
 
@@ -157,7 +177,13 @@ export function writeMeeting(world: World, id: string, write: () => void): void 
     write()
     const meeting = zoom.meetings.get(id)
     return meeting
-      ? settleMeeting(zoom, meeting, watchedSince(zoom, world.clock.now()), world.clock.now())
+      ? settleMeeting(
+          zoom,
+          meeting,
+          watchedSince(zoom, world.clock.now()),
+          world.clock.now(),
+          clockEvents(world),
+        )
       : Number.POSITIVE_INFINITY
   })
 }
@@ -168,7 +194,7 @@ export function endLiveInstances(world: World, id: string): void {
   const { zoom } = world.store
   keepingBound(zoom, () => {
     for (const instance of instancesOf(zoom, id))
-      if (instance.end_time === undefined) endInstance(zoom, instance, world.clock.now())
+      if (instance.end_time === undefined) endInstance(zoom, instance, world.clock.now(), clockEvents(world))
     return Number.POSITIVE_INFINITY
   })
 }

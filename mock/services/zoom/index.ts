@@ -61,6 +61,8 @@ const stateRules = ({ zoom }: Store): StateRules => ({
     ['zoom.accounts', zoom.accounts as Entries, id],
     ['zoom.users', zoom.users as Entries, id],
     ['zoom.meetings', zoom.meetings as Entries, id],
+    ['zoom.webinars', zoom.webinars as Entries, id],
+    ['zoom.registrants', zoom.registrants as Entries, id],
     ['zoom.groups', zoom.groups as Entries, id],
     ['zoom.trackingFields', zoom.trackingFields as Entries, id],
     ['zoom.assistants', zoom.assistants as Entries, (a) => `${a.user_id}|${a.assistant_id}`],
@@ -68,6 +70,7 @@ const stateRules = ({ zoom }: Store): StateRules => ({
   references: [
     ['zoom.users', zoom.users as Entries, 'account_id', zoom.accounts, 'Zoom account'],
     ['zoom.meetings', zoom.meetings as Entries, 'host_id', zoom.users, 'Zoom user'],
+    ['zoom.webinars', zoom.webinars as Entries, 'host_id', zoom.users, 'Zoom user'],
     ['zoom.tokens', zoom.tokens as Entries, 'accountId', zoom.accounts, 'Zoom account'],
     ['zoom.recordingTokens', zoom.recordingTokens as Entries, 'accountId', zoom.accounts, 'Zoom account'],
     ['zoom.recordingTokens', zoom.recordingTokens as Entries, 'instance', zoom.instances, 'Zoom instance'],

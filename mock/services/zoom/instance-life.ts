@@ -13,6 +13,16 @@ import { displayName, usersWithEmail } from './user-lookup.js'
 
 const MINUTE = 60_000
 
+/** Told of what the clock makes happen, as it happens (Zoom's clock-driven webhook events). */
+export interface HappeningObserver {
+  started(instance: ZoomInstance): void
+  joined(instance: ZoomInstance, participant: ZoomParticipant): void
+  left(instance: ZoomInstance, participant: ZoomParticipant): void
+  ended(instance: ZoomInstance & { end_time: string }): void
+}
+
+export const UNOBSERVED: HappeningObserver = { started() {}, joined() {}, left() {}, ended() {} }
+
 /** What a meeting or a webinar gives the happening logic. */
 export interface Happening {
   id: number
@@ -75,7 +85,8 @@ export function startInstance(
   happening: Happening,
   start: number,
   end: number,
-  occurrence?: number,
+  occurrence: number | undefined,
+  observer: HappeningObserver,
 ): ZoomInstance {
   let uuid = meetingUuid()
   while (zoom.instances.has(uuid)) uuid = meetingUuid()
@@ -93,6 +104,7 @@ export function startInstance(
     auto_recording: autoRecordingOf(happening, zoom),
   }
   zoom.instances.set(uuid, instance)
+  observer.started(instance)
   return instance
 }
 
@@ -113,7 +125,12 @@ export function nextChangeOf(zoom: ZoomState, instance: ZoomInstance): number {
 }
 
 /** Applies what the clock has made happen to a live instance by `now`: planned joins and leaves, then its end. */
-export function advanceInstance(zoom: ZoomState, instance: ZoomInstance, now: number): void {
+export function advanceInstance(
+  zoom: ZoomState,
+  instance: ZoomInstance,
+  now: number,
+  observer: HappeningObserver,
+): void {
   if (instance.end_time !== undefined) return
   const end = ms(instance.planned_end_time)
   const upTo = Math.min(now, end)
@@ -135,16 +152,27 @@ export function advanceInstance(zoom: ZoomState, instance: ZoomInstance, now: nu
       ...(leaveAt <= upTo ? { leave_time: formatGmt(leaveAt) } : {}),
     }
     zoom.participants.set(id, participant)
+    if (!row) observer.joined(instance, participant)
+    if (participant.leave_time !== undefined) observer.left(instance, participant)
     changed = true
   }
-  if (end <= now) zoom.instances.set(instance.uuid, { ...instance, end_time: formatGmt(end) })
+  if (end <= now) {
+    const ended = { ...instance, end_time: formatGmt(end) }
+    zoom.instances.set(instance.uuid, ended)
+    observer.ended(ended)
+  }
   // A new row version for each change of its participants, so what is derived from it follows them.
   else if (changed) zoom.instances.set(instance.uuid, { ...instance })
 }
 
 /** Ends a live instance at `now`: those still in leave then, planned joins after it never come. */
-export function endInstance(zoom: ZoomState, instance: ZoomInstance, now: number): ZoomInstance {
+export function endInstance(
+  zoom: ZoomState,
+  instance: ZoomInstance,
+  now: number,
+  observer: HappeningObserver,
+): ZoomInstance {
   const ended = { ...instance, planned_end_time: formatGmt(Math.max(now, ms(instance.start_time))) }
-  advanceInstance(zoom, ended, now)
+  advanceInstance(zoom, ended, now, observer)
   return zoom.instances.get(instance.uuid) ?? ended
 }

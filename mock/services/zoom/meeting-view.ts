@@ -17,7 +17,16 @@ export type MeetingStatus = MeetingView['status'] | 'finished'
 
 const MINUTE = 60_000
 
-function computeStarts(m: ZoomMeeting): readonly number[] {
+/** What occurrences are worked out from: a meeting, or a webinar with its type read as a meeting's (5→2, 6→3, 9→8). */
+export type ScheduledEvent = Pick<
+  ZoomMeeting,
+  'start_time' | 'timezone' | 'recurrence' | 'deleted_occurrences' | 'duration'
+> & {
+  type: number
+}
+
+/** Start instants of every occurrence still on the calendar (deleted ones left out). */
+export function scheduledStarts(m: ScheduledEvent): readonly number[] {
   if (m.start_time === undefined || m.type === 3) return []
   if (m.type !== 8 || !m.recurrence) return [Date.parse(m.start_time)]
   const deleted = new Set(m.deleted_occurrences ?? [])
@@ -31,8 +40,8 @@ function computeStarts(m: ZoomMeeting): readonly number[] {
  * Given the table `m` is stored in, a recurring meeting's are worked out once per write of it.
  */
 export function occurrenceStartsOf(m: ZoomMeeting, meetings?: MeetingTable): readonly number[] {
-  if (!meetings || m.type !== 8) return computeStarts(m)
-  return meetings.derive(m, 'occurrence-starts', [], () => computeStarts(m))
+  if (!meetings || m.type !== 8) return scheduledStarts(m)
+  return meetings.derive(m, 'occurrence-starts', [], () => scheduledStarts(m))
 }
 
 export function meetingStatus(m: ZoomMeeting, now: number, meetings?: MeetingTable): MeetingStatus {
@@ -53,7 +62,7 @@ export function meetingView(
   showPreviousOccurrences = false,
   live = meetingStatus(m, now) === 'started',
 ): MeetingView {
-  const { deleted_occurrences, recurrence, start_time, tracking_fields, ...stored } = m
+  const { deleted_occurrences: _, recurrence, start_time, tracking_fields, ...stored } = m
   const view: MeetingView = {
     ...stored,
     type: m.pmi === undefined ? m.type : 4,
@@ -66,17 +75,22 @@ export function meetingView(
   }
   if (tracking_fields) view.tracking_fields = tracking_fields.map((t) => ({ ...t }))
   if (recurrence) view.recurrence = { ...recurrence }
-  if (m.type === 8 && m.start_time !== undefined && recurrence) {
-    const deleted = new Set(deleted_occurrences ?? [])
-    const all = toOccurrences(
-      occurrenceStarts(Date.parse(m.start_time), m.timezone, recurrence),
-      m.duration,
-    ).map((o) => (deleted.has(o.occurrence_id) ? { ...o, status: 'deleted' as const } : o))
-    view.occurrences = showPreviousOccurrences
-      ? all
-      : all.filter((o) => Date.parse(o.start_time) + m.duration * MINUTE > now)
+  if (m.type === 8) {
+    const occurrences = occurrenceList(m, now, showPreviousOccurrences)
+    if (occurrences) view.occurrences = occurrences
   }
   return view
+}
+
+/** A recurring event's occurrences as its object lists them (deleted ones marked); those over are left out unless asked for. */
+export function occurrenceList(m: ScheduledEvent, now: number, showPrevious: boolean) {
+  if (m.start_time === undefined || !m.recurrence) return undefined
+  const deleted = new Set(m.deleted_occurrences ?? [])
+  const all = toOccurrences(
+    occurrenceStarts(Date.parse(m.start_time), m.timezone, m.recurrence),
+    m.duration,
+  ).map((o) => (deleted.has(o.occurrence_id) ? { ...o, status: 'deleted' as const } : o))
+  return showPrevious ? all : all.filter((o) => Date.parse(o.start_time) + m.duration * MINUTE > now)
 }
 
 /** `meetingView` of a meeting stored in `meetings`, as JSON; kept with the meeting while its status stays the same, unless it lists occurrences. */

@@ -4,11 +4,13 @@ import {
   type Checked,
   type MeetingBody,
   type MeetingBodySent,
+  type MeetingType,
   meetingBodyErrors,
   resolveSchedule,
   type Schedule,
   withoutNulls,
 } from '../../../src/zoom/meeting-rules.js'
+import type { Recurrence } from '../../../src/zoom/recurrence.js'
 import { formatGmt } from '../../../src/zoom/time.js'
 import { CLOCK_RANGE } from '../../core/clock.js'
 import type { World } from '../../core/world.js'
@@ -18,13 +20,17 @@ import { type ListType, listHostMeetings } from './meeting-list.js'
 import { occurrenceStartsOf } from './meeting-view.js'
 import type { ListQuery } from './pagination.js'
 import { assertDailyMeetingWrite, countDailyMeetingWrite } from './rate-limit.js'
+import { deleteRegistrantsOf } from './registrants-model.js'
 import { defaultMeetingSettings, type ZoomMeeting, type ZoomState, type ZoomUser } from './state.js'
 import { meetingDefaults, userSettingsOf } from './user-settings.js'
 import type { ZoomUsers } from './users-model.js'
 import { meetingCreated, meetingDeleted, meetingUpdated } from './webhooks/events.js'
 
 const digits = (n: number) => Array.from({ length: n }, () => Math.floor(Math.random() * 10)).join('')
-const generatedPassword = () =>
+/** A password's numeric twin (H.323/PSTN): the password itself when all digits (or empty), else six random digits. */
+export const numericPasscode = (password: string) =>
+  /^\d+$/.test(password) || password === '' ? password : digits(6)
+export const generatedPassword = () =>
   token(8)
     .replace(/[^A-Za-z0-9]/g, '')
     .slice(0, 6)
@@ -49,18 +55,49 @@ const pmiOf = (type: ZoomMeeting['type'], settings: ZoomMeeting['settings'], hos
 const LATEST_MEETING_END = CLOCK_RANGE.max - 14 * 3_600_000
 
 /** The schedule, or Zoom's 400 when its last occurrence would end past LATEST_MEETING_END. */
-function endingInRange(schedule: Schedule, duration: number): Checked<Schedule> {
+export function endingInRange(schedule: Schedule, duration: number): Checked<Schedule> {
   const starts = schedule.occurrenceStarts ?? (schedule.start_time ? [Date.parse(schedule.start_time)] : [])
   if (Math.max(...starts) + duration * 60_000 <= LATEST_MEETING_END) return { ok: true, value: schedule }
   const message = `The meeting must end by ${formatGmt(LATEST_MEETING_END)}, within the emulator clock's range.`
   return { ok: false, errors: [{ field: 'start_time', message }] }
 }
 
-/** A meeting number no meeting of the world has. */
+/** A number no meeting or webinar of the world has. */
 export function freeMeetingNumber(state: ZoomState): number {
   let id = meetingNumber()
-  while (state.meetings.has(String(id))) id = meetingNumber()
+  while (state.meetings.has(String(id)) || state.webinars.has(String(id))) id = meetingNumber()
   return id
+}
+
+/** What a schedule is made of, as stored or sent (with a meeting type; webinars map theirs). */
+export interface ScheduleFields {
+  type?: MeetingType
+  start_time?: string
+  timezone?: string
+  recurrence?: Recurrence
+  duration?: number
+}
+
+/** The schedule after an update: the fields sent over the stored ones; a sent start time in the past means now. */
+export function changedSchedule(
+  stored: ScheduleFields & { type: MeetingType; timezone: string; duration: number },
+  input: ScheduleFields,
+  now: number,
+): Checked<Schedule> {
+  const type = input.type ?? stored.type
+  const startTime = input.start_time ?? stored.start_time
+  const recurrence = input.recurrence ?? stored.recurrence
+  const schedule = resolveSchedule(
+    {
+      type,
+      ...(startTime === undefined ? {} : { start_time: startTime }),
+      startTimeSent: input.start_time !== undefined,
+      timezone: input.timezone ?? stored.timezone,
+      ...(recurrence && (type === 8 || type === 3) ? { recurrence } : {}),
+    },
+    now,
+  )
+  return schedule.ok ? endingInRange(schedule.value, input.duration ?? stored.duration) : schedule
 }
 
 /**
@@ -68,7 +105,7 @@ export function freeMeetingNumber(state: ZoomState): number {
  * `keepPastStart` (seeding); the host's zone unless the body names one.
  */
 export const newMeetingSchedule = (
-  input: MeetingBody,
+  input: ScheduleFields,
   host: ZoomUser,
   now: number,
   keepPastStart = false,
@@ -106,7 +143,7 @@ export function newMeeting({
   defaults?: ZoomMeeting['settings']
 }): ZoomMeeting {
   const password = input.password ?? generatedPassword()
-  const numeric = /^\d+$/.test(password) ? password : password === '' ? '' : digits(6)
+  const numeric = numericPasscode(password)
   const { occurrenceStarts: _, ...when } = schedule
   const settings = mergeSettings(defaults, input.settings)
   return {
@@ -192,22 +229,8 @@ export class ZoomMeetings {
     const host = this.users.resolve(input.schedule_for ?? meeting.host_id)
     const now = this.now()
     assertDailyMeetingWrite(this.state, host.id, now)
-    const type = input.type ?? meeting.type
-    const startTime = input.start_time ?? meeting.start_time
-    const recurrence = input.recurrence ?? meeting.recurrence
-    const schedule = resolveSchedule(
-      {
-        type,
-        ...(startTime === undefined ? {} : { start_time: startTime }),
-        startTimeSent: input.start_time !== undefined,
-        timezone: input.timezone ?? meeting.timezone,
-        ...(recurrence && (type === 8 || type === 3) ? { recurrence } : {}),
-      },
-      now,
-    )
+    const schedule = changedSchedule(meeting, input, now)
     if (!schedule.ok) throw validationFailed(schedule.errors)
-    const inRange = endingInRange(schedule.value, input.duration ?? meeting.duration)
-    if (!inRange.ok) throw validationFailed(inRange.errors)
     const { occurrenceStarts: _, ...when } = schedule.value
     const { start_time: _s, recurrence: _r, pmi: _p, ...rest } = meeting
     const password = input.password ?? meeting.password
@@ -227,7 +250,7 @@ export class ZoomMeetings {
       password,
     }
     if (password !== meeting.password) {
-      changed.h323_password = /^\d+$/.test(password) || password === '' ? password : digits(6)
+      changed.h323_password = numericPasscode(password)
       changed.pstn_password = changed.h323_password
       changed.encrypted_password = password === '' ? '' : token(24)
     }
@@ -242,6 +265,7 @@ export class ZoomMeetings {
     if (occurrenceId === undefined) {
       endLiveInstances(this.world, String(meeting.id))
       writeMeeting(this.world, String(meeting.id), () => this.state.meetings.delete(String(meeting.id)))
+      deleteRegistrantsOf(this.state, meeting.id)
       meetingDeleted(this.world, meeting)
       return
     }

@@ -5,14 +5,18 @@ import type { World } from '../../core/world.js'
 import { ZoomAccountDirectory } from './account-model.js'
 import { ZoomMeetings } from './meetings-model.js'
 import { ZoomRecordings } from './recordings-model.js'
+import { ZoomRegistrants } from './registrants-model.js'
 import { ZoomReports } from './reports-model.js'
 import { ZoomUserSettings } from './settings-model.js'
 import type { ZoomMeeting } from './state.js'
 import { ZoomUsers } from './users-model.js'
+import { ZoomWebinars } from './webinars-model.js'
 
 export class ZoomModel {
   readonly users: ZoomUsers
   readonly meetings: ZoomMeetings
+  readonly webinars: ZoomWebinars
+  readonly registrants: ZoomRegistrants
   /** Reports and dashboard metrics of what happened. */
   readonly reports: ZoomReports
   readonly settings: ZoomUserSettings
@@ -27,6 +31,8 @@ export class ZoomModel {
   ) {
     this.users = new ZoomUsers(world, accountId)
     this.meetings = new ZoomMeetings(world, this.users)
+    this.webinars = new ZoomWebinars(world, this.users)
+    this.registrants = new ZoomRegistrants(world)
     this.reports = new ZoomReports(world, this.users, options.plan, accountId ?? '')
     this.settings = new ZoomUserSettings(world)
     this.directory = new ZoomAccountDirectory(world, this.users, this.meetings, accountId)

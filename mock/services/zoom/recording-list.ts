@@ -1,7 +1,8 @@
 /** @module A user's cloud recordings, as `GET /users/{userId}/recordings` lists them: by start date (`from`, `to`, at most a month apart) or from the trash, newest first, in pages. */
 import { invalidDateRange } from './errors.js'
 import { type FilterChoices, type Page, paginate } from './pagination.js'
-import { type CloudRecording, type RecordingFile, visibleFiles } from './recordings-model.js'
+import type { CloudRecording, RecordingFile } from './recording-derivation.js'
+import { visibleFiles } from './recordings-model.js'
 import { addMonths, DATE_RANGE_MESSAGES } from './report-dates.js'
 
 const DAY_MS = 86_400_000

@@ -1,7 +1,7 @@
 /** @module How a cloud recording reads on the wire: its files with play and download URLs under the emulator's origin. */
 import type { components } from '../../../src/generated/zoom.js'
 import { ZOOM_WEB_ORIGIN } from '../../../src/zoom/urls.js'
-import type { CloudRecording, RecordingFile } from './recordings-model.js'
+import type { CloudRecording, RecordingFile } from './recording-derivation.js'
 
 type Schemas = components['schemas']
 export type RecordingJson = Schemas['Recording']

@@ -3,8 +3,9 @@ import type { FC } from 'hono/jsx'
 import type { World } from '../../core/world.js'
 import { Badge, Code, Section, Table } from '../../dashboard/components.js'
 import { relative, utc } from '../../dashboard/format.js'
+import { recordingOf } from './recording-derivation.js'
 import { downloadPath } from './recording-view.js'
-import { newestFirst, recordingOf } from './recordings-model.js'
+import { newestFirst } from './recordings-model.js'
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`
 

@@ -7,11 +7,13 @@ import { meetingListItem, meetingView, meetingViewJson } from './meeting-view.js
 import { issueToken } from './oauth.js'
 import { pastMeetingsRoutes } from './past-meetings-routes.js'
 import { recordingsRoutes } from './recordings-routes.js'
+import { registrantsRoutes } from './registrants-routes.js'
 import { reportsRoutes } from './reports-routes.js'
 import { pageFields, sentIn, zoomRouteKit } from './route-kit.js'
 import { settingsRoutes } from './settings-routes.js'
 import { trackingId } from './tracking.js'
 import { createdUser, userListItem, userView } from './user-view.js'
+import { webinarsRoutes } from './webinars-routes.js'
 
 export function zoomRoutes(ctx: EmulatorContext) {
   const kit = zoomRouteKit(ctx)
@@ -94,6 +96,8 @@ export function zoomRoutes(ctx: EmulatorContext) {
       return c.body(null, 204)
     })
     .route('/', pastMeetingsRoutes(kit))
+    .route('/', registrantsRoutes(kit))
+    .route('/', webinarsRoutes(kit))
     .route('/', reportsRoutes(kit))
     .route('/', recordingsRoutes(kit))
 }

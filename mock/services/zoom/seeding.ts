@@ -5,12 +5,14 @@ import { meetingBodyErrors } from '../../../src/zoom/meeting-rules.js'
 import { formatGmt, isIanaTimeZone } from '../../../src/zoom/time.js'
 import { firstFree, invalidSeed, type SeedContext } from '../../seed/transaction.js'
 import { freeMeetingNumber, newMeeting, newMeetingSchedule } from './meetings-model.js'
-import type { ZoomMeeting, ZoomUser } from './state.js'
+import type { ZoomMeeting, ZoomUser, ZoomWebinar } from './state.js'
 import { meetingDefaults, userSettingsOf } from './user-settings.js'
 import { randomPmi, usersWithEmail, ZoomUsers } from './users-model.js'
+import { newWebinar, newWebinarSchedule, webinarsEnabled } from './webinars-model.js'
 
 export type ZoomUserSeed = components['schemas']['ZoomUserSeed']
 export type ZoomMeetingSeed = components['schemas']['ZoomMeetingSeed']
+export type ZoomWebinarSeed = components['schemas']['ZoomWebinarSeed']
 
 /** A user of the world's Zoom account (or `account_id`); ids and emails (any case) stay unique. */
 export function seedZoomUser(ctx: SeedContext, input: ZoomUserSeed): ZoomUser {
@@ -59,10 +61,7 @@ export function seedZoomMeeting(ctx: SeedContext, input: ZoomMeetingSeed): ZoomM
   const now = ctx.world.clock.now()
   const schedule = newMeetingSchedule(body, host, now, true)
   if (!schedule.ok) return invalidSeed(schedule.errors[0]?.field ?? 'type', schedule.errors[0]?.message ?? '')
-  if (id !== undefined && zoom.meetings.has(String(id)))
-    invalidSeed('id', `a Zoom meeting ${id} already exists`)
-  if (uuid !== undefined && [...zoom.meetings.values()].some((m) => m.uuid === uuid))
-    invalidSeed('uuid', `a Zoom meeting already has the UUID ${uuid}`)
+  assertFreeNumber(ctx, id, uuid)
   const meeting = newMeeting({
     host,
     input: body,
@@ -73,4 +72,39 @@ export function seedZoomMeeting(ctx: SeedContext, input: ZoomMeetingSeed): ZoomM
     ...(uuid === undefined ? {} : { uuid }),
   })
   return ctx.tx.set(zoom.meetings, String(meeting.id), meeting)
+}
+
+/** Refuses a number or UUID a meeting or webinar of the world already has. */
+function assertFreeNumber(ctx: SeedContext, id: number | undefined, uuid: string | undefined): void {
+  const { meetings, webinars } = ctx.world.store.zoom
+  if (id !== undefined && (meetings.has(String(id)) || webinars.has(String(id))))
+    invalidSeed('id', `a Zoom meeting or webinar ${id} already exists`)
+  if (uuid !== undefined && [...meetings.values(), ...webinars.values()].some((m) => m.uuid === uuid))
+    invalidSeed('uuid', `a Zoom meeting or webinar already has the UUID ${uuid}`)
+}
+
+/**
+ * A webinar as `POST /v2/users/{host}/webinars` would create it (the meetings' schedule rules, the
+ * webinar defaults), of a host whose settings enable webinars; a start time in the past is kept.
+ */
+export function seedZoomWebinar(ctx: SeedContext, input: ZoomWebinarSeed): ZoomWebinar {
+  const { zoom } = ctx.world.store
+  const { host_id: hostId, id, uuid, ...body } = input
+  const host = new ZoomUsers(ctx.world).find(hostId) ?? invalidSeed('host_id', `no Zoom user ${hostId}`)
+  if (!webinarsEnabled(zoom, host)) invalidSeed('host_id', `the settings of ${hostId} do not enable webinars`)
+  const [error] = meetingBodyErrors(body)
+  if (error) invalidSeed(error.field, error.message)
+  const now = ctx.world.clock.now()
+  const schedule = newWebinarSchedule(body, host, now, true)
+  if (!schedule.ok) return invalidSeed(schedule.errors[0]?.field ?? 'type', schedule.errors[0]?.message ?? '')
+  assertFreeNumber(ctx, id, uuid)
+  const webinar = newWebinar({
+    host,
+    body,
+    schedule: schedule.value,
+    now,
+    id: id ?? freeMeetingNumber(zoom),
+    ...(uuid === undefined ? {} : { uuid }),
+  })
+  return ctx.tx.set(zoom.webinars, String(webinar.id), webinar)
 }

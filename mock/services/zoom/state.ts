@@ -1,6 +1,14 @@
 /** @module The Zoom slice of a world's state: accounts, users, meetings, what happened of them (instances, participants, changes to their recordings), webhook subscriptions, issued tokens and usage counters. */
 import type { components } from '../../../src/generated/zoom.js'
 import { IndexedTable } from '../../core/lib/indexed-table.js'
+import type { ZoomRegistrant, ZoomWebinar } from './webinar-state.js'
+
+export {
+  defaultWebinarSettings,
+  type ZoomRegistrant,
+  type ZoomWebinar,
+  type ZoomWebinarSettings,
+} from './webinar-state.js'
 
 export interface ZoomAccount {
   id: string
@@ -58,6 +66,8 @@ export interface ZoomMeetingSettings {
   waiting_room: boolean
   /** 0 automatic, 1 manual, 2 no registration required. */
   approval_type: 0 | 1 | 2
+  /** Type 8 with registration: 1 register once for all occurrences, 2 for each, 3 once for chosen ones; stored only when sent. */
+  registration_type?: 1 | 2 | 3
   audio: 'both' | 'telephony' | 'voip' | 'thirdParty'
   auto_recording: 'local' | 'cloud' | 'none'
   alternative_hosts: string
@@ -314,6 +324,10 @@ export type UserTable = IndexedTable<ZoomUser, 'email'>
 export type InstanceTable = IndexedTable<ZoomInstance, 'meeting' | 'host'>
 /** Participants by join id, grouped by instance uuid. */
 export type ParticipantTable = IndexedTable<ZoomParticipant, 'instance'>
+/** Webinars by number (as a string), grouped by host. */
+export type WebinarTable = IndexedTable<ZoomWebinar, 'host'>
+/** Registrants by id, grouped by the meeting or webinar number (as a string) they registered for. */
+export type RegistrantTable = IndexedTable<ZoomRegistrant, 'event'>
 
 export interface ZoomState {
   accounts: Map<string, ZoomAccount>
@@ -335,6 +349,10 @@ export interface ZoomState {
   recordingChanges: Map<string, ZoomRecordingChanges>
   /** By download access token. */
   recordingTokens: Map<string, RecordingDownloadToken>
+  /** By webinar number, as a string. */
+  webinars: WebinarTable
+  /** Registrants of meetings and webinars, by registrant id. */
+  registrants: RegistrantTable
   /** Each user's settings changes, by user id (defaults are not stored). */
   userSettings: Map<string, StoredUserSettings>
   /** By group id. */
@@ -365,6 +383,8 @@ export const createZoomState = (): ZoomState => ({
   attendance: new Map(),
   recordingChanges: new Map(),
   recordingTokens: new Map(),
+  webinars: new IndexedTable({ host: { key: (webinar) => webinar.host_id } }),
+  registrants: new IndexedTable({ event: { key: (registrant) => String(registrant.event) } }),
   userSettings: new Map(),
   groups: new Map(),
   trackingFields: new Map(),

@@ -1,4 +1,5 @@
 /** @module Zoom users of one account: create (four actions), look up by id, email or `me`, list, update, delete. */
+
 import type { components } from '../../../src/generated/zoom.js'
 import { meetingNumber, zoomUserId } from '../../../src/ids.js'
 import { withoutNulls } from '../../../src/zoom/meeting-rules.js'
@@ -7,6 +8,7 @@ import type { World } from '../../core/world.js'
 import { emailInUse, userNotFound, userNotInAccount, validationFailed } from './errors.js'
 import { endLiveInstances, writeMeeting } from './happenings.js'
 import { type ListQuery, paginate } from './pagination.js'
+import { deleteRegistrantsOf } from './registrants-model.js'
 import type { UserTable, ZoomUser, ZoomUserStatus } from './state.js'
 import { usersWithEmail } from './user-lookup.js'
 import { meetingDeleted, userCreated, userDeleted, userUpdated } from './webhooks/events.js'
@@ -127,18 +129,24 @@ export class ZoomUsers {
   }
 
   /**
-   * Removes the user, the meetings they host, their settings and scheduling privileges, for both
+   * Removes the user, the meetings and webinars they host (with their registrants), their settings
+   * and scheduling privileges, for both
    * `disassociate` and `delete`: either way the account no longer sees them (transfer of meetings
    * is not emulated).
    */
   delete(userId: string): void {
     const user = this.resolve(userId)
-    const { meetings, userSettings, assistants } = this.world.store.zoom
+    const { meetings, webinars, userSettings, assistants } = this.world.store.zoom
     for (const id of [...meetings.members('host', user.id)]) {
       const meeting = meetings.get(id)
       endLiveInstances(this.world, id)
       writeMeeting(this.world, id, () => meetings.delete(id))
+      deleteRegistrantsOf(this.world.store.zoom, Number(id))
       if (meeting) meetingDeleted(this.world, meeting)
+    }
+    for (const id of [...webinars.members('host', user.id)]) {
+      webinars.delete(id)
+      deleteRegistrantsOf(this.world.store.zoom, Number(id))
     }
     this.users.delete(user.id)
     userSettings.delete(user.id)
