@@ -13,9 +13,15 @@ const HOUR = 3_600_000
 const MINUTE = 60_000
 const TODAY = '2026-11-22' // T0's day, the emulator's clock at start
 
-/** mod_zoom's encode_uuid: a UUID that begins with `/` or contains `//` is encodeURIComponent()d twice. */
+/**
+ * mod_zoom's encode_uuid: a UUID that begins with `/` or contains `//` is encodeURIComponent()d twice;
+ * any other goes into the path as it is. A lone `/` inside a UUID (about one instance in three) is then
+ * sent raw, which the emulator routes nowhere (501): for those this test encodes it once instead.
+ */
 const encodeUuid = (uuid: string) =>
-  uuid.startsWith('/') || uuid.includes('//') ? encodeURIComponent(encodeURIComponent(uuid)) : uuid
+  uuid.startsWith('/') || uuid.includes('//')
+    ? encodeURIComponent(encodeURIComponent(uuid))
+    : uuid.replaceAll('/', '%2F')
 
 let server: RunningServer
 let apiUrl: string
@@ -221,7 +227,9 @@ describe('mod_zoom', () => {
       { name: 'Harper Demo', email: HOST_EMAIL, joinOffsetMinutes: 0 },
       { ...STUDENT, joinOffsetMinutes: 5, leaveOffsetMinutes: 50 },
     ]
-    expect((await control(`/zoom/meetings/${meetingId}/participants`, script)).status).toBeLessThan(300)
+    const scripted = await control(`/zoom/meetings/${meetingId}/participants`, script)
+    expect(scripted.status).toBe(200)
+    expect(((await scripted.json()) as Json).participants).toHaveLength(2)
     // From 12:00 to 14:10 UTC: the 13:00 meeting ends at 14:00, its recording is ready 5 minutes later.
     expect((await control('/clock', { advanceMs: 2 * HOUR + 10 * MINUTE })).status).toBe(200)
     // Past its expires_in on that clock, mod_zoom's cached token is stale: its next task asks for a new one.
@@ -339,6 +347,19 @@ describe('mod_zoom', () => {
     expect(trash.map((m) => m.uuid)).toEqual([uuid])
     expect((await rawCall(`${path}/status`, { action: 'recover' }, 'put')).status).toBe(204)
     expect((await makeCall(path)).recording_files).toHaveLength(4)
+  })
+  test('delete_meeting removes the meeting (schedule_for_reminder=false); what happened stays in the reports', async () => {
+    expect(await makeCall(`meetings/${meetingId}?schedule_for_reminder=false`, null, 'delete')).toBeNull()
+    await expect(makeCall(`meetings/${meetingId}`)).rejects.toMatchObject({
+      status: 404,
+      body: { code: 3001 },
+    })
+    const participants = await makePaginatedCall(
+      `report/meetings/${encodeUuid(uuid)}/participants`,
+      {},
+      'participants',
+    )
+    expect(participants.map((p) => p.user_email)).toEqual([HOST_EMAIL, STUDENT.email])
   })
 })
 
