@@ -1,7 +1,9 @@
 /** @module Checks any emulator response against the OpenAPI contracts in contracts/ (ajv, JSON Schema 2020-12). */
+
 import { escapePointer } from '../mock/core/contracts/contracts.js'
 import { LoadedContracts } from '../mock/core/contracts/load.js'
 import { CONTRACTS_DIR } from '../mock/core/lib/package-root.js'
+import { routedZoomPath } from '../mock/services/zoom/uuid-path.js'
 
 interface ResponseObject {
   $ref?: string
@@ -141,7 +143,8 @@ async function undeclaredMethodViolations(request: Request, response: Response):
 export async function contractViolations(request: Request, response: Response): Promise<string[]> {
   // A fault rule's answer is whatever the test asked for, deliberately outside the vendor's contract.
   if (response.headers.has('x-emulator-fault')) return []
-  const { pathname } = new URL(request.url)
+  // As Zoom reads it: a raw UUID with a lone `/` is one segment, which the contract's parameter holds.
+  const pathname = routedZoomPath(new URL(request.url).pathname)
   // Hono answers HEAD as GET without the body.
   const route = findOperation(request.method === 'HEAD' ? 'GET' : request.method, pathname)
   if (!route) return undeclaredMethodViolations(request, response)

@@ -1,5 +1,6 @@
 /** @module createEmulator: the one Hono app behind the server, the MSW handlers and in-process use. */
 import { type Context, Hono } from 'hono'
+import { getPath } from 'hono/utils/url'
 import { type AdminAccess, adminAccess, controlAccess } from '../control/access.js'
 import { controlErrorResponse } from '../control/error-response.js'
 import { unknownSandbox } from '../control/errors.js'
@@ -165,7 +166,9 @@ export function assembleEmulator(parts: EmulatorParts, options: EmulatorOptions 
   const latencyMs = options.latencyMs ?? 0
   const access = adminAccess(options.adminToken)
   const exposeHeaders = services.flatMap((service) => service.exposedHeaders ?? [])
-  const app = new Hono<Env>()
+  const routedPath = (path: string) =>
+    services.reduce((routed, service) => service.routingPath?.(routed) ?? routed, path)
+  const app = new Hono<Env>({ getPath: (request) => routedPath(getPath(request)) })
     .use(routing(services, worlds))
     .use(journal(options.onRequest ? { onRequest: options.onRequest } : {}))
     // Each middleware is a step of every request: those switched off are not registered.

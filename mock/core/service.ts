@@ -98,6 +98,11 @@ export interface ServiceModule<K extends keyof Store = keyof Store> extends Worl
   errorResponse(error: unknown, c: Context<Env>): Response | Promise<Response>
   /** Response headers a browser script on another origin may read (`--cors`). */
   readonly exposedHeaders?: readonly string[]
+  /**
+   * The path the app routes a request of this service by, when the vendor's own routing reads a
+   * path differently from its segments (Zoom's meeting UUIDs sent raw with a `/` inside).
+   */
+  routingPath?(path: string): string
   /** Applies what the clock has made due (e.g. bulk jobs); the core calls it before anything reads the world. */
   settle?(world: World): void
   readonly dashboard?: ServiceDashboard<K>

@@ -11,6 +11,7 @@ import {
   demoWorld,
   expectedList,
   expectedPast,
+  expectedRecordings,
   HOUR,
   happeningOf,
   scheduled,
@@ -68,17 +69,25 @@ export class CreateViaZoom implements Command {
     readonly topic: string,
     readonly inHours: number,
     readonly duration: number,
+    readonly cloud = false,
   ) {}
   check = () => true
   async run(model: WorldModel, real: Real) {
     const start = model.now + this.inHours * HOUR
-    const body = { topic: this.topic, type: 2 as const, start_time: iso(start), duration: this.duration }
+    const body = {
+      topic: this.topic,
+      type: 2 as const,
+      start_time: iso(start),
+      duration: this.duration,
+      settings: { auto_recording: this.cloud ? ('cloud' as const) : ('none' as const) },
+    }
     const { data, error } = await real.zoom.meetings.create(DEMO.hostId, body)
     expect(error).toBeUndefined()
     model.meetings.set(String(data?.id), scheduled(this.topic, start, this.duration, []))
-    model.happenings.set(String(data?.id), happeningOf(model.now, start, this.duration))
+    model.happenings.set(String(data?.id), happeningOf(model.now, start, this.duration, this.cloud))
   }
-  toString = () => `CreateViaZoom(${JSON.stringify(this.topic)}, +${this.inHours}h, ${this.duration}min)`
+  toString = () =>
+    `CreateViaZoom(${JSON.stringify(this.topic)}, +${this.inHours}h, ${this.duration}min${this.cloud ? ', cloud' : ''})`
 }
 
 export class Rename implements Command {
@@ -237,6 +246,25 @@ export class PastCheck implements Command {
     })
   }
   toString = () => `PastCheck(#${this.index})`
+}
+
+/** demo-host's cloud recordings of the last four weeks: one per ended instance that recorded, once the processing delay passed. */
+export class RecordingCheck implements Command {
+  check = () => true
+  async run(model: WorldModel, real: Real) {
+    const day = (ms: number) => new Date(ms).toISOString().slice(0, 10)
+    const from = day(model.now - 28 * 24 * HOUR)
+    const want = expectedRecordings(model, Date.parse(from))
+    const got = new Map<string, string[]>()
+    for await (const page of real.zoom.recordings.pages(DEMO.hostId, { from, to: day(model.now) })) {
+      expect(page.error).toBeUndefined()
+      for (const r of page.data?.meetings ?? [])
+        got.set(String(r.id), [...(got.get(String(r.id)) ?? []), r.start_time])
+    }
+    const sorted = (m: Map<string, string[]>) => [...m].map(([k, v]) => [k, [...v].sort()]).sort()
+    expect(sorted(got)).toEqual(sorted(new Map([...want].map(([k, v]) => [k, v.map(iso)]))))
+  }
+  toString = () => 'RecordingCheck'
 }
 
 export class Advance implements Command {

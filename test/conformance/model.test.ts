@@ -1,4 +1,4 @@
-/** @module Model-based: random command sequences over LTI Pro, Zoom and LumiNUS (clock moves through meetings and scripted attendance included) agree with a small reference model. */
+/** @module Model-based: random command sequences over LTI Pro, Zoom and LumiNUS (clock moves through meetings, scripted attendance and cloud recordings included) agree with a small reference model. */
 import { fc, test } from '@fast-check/vitest'
 import { describe } from 'vitest'
 import { createTestEmulator, demoClients } from '../helpers.js'
@@ -12,6 +12,7 @@ import {
   ListCheck,
   PastCheck,
   type Real,
+  RecordingCheck,
   Rename,
   Reset,
   ScriptAttendance,
@@ -36,7 +37,7 @@ const commands = fc.commands(
       .tuple(topic, fc.integer({ min: 1, max: 400 }), fc.integer({ min: 15, max: 240 }), course)
       .map((a) => new CreateViaLti(...a)),
     fc
-      .tuple(topic, fc.integer({ min: 1, max: 400 }), fc.integer({ min: 15, max: 240 }))
+      .tuple(topic, fc.integer({ min: 1, max: 400 }), fc.integer({ min: 15, max: 240 }), fc.boolean())
       .map((a) => new CreateViaZoom(...a)),
     fc.tuple(index, topic).map((a) => new Rename(...a)),
     index.map((i) => new Delete(i)),
@@ -47,6 +48,7 @@ const commands = fc.commands(
     index.map((i) => new SyncCheck(i)),
     fc.tuple(index, fc.integer({ min: 0, max: 4 })).map((a) => new ScriptAttendance(...a)),
     index.map((i) => new PastCheck(i)),
+    fc.constant(new RecordingCheck()),
     fc.integer({ min: 1, max: 24 * 14 }).map((hours) => new Advance(hours)),
     fc.constant(new Reset()),
   ],

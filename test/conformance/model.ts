@@ -29,6 +29,8 @@ export interface HappeningModel {
   deletedAt?: number
   /** Scripted attendance: how many attend the instances that start after `setAt`. */
   scripts: { setAt: number; count: number }[]
+  /** Whether its instances record to the cloud. */
+  cloud: boolean
 }
 
 export interface WorldModel {
@@ -60,18 +62,25 @@ export function demoWorld(): WorldModel {
       courses: new Set(m.context ? [m.context] : []),
     })
     const starts = start === undefined ? [] : Array.from({ length: repeats + 1 }, (_, k) => start + k * WEEK)
-    happenings.set(String(m.id), { starts, duration: m.duration, since: T0, scripts: [] })
+    happenings.set(String(m.id), {
+      starts,
+      duration: m.duration,
+      since: T0,
+      scripts: [],
+      cloud: !!m.cloudRecording,
+    })
   }
   const links = new Map([['81000000001', DEMO.luminus.meetingId]])
   return { now: T0, meetings, gone: new Set(), links, happenings }
 }
 
 /** A new one-off meeting's happening, created now. */
-export const happeningOf = (now: number, start: number, duration: number): HappeningModel => ({
+export const happeningOf = (now: number, start: number, duration: number, cloud = false): HappeningModel => ({
   starts: [start],
   duration,
   since: now,
   scripts: [],
+  cloud,
 })
 
 /** The ended instances the model expects of a meeting (their starts, oldest first), and how many attended each. */
@@ -113,4 +122,24 @@ export function expectedList(model: WorldModel, upcoming: boolean) {
       )
       .map(([n]) => n),
   }
+}
+
+/** Minutes from an instance's end until its cloud recording is available: the emulator's default. */
+export const RECORDING_DELAY_MINUTES = 5
+
+/** The starts of demo-host's instances whose cloud recording is available now and started on or after `from`, by meeting number. */
+export function expectedRecordings(model: WorldModel, from: number): Map<string, number[]> {
+  const recordings = new Map<string, number[]>()
+  for (const [number, h] of model.happenings) {
+    if (!h.cloud) continue
+    const starts = expectedPast(model, number)
+      .map(({ start }) => ({
+        start,
+        end: Math.min(start + h.duration * MINUTE, h.deletedAt ?? Number.POSITIVE_INFINITY),
+      }))
+      .filter(({ start, end }) => start >= from && end + RECORDING_DELAY_MINUTES * MINUTE <= model.now)
+      .map(({ start }) => start)
+    if (starts.length > 0) recordings.set(number, starts)
+  }
+  return recordings
 }

@@ -15,8 +15,9 @@ import {
   startInstance,
 } from './instance-life.js'
 import { occurrenceStartsOf } from './meeting-view.js'
-import type { ZoomInstance, ZoomMeeting, ZoomState } from './state.js'
+import type { ZoomInstance, ZoomMeeting, ZoomState, ZoomWebinar } from './state.js'
 import { clockEvents } from './webhooks/clock-events.js'
+import { webinarStarts } from './webinar-schedule.js'
 
 const MINUTE = 60_000
 
@@ -40,6 +41,29 @@ export function meetingHappening(zoom: ZoomState, meeting: ZoomMeeting, since: n
     since: Math.max(since, Date.parse(meeting.created_at)),
     settings: meeting.settings,
   }
+}
+
+/** The occurrences a webinar's clock makes happen: type 5's start, type 9's occurrences left; type 6 only by the control API. */
+export function webinarHappening(webinar: ZoomWebinar, since: number): Happening {
+  return {
+    id: webinar.id,
+    kind: 'webinar',
+    host_id: webinar.host_id,
+    topic: webinar.topic,
+    type: webinar.type,
+    duration: webinar.duration,
+    starts: webinar.type === 6 ? [] : webinarStarts(webinar),
+    since: Math.max(since, Date.parse(webinar.created_at)),
+    settings: webinar.settings,
+  }
+}
+
+/** What number `id` names that can happen: a meeting's or a webinar's happening, if either exists. */
+function happeningOf(zoom: ZoomState, id: string, since: number): Happening | undefined {
+  const meeting = zoom.meetings.get(id)
+  if (meeting) return meetingHappening(zoom, meeting, since)
+  const webinar = zoom.webinars.get(id)
+  return webinar ? webinarHappening(webinar, since) : undefined
 }
 
 /** The instances of meeting (or webinar) number `id`, in the order they started. */
@@ -107,6 +131,7 @@ export function settleHappening(
 interface DueBound {
   due: number
   meetings: number
+  webinars: number
   instances: number
 }
 
@@ -114,11 +139,20 @@ const boundOf = (zoom: ZoomState): DueBound =>
   zoom.meetings.memo('happenings-due-bound', [], () => ({
     due: Number.NEGATIVE_INFINITY,
     meetings: -1,
+    webinars: -1,
     instances: -1,
   }))
 
+const versions = (zoom: ZoomState) => ({
+  meetings: zoom.meetings.version,
+  webinars: zoom.webinars.version,
+  instances: zoom.instances.version,
+})
+
 const inStep = (zoom: ZoomState, bound: DueBound) =>
-  bound.meetings === zoom.meetings.version && bound.instances === zoom.instances.version
+  bound.meetings === zoom.meetings.version &&
+  bound.webinars === zoom.webinars.version &&
+  bound.instances === zoom.instances.version
 
 /** Runs `change` (which answers the next due instant of what it changed) and keeps the bound if it was in step. */
 function keepingBound(zoom: ZoomState, change: () => number): void {
@@ -126,38 +160,29 @@ function keepingBound(zoom: ZoomState, change: () => number): void {
   const wasInStep = inStep(zoom, bound)
   const due = change()
   if (!wasInStep) return
-  bound.due = Math.min(bound.due, due)
-  bound.meetings = zoom.meetings.version
-  bound.instances = zoom.instances.version
+  Object.assign(bound, { due: Math.min(bound.due, due), ...versions(zoom) })
 }
 
-/** Settles one meeting (when due) and answers its next due instant. */
-function settleMeeting(
-  zoom: ZoomState,
-  meeting: ZoomMeeting,
-  since: number,
-  now: number,
-  observer: HappeningObserver,
-): number {
-  const happening = meetingHappening(zoom, meeting, since)
+/** Settles one meeting or webinar (when due) and answers its next due instant. */
+function settleOne(zoom: ZoomState, happening: Happening, now: number, observer: HappeningObserver): number {
   if (dueOf(zoom, happening) <= now) settleHappening(zoom, happening, now, observer)
   return dueOf(zoom, happening)
 }
 
 /**
  * Makes `zoom.instances` and `zoom.participants` say what the clock has made happen, for the
- * meetings numbered `meetingIds` (each as a string) or for all. What happened stays: a clock moved
- * back, a meeting updated or deleted, never changes an instance that started.
+ * meetings and webinars numbered `ids` (each as a string) or for all. What happened stays: a clock
+ * moved back, a meeting updated or deleted, never changes an instance that started.
  */
-export function settleHappenings(world: World, meetingIds?: Iterable<string>): void {
+export function settleHappenings(world: World, ids?: Iterable<string>): void {
   const zoom = world.store.zoom
   const now = world.clock.now()
   const since = watchedSince(zoom, now)
   const observer = clockEvents(world)
-  if (meetingIds) {
-    for (const id of meetingIds) {
-      const meeting = zoom.meetings.get(id)
-      if (meeting) keepingBound(zoom, () => settleMeeting(zoom, meeting, since, now, observer))
+  if (ids) {
+    for (const id of ids) {
+      const happening = happeningOf(zoom, id, since)
+      if (happening) keepingBound(zoom, () => settleOne(zoom, happening, now, observer))
     }
     return
   }
@@ -165,30 +190,25 @@ export function settleHappenings(world: World, meetingIds?: Iterable<string>): v
   if (inStep(zoom, bound) && bound.due > now) return
   let due = Number.POSITIVE_INFINITY
   for (const meeting of [...zoom.meetings.values()])
-    due = Math.min(due, settleMeeting(zoom, meeting, since, now, observer))
-  Object.assign(bound, { due, meetings: zoom.meetings.version, instances: zoom.instances.version })
+    due = Math.min(due, settleOne(zoom, meetingHappening(zoom, meeting, since), now, observer))
+  for (const webinar of [...zoom.webinars.values()])
+    due = Math.min(due, settleOne(zoom, webinarHappening(webinar, since), now, observer))
+  Object.assign(bound, { due, ...versions(zoom) })
 }
 
-/** A write of meeting number `id` (create, update, delete): what happened of it is settled before and after, and the world's due bound kept. */
+/** A write of meeting or webinar number `id` (create, update, delete): what happened of it is settled before and after, and the world's due bound kept. */
 export function writeMeeting(world: World, id: string, write: () => void): void {
   settleHappenings(world, [id])
   const { zoom } = world.store
   keepingBound(zoom, () => {
     write()
-    const meeting = zoom.meetings.get(id)
-    return meeting
-      ? settleMeeting(
-          zoom,
-          meeting,
-          watchedSince(zoom, world.clock.now()),
-          world.clock.now(),
-          clockEvents(world),
-        )
-      : Number.POSITIVE_INFINITY
+    const now = world.clock.now()
+    const happening = happeningOf(zoom, id, watchedSince(zoom, now))
+    return happening ? settleOne(zoom, happening, now, clockEvents(world)) : Number.POSITIVE_INFINITY
   })
 }
 
-/** Ends the live instances of meeting number `id` at `now` (the meeting is going away, or its host). */
+/** Ends the live instances of meeting or webinar number `id` at `now` (it is going away, or its host). */
 export function endLiveInstances(world: World, id: string): void {
   settleHappenings(world, [id])
   const { zoom } = world.store

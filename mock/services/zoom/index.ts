@@ -21,6 +21,7 @@ import {
 import { zoomRoutes } from './routes.js'
 import { createZoomState, ZOOM_PLANS } from './state.js'
 import { trackingId } from './tracking.js'
+import { routedZoomPath } from './uuid-path.js'
 import { dispatcherOf, existingDispatcher } from './webhooks/dispatcher.js'
 import { webhookControlRoutes } from './webhooks/webhook-control.js'
 
@@ -161,6 +162,7 @@ export const zoom: ServiceModule<'zoom'> = {
     if (world.store.zoom.webhooks.size > 0) dispatcherOf(world).kick()
   },
   dispose: (world) => existingDispatcher(world)?.stop(),
+  routingPath: routedZoomPath,
   errorResponse,
   exposedHeaders: [
     'x-zm-trackingid',

@@ -9,12 +9,21 @@ import { OAUTH } from './errors.js'
 import type { ZoomAccount } from './state.js'
 
 export const TOKEN_LIFETIME_SECONDS = 3600
-/** Classic scopes of every emulated call: clients such as mod_zoom skip what the token's `scope` does not grant. */
+/** The classic scopes of every emulated endpoint, which integrations check before calling (mod_zoom's `has_scope`). */
 export const S2S_SCOPE = [
-  'meeting:read:admin meeting:write:admin user:read:admin user:write:admin',
-  'webinar:read:admin webinar:write:admin recording:read:admin recording:write:admin',
-  'report:read:admin dashboard_meetings:read:admin dashboard_webinars:read:admin',
-  'group:read:admin tracking_fields:read:admin',
+  'meeting:read:admin',
+  'meeting:write:admin',
+  'user:read:admin',
+  'user:write:admin',
+  'webinar:read:admin',
+  'webinar:write:admin',
+  'recording:read:admin',
+  'recording:write:admin',
+  'report:read:admin',
+  'dashboard_meetings:read:admin',
+  'dashboard_webinars:read:admin',
+  'group:read:admin',
+  'tracking_fields:read:admin',
 ].join(' ')
 export const API_URL = 'https://api.zoom.us'
 

@@ -2,7 +2,7 @@
 import { occurrenceStartsOf } from './meeting-view.js'
 import { MEETING_REGISTRANT_LIMIT, type RegistrationTarget } from './registrants-model.js'
 import type { MeetingTable, ZoomMeeting, ZoomWebinar } from './state.js'
-import { webinarStarts } from './webinars-model.js'
+import { webinarStarts } from './webinar-schedule.js'
 
 const optionalStart = (start_time: string | undefined) => (start_time === undefined ? {} : { start_time })
 

@@ -145,7 +145,8 @@ export class ZoomUsers {
       if (meeting) meetingDeleted(this.world, meeting)
     }
     for (const id of [...webinars.members('host', user.id)]) {
-      webinars.delete(id)
+      endLiveInstances(this.world, id)
+      writeMeeting(this.world, id, () => webinars.delete(id))
       deleteRegistrantsOf(this.world.store.zoom, Number(id))
     }
     this.users.delete(user.id)

@@ -4,7 +4,7 @@ import { formatGmt } from '../../../src/zoom/time.js'
 import { joinUrl, startUrl, webinarRegistrationUrl } from '../../../src/zoom/urls.js'
 import { occurrenceList } from './meeting-view.js'
 import type { ZoomWebinar } from './state.js'
-import { asScheduledEvent } from './webinars-model.js'
+import { asScheduledEvent } from './webinar-schedule.js'
 
 export type WebinarView = components['schemas']['Webinar']
 export type WebinarListItem = components['schemas']['WebinarListItem']

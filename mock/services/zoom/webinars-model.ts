@@ -5,8 +5,8 @@ import { type MeetingType, meetingBodyErrors, type Schedule } from '../../../src
 import { formatGmt } from '../../../src/zoom/time.js'
 import type { World } from '../../core/world.js'
 import { validationFailed, webinarNotFound, webinarOccurrenceNotFound, webinarPlanMissing } from './errors.js'
+import { endLiveInstances, writeMeeting } from './happenings.js'
 import { EXPIRY_MS } from './meeting-list.js'
-import { type ScheduledEvent, scheduledStarts } from './meeting-view.js'
 import {
   changedSchedule,
   freeMeetingNumber,
@@ -22,21 +22,14 @@ import { deleteRegistrantsOf } from './registrants-model.js'
 import { defaultWebinarSettings, type ZoomState, type ZoomUser, type ZoomWebinar } from './state.js'
 import { userSettingsOf } from './user-settings.js'
 import type { ZoomUsers } from './users-model.js'
+import { AS_MEETING_TYPE, webinarStarts } from './webinar-schedule.js'
 
 export type WebinarBody = components['schemas']['WebinarCreate']
 export type WebinarListType = 'scheduled' | 'upcoming'
 type WebinarType = ZoomWebinar['type']
 
-/** A webinar's type read as the meeting type with the same schedule rules: once, no fixed time, recurring fixed. */
-const AS_MEETING_TYPE: Record<WebinarType, MeetingType> = { 5: 2, 6: 3, 9: 8 }
 const AS_WEBINAR_TYPE: Partial<Record<MeetingType, WebinarType>> = { 2: 5, 3: 6, 8: 9 }
 const MINUTE = 60_000
-
-/** A webinar as the schedule rules see it: a meeting of the matching type. */
-export const asScheduledEvent = (w: ZoomWebinar): ScheduledEvent => ({ ...w, type: AS_MEETING_TYPE[w.type] })
-
-/** Start instants of the webinar's occurrences still on the calendar (none for type 6). */
-export const webinarStarts = (w: ZoomWebinar): readonly number[] => scheduledStarts(asScheduledEvent(w))
 
 const scheduleInput = ({ type, ...body }: WebinarBody): ScheduleFields => ({
   ...body,
@@ -162,7 +155,7 @@ export class ZoomWebinars {
       now,
       id: freeMeetingNumber(this.state),
     })
-    this.state.webinars.set(String(webinar.id), webinar)
+    writeMeeting(this.world, String(webinar.id), () => this.state.webinars.set(String(webinar.id), webinar))
     countDailyMeetingWrite(this.state, host.id, now)
     return webinar
   }
@@ -202,7 +195,7 @@ export class ZoomWebinars {
       changed.h323_passcode = numericPasscode(password)
       changed.encrypted_passcode = password === '' ? '' : token(24)
     }
-    this.state.webinars.set(String(webinar.id), changed)
+    writeMeeting(this.world, String(webinar.id), () => this.state.webinars.set(String(webinar.id), changed))
     countDailyMeetingWrite(this.state, host.id, now)
   }
 
@@ -210,13 +203,16 @@ export class ZoomWebinars {
   delete(webinarId: string, occurrenceId?: string): void {
     const webinar = this.find(webinarId)
     if (occurrenceId === undefined) {
-      this.state.webinars.delete(String(webinar.id))
+      endLiveInstances(this.world, String(webinar.id))
+      writeMeeting(this.world, String(webinar.id), () => this.state.webinars.delete(String(webinar.id)))
       deleteRegistrantsOf(this.state, webinar.id)
       return
     }
     this.occurrenceStart(webinar, occurrenceId)
     const deleted_occurrences = [...(webinar.deleted_occurrences ?? []), occurrenceId]
-    this.state.webinars.set(String(webinar.id), { ...webinar, deleted_occurrences })
+    writeMeeting(this.world, String(webinar.id), () =>
+      this.state.webinars.set(String(webinar.id), { ...webinar, deleted_occurrences }),
+    )
   }
 
   /** One page of the host's webinars of `type`, by start time (created time for type 6). */
