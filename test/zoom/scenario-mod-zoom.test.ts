@@ -13,15 +13,9 @@ const HOUR = 3_600_000
 const MINUTE = 60_000
 const TODAY = '2026-11-22' // T0's day, the emulator's clock at start
 
-/**
- * mod_zoom's encode_uuid: a UUID that begins with `/` or contains `//` is encodeURIComponent()d twice;
- * any other goes into the path as it is. A lone `/` inside a UUID (about one instance in three) is then
- * sent raw, which the emulator routes nowhere (501): for those this test encodes it once instead.
- */
+/** mod_zoom's encode_uuid: a UUID that begins with `/` or contains `//` is encodeURIComponent()d twice, any other sent as it is (a lone `/` raw). */
 const encodeUuid = (uuid: string) =>
-  uuid.startsWith('/') || uuid.includes('//')
-    ? encodeURIComponent(encodeURIComponent(uuid))
-    : uuid.replaceAll('/', '%2F')
+  uuid.startsWith('/') || uuid.includes('//') ? encodeURIComponent(encodeURIComponent(uuid)) : uuid
 
 let server: RunningServer
 let apiUrl: string
