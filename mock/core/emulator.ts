@@ -166,8 +166,7 @@ export function assembleEmulator(parts: EmulatorParts, options: EmulatorOptions 
   const latencyMs = options.latencyMs ?? 0
   const access = adminAccess(options.adminToken)
   const exposeHeaders = services.flatMap((service) => service.exposedHeaders ?? [])
-  const routedPath = (path: string) =>
-    services.reduce((routed, service) => service.routingPath?.(routed) ?? routed, path)
+  const routedPath = (path: string) => services.find((s) => s.owns(path))?.routingPath?.(path) ?? path
   const app = new Hono<Env>({ getPath: (request) => routedPath(getPath(request)) })
     .use(routing(services, worlds))
     .use(journal(options.onRequest ? { onRequest: options.onRequest } : {}))

@@ -46,7 +46,8 @@ const invalidField: fc.Arbitrary<[string, unknown]> = fc.oneof(
     .oneof(
       fc.integer({ max: 0 }),
       fc.integer({ min: 1441 }),
-      fc.double({ noInteger: true }),
+      // Finite: JSON has no Infinity or NaN (JSON.stringify sends null, which means "not set").
+      fc.double({ noInteger: true, noDefaultInfinity: true, noNaN: true }),
       fc.constant('60'),
     )
     .map((v) => ['duration', v] as [string, unknown]),

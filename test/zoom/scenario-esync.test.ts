@@ -208,9 +208,8 @@ describe("eSync's ZoomApiWrapper", () => {
   })
 
   test('DeleteRecording(meetingId) trashes the whole recording and RecoverRecording(meetingId) undoes it', async () => {
-    // With recordingId null eSync's URL is meetings/{id}/recordings/?action=trash: the emulator routes
-    // no trailing slash and answers that 501; the documented path is used here.
-    expect(await call('DELETE', `meetings/${meetingId}/recordings?action=trash`)).toEqual({
+    // With recordingId null eSync's URL is meetings/{id}/recordings/?action=trash (a trailing slash).
+    expect(await call('DELETE', `meetings/${meetingId}/recordings/?action=trash`)).toEqual({
       status: 204,
       data: null,
     })

@@ -42,7 +42,9 @@ test('a UUID with a lone / sent raw names its instance for past meetings, report
   ).toBe(200)
 })
 
-test('routing reads the lone-slash UUID as one segment and leaves every other path as it is', () => {
+test('routing reads the lone-slash UUID as one segment, /v2//groups as /v2/groups, a trailing slash as none, and leaves every other path as it is', () => {
+  expect(routedZoomPath('/v2//groups')).toBe('/v2/groups')
+  expect(routedZoomPath('/v2/meetings/81000000001/recordings/')).toBe('/v2/meetings/81000000001/recordings')
   expect(routedZoomPath(`/v2/meetings/${LONE}/recordings/status`)).toBe(
     '/v2/meetings/Ab3dEf6hIj%2FlMn0pQr3tUv==/recordings/status',
   )
@@ -52,6 +54,7 @@ test('routing reads the lone-slash UUID as one segment and leaves every other pa
     `/v2/past_meetings/${LEADING}/participants`,
     '/v2/users/me/meetings',
     '/v2/meetings/abc/def',
+    '/v2/',
   ])
     expect(routedZoomPath(path)).toBe(path)
 })

@@ -1,16 +1,21 @@
 /**
- * @module Meeting UUIDs sent raw in a path. Zoom asks for a UUID to be double-encoded only when it
- * starts with `/` or contains `//`; one with a lone `/` inside may be sent as it is (mod_zoom's
- * encode_uuid does), and Zoom reads it as one segment. Before routing, such a UUID is `%2F`-encoded,
+ * @module Zoom paths as Zoom's API reads them, before routing. Zoom asks for a meeting UUID to be
+ * double-encoded only when it starts with `/` or contains `//`; one with a lone `/` inside may be
+ * sent raw (mod_zoom's encode_uuid does), and Zoom reads it as one segment: it is `%2F`-encoded here,
  * so the route's parameter holds it whole.
  */
-
 const UUID_PARENT =
   /^(\/v2\/(?:past_meetings|past_webinars|meetings|webinars|report\/meetings|report\/webinars|metrics\/meetings|metrics\/webinars))\/(.+)$/
 const UUID = /^[A-Za-z0-9+/]{22}==$/
 const UUID_LENGTH = 24
 
-export function routedZoomPath(path: string): string {
+/**
+ * The path Zoom's API reads: a raw lone-slash UUID as one segment; `/v2//groups` (a base URL ending
+ * in `/` joined to a path starting with one, as mod_zoom's get_groups makes it) as `/v2/groups`; a
+ * trailing `/` (eSync's `recordings/?action=trash`) left out.
+ */
+export function routedZoomPath(raw: string): string {
+  const path = raw.replace(/^\/v2\/{2,}/, '/v2/').replace(/^(\/v2\/.+)\/$/, '$1')
   const parent = UUID_PARENT.exec(path)
   if (!parent) return path
   const [, base, rest = ''] = parent
