@@ -118,7 +118,7 @@ const ERROR_SCHEMAS: Record<string, string> = {
 
 /** A request for a method its path does not declare: 405 with `Allow` in the contract's error shape, or 501/404 for an unknown path; 413 from the body guard anywhere. */
 async function undeclaredMethodViolations(request: Request, response: Response): Promise<string[]> {
-  const { pathname } = new URL(request.url)
+  const pathname = routedZoomPath(new URL(request.url).pathname)
   const where = `${request.method} ${pathname} → ${response.status}`
   const allow = allowedMethods(pathname)
   // The body guard refuses an oversized body before any route is chosen, whatever the path.
