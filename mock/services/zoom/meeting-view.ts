@@ -52,6 +52,9 @@ export function meetingStatus(m: ZoomMeeting, now: number, meetings?: MeetingTab
   return now >= lastEnd ? 'finished' : 'waiting'
 }
 
+/** The type a meeting reads as: 4 while it uses its host's PMI. */
+export const shownType = (m: ZoomMeeting) => (m.pmi === undefined ? m.type : 4)
+
 /**
  * The full meeting object of GET and POST; occurrences already over are left out unless asked for.
  * `live`: whether an instance of it is live (what happened, see happenings.ts); else the schedule's verdict.
@@ -65,7 +68,7 @@ export function meetingView(
   const { deleted_occurrences: _, recurrence, start_time, tracking_fields, ...stored } = m
   const view: MeetingView = {
     ...stored,
-    type: m.pmi === undefined ? m.type : 4,
+    type: shownType(m),
     status: live ? 'started' : 'waiting',
     ...(start_time === undefined ? {} : { start_time }),
     start_url: startUrl(m),

@@ -4,10 +4,11 @@
  * `@zoom/rivet`'s MeetingCreatedEvent, MeetingUpdatedEvent, MeetingDeletedEvent, UserCreatedEvent,
  * UserUpdatedEvent and UserDeletedEvent type them.
  */
-import { occurrenceStarts, toOccurrences } from '../../../../src/zoom/recurrence.js'
+import { toOccurrences } from '../../../../src/zoom/recurrence.js'
 import { formatGmt } from '../../../../src/zoom/time.js'
 import { joinUrl } from '../../../../src/zoom/urls.js'
 import type { World } from '../../../core/world.js'
+import { occurrenceStartsOf, shownType } from '../meeting-view.js'
 import type { ZoomMeeting, ZoomUser } from '../state.js'
 import { dispatcherOf } from './dispatcher.js'
 
@@ -64,25 +65,26 @@ export function emitZoomEvent(world: World, event: string, object: unknown, extr
   dispatcher.kick()
 }
 
-const meetingType = (m: ZoomMeeting) => (m.pmi === undefined ? m.type : 4)
+const occurrencesOf = (m: ZoomMeeting) =>
+  m.type === 8 && m.start_time !== undefined && m.recurrence
+    ? { occurrences: toOccurrences([...occurrenceStartsOf(m)], m.duration) }
+    : {}
 
-function occurrencesOf(m: ZoomMeeting) {
-  if (m.type !== 8 || m.start_time === undefined || !m.recurrence) return {}
-  const deleted = new Set(m.deleted_occurrences ?? [])
-  const starts = occurrenceStarts(Date.parse(m.start_time), m.timezone, m.recurrence)
-  return { occurrences: toOccurrences(starts, m.duration).filter((o) => !deleted.has(o.occurrence_id)) }
-}
-
-/** meeting.created's object. */
-export const meetingObject = (m: ZoomMeeting): Obj => ({
+/** What every meeting event's object says of the meeting. */
+const meetingSummary = (m: ZoomMeeting): Obj => ({
   uuid: m.uuid,
   id: m.id,
   host_id: m.host_id,
   topic: m.topic,
-  type: meetingType(m),
+  type: shownType(m),
   ...(m.start_time === undefined ? {} : { start_time: m.start_time }),
   duration: m.duration,
   timezone: m.timezone,
+})
+
+/** meeting.created's object. */
+export const meetingObject = (m: ZoomMeeting): Obj => ({
+  ...meetingSummary(m),
   join_url: joinUrl(m),
   password: m.password,
   ...(m.pmi === undefined ? {} : { pmi: m.pmi }),
@@ -142,8 +144,8 @@ export function meetingCreated(world: World, m: ZoomMeeting): void {
 /** Nothing is sent when the update changed nothing. */
 export function meetingUpdated(world: World, before: ZoomMeeting, after: ZoomMeeting): void {
   const diff = changes(
-    { ...before, type: meetingType(before) },
-    { ...after, type: meetingType(after) },
+    { ...before, type: shownType(before) },
+    { ...after, type: shownType(after) },
     MEETING_FIELDS,
     after.id,
   )
@@ -154,14 +156,7 @@ export function meetingUpdated(world: World, before: ZoomMeeting, after: ZoomMee
 /** The whole meeting, or (`occurrenceId`) the one occurrence deleted of it. */
 export function meetingDeleted(world: World, m: ZoomMeeting, occurrenceId?: string): void {
   const object = {
-    uuid: m.uuid,
-    id: m.id,
-    host_id: m.host_id,
-    topic: m.topic,
-    type: meetingType(m),
-    ...(m.start_time === undefined ? {} : { start_time: m.start_time }),
-    duration: m.duration,
-    timezone: m.timezone,
+    ...meetingSummary(m),
     ...(occurrenceId === undefined
       ? {}
       : {
