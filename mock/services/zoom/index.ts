@@ -12,6 +12,7 @@ import { ZoomCredentials, ZoomPanels } from './dashboard.js'
 import { OAuthError, oauthErrorBody, ZoomError, zoomErrorBody } from './errors.js'
 import { settleHappenings } from './happenings.js'
 import { happeningControlRoutes } from './happenings-control.js'
+import { ZOOM_OPTION_DEFAULTS } from './options.js'
 import {
   holdsRecordingToken,
   isRecordingDelay,
@@ -88,13 +89,7 @@ export const zoom: ServiceModule<'zoom'> = {
   key: 'zoom',
   options: {
     field: 'zoom',
-    defaults: {
-      rateLimits: false,
-      plan: 'pro',
-      webhookTimeoutMs: 3000,
-      webhookAllowHosts: [],
-      recordingDelayMinutes: 5,
-    },
+    defaults: ZOOM_OPTION_DEFAULTS,
     check({ plan, webhookTimeoutMs, webhookAllowHosts, recordingDelayMinutes }: ServiceOptions['zoom']) {
       if (!ZOOM_PLANS.includes(plan))
         throw new RangeError(`zoom.plan must be one of ${ZOOM_PLANS.join(', ')}, not ${JSON.stringify(plan)}`)

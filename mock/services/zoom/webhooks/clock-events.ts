@@ -5,18 +5,15 @@
  * MeetingParticipantJoinedEvent, MeetingParticipantLeftEvent and RecordingCompletedEvent type them.
  */
 import { ZOOM_WEB_ORIGIN } from '../../../../src/zoom/urls.js'
-import type { ServiceOptions } from '../../../core/context.js'
 import type { World } from '../../../core/world.js'
 import { type HappeningObserver, UNOBSERVED } from '../instance-life.js'
+import { zoomOptionsOf } from '../options.js'
 import { recordingOf } from '../recording-derivation.js'
 import { recordingJson } from '../recording-view.js'
 import type { ZoomInstance, ZoomParticipant } from '../state.js'
 import { emitZoomEvent } from './events.js'
 
 const MINUTE = 60_000
-
-const recordingDelayOf = (world: World) =>
-  (world.options as Partial<ServiceOptions>).zoom?.recordingDelayMinutes ?? 5
 
 /** What every clock event says of the instance: the meeting's number (a string, as Zoom sends it), its zone and planned length. */
 function instanceObject(world: World, instance: ZoomInstance) {
@@ -86,8 +83,9 @@ export function clockEvents(world: World): HappeningObserver {
         { ...instanceObject(world, instance), end_time: instance.end_time },
         { time: end },
       )
-      const ready = end + recordingDelayOf(world) * MINUTE
-      const recording = recordingOf(world.store.zoom, instance, ready, recordingDelayOf(world))
+      const delay = zoomOptionsOf(world).recordingDelayMinutes
+      const ready = end + delay * MINUTE
+      const recording = recordingOf(world.store.zoom, instance, ready, delay)
       if (!recording) return
       const host = world.store.zoom.users.get(instance.host_id)
       const object = {

@@ -5,9 +5,10 @@
 import { token } from '../../../../src/ids.js'
 import { formatGmt } from '../../../../src/zoom/time.js'
 import type { World } from '../../../core/world.js'
+import { zoomOptionsOf } from '../options.js'
 import type { ZoomState, ZoomWebhookSubscription } from '../state.js'
 import { type Answer, encryptedToken, send } from './delivery.js'
-import { IN_PROCESS_URL, type WebhookReceiver, webhookOptions } from './subscriptions.js'
+import { IN_PROCESS_URL, type WebhookReceiver } from './subscriptions.js'
 
 export const VALIDATION_EVENT = 'endpoint.url_validation'
 const MINUTE = 60_000
@@ -223,7 +224,7 @@ export class WebhookDispatcher {
       secretToken: subscription.secretToken,
       body,
       timestamp: Math.floor(this.world.clock.now() / 1000),
-      timeoutMs: webhookOptions(this.world).webhookTimeoutMs,
+      timeoutMs: zoomOptionsOf(this.world).webhookTimeoutMs,
       stop: this.#stop.signal,
     })
     return { answer, ...(rule ? { fault: rule.id } : {}) }

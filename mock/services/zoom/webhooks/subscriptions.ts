@@ -3,8 +3,8 @@ import { isIP } from 'node:net'
 import { token } from '../../../../src/ids.js'
 import { formatGmt } from '../../../../src/zoom/time.js'
 import { badInput, ControlError, isRecord, onlyKeys } from '../../../control/errors.js'
-import type { ServiceOptions } from '../../../core/context.js'
 import type { World } from '../../../core/world.js'
+import { zoomOptionsOf } from '../options.js'
 import type { ZoomWebhookSubscription } from '../state.js'
 
 /** Every event the emulator sends: from state changes, and (meeting.started … recording.completed) from what the clock makes happen. */
@@ -24,15 +24,6 @@ export const ZOOM_WEBHOOK_EVENTS = [
 
 /** Zoom's limit of event subscriptions per app (developers.zoom.us/docs/api/webhooks). */
 const MAX_SUBSCRIPTIONS = 20
-
-/** The world's webhook options: the emulator's, else the defaults (a world made without options). */
-export const webhookOptions = (
-  world: World,
-): Pick<ServiceOptions['zoom'], 'webhookTimeoutMs' | 'webhookAllowHosts'> => ({
-  webhookTimeoutMs: 3000,
-  webhookAllowHosts: [],
-  ...(world.options as Partial<ServiceOptions>).zoom,
-})
 
 /** The `url` of a subscription to a callback in the emulator's process that named no URL. */
 export const IN_PROCESS_URL = 'in-process'
@@ -110,7 +101,7 @@ export function newSubscription(input: unknown, world: World): ZoomWebhookSubscr
   const url =
     callback && input.url === undefined
       ? IN_PROCESS_URL
-      : checkedTarget(input.url, webhookOptions(world).webhookAllowHosts)
+      : checkedTarget(input.url, zoomOptionsOf(world).webhookAllowHosts)
   const secretToken = checkedSecret(input.secretToken)
   const events = checkedEvents(input.events)
   if (world.store.zoom.webhooks.size >= MAX_SUBSCRIPTIONS)
