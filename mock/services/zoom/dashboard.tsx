@@ -4,6 +4,7 @@ import type { Credentials, Store } from '../../core/store.js'
 import type { World } from '../../core/world.js'
 import { Badge, Code, Section, Table } from '../../dashboard/components.js'
 import { inZone, MINUTE, relative, span } from '../../dashboard/format.js'
+import { ZoomForms } from './dashboard-forms.js'
 import { ZoomInstances } from './instances-panel.js'
 import { occurrenceStartsOf } from './meeting-view.js'
 import { ZoomRecordingsPanel } from './recordings-dashboard.js'
@@ -145,5 +146,6 @@ export const ZoomPanels: FC<{ world: World }> = ({ world }) => (
     <ZoomRecordingsPanel world={world} />
     <ZoomUsers store={world.store} />
     <ZoomWebhooks world={world} />
+    <ZoomForms world={world} />
   </>
 )
