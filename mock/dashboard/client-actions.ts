@@ -20,6 +20,9 @@ export function actionsClient(): void {
   /** What was typed into each form, kept across the panels' refreshes (which replace every form). */
   const kept = new Map<string, Kept>()
 
+  /** Not `formId(form)`: a field named `id` (a LumiNUS user's) would stand in its place. */
+  const formId = (form: HTMLFormElement) => form.getAttribute('id') ?? ''
+
   const say = (text: string, isError = false) => {
     status.textContent = text
     status.classList.toggle('error', isError)
@@ -74,7 +77,7 @@ export function actionsClient(): void {
       message.textContent = text
       message.classList.toggle('error', error)
     }
-    kept.set(form.id, { ...kept.get(form.id), message: { text, error } })
+    kept.set(formId(form), { ...kept.get(formId(form)), message: { text, error } })
     say(text, error)
   }
 
@@ -82,7 +85,7 @@ export function actionsClient(): void {
     const values: Record<string, string> = {}
     for (const el of fieldsOf(form))
       if (!(el instanceof HTMLInputElement && el.type === 'radio' && !el.checked)) values[el.name] = el.value
-    kept.set(form.id, { ...kept.get(form.id), values })
+    kept.set(formId(form), { ...kept.get(formId(form)), values })
   }
 
   /** A record form in its mode: a new entity (every field free) or the one its select picks (`fill` puts its values in). */
@@ -150,7 +153,7 @@ export function actionsClient(): void {
   async function addFault(form: HTMLFormElement): Promise<void> {
     const answer = await control('POST', '/faults', faultRule(form))
     if (!answer.ok) return tell(form, `The rule was not added: ${answer.reason}`, true)
-    kept.delete(form.id)
+    kept.delete(formId(form))
     tell(form, `Added ${(answer.data as { id: string }).id}.`, false)
     await refreshWorld()
   }
@@ -217,7 +220,7 @@ export function actionsClient(): void {
       done = `${remove ? 'Deleted' : 'Saved'} ${noun} ${option?.textContent ?? select.value}.`
     }
     if (!answer.ok) return tell(form, `Not done (HTTP ${answer.status}): ${answer.reason}`, true)
-    kept.set(form.id, { open: true })
+    kept.set(formId(form), { open: true })
     tell(form, done, false)
     await refreshWorld()
   }
@@ -274,7 +277,7 @@ export function actionsClient(): void {
     const form = event.target as HTMLFormElement
     if (!form.classList.contains('action-form')) return
     event.preventDefault()
-    ;(form.id === 'fault-form' ? addFault(form) : saveRecord(form, false)).catch(failed)
+    ;(formId(form) === 'fault-form' ? addFault(form) : saveRecord(form, false)).catch(failed)
   })
   document.addEventListener('click', (event) => {
     const button = (event.target as Element).closest<HTMLElement>('button')
@@ -301,7 +304,7 @@ export function actionsClient(): void {
       const details = event.target as HTMLElement
       const form = details.querySelector?.('form.action-form')
       if (details instanceof HTMLDetailsElement && form)
-        kept.set(form.id, { ...kept.get(form.id), open: details.open })
+        kept.set(formId(form), { ...kept.get(formId(form)), open: details.open })
     },
     true,
   )
