@@ -55,7 +55,7 @@ const FaultForm: FC<{ names: string[] }> = ({ names }) => (
         </select>
       </label>
       <label class="wide">
-        Path (<code>*</code> is any text)
+        Path (* is any text)
         <input name="path" placeholder="/v2/users/*" />
       </label>
       <fieldset class="wide choices">
@@ -108,7 +108,7 @@ export const FaultsPanel: FC<{ world: World }> = ({ world }) => {
       count={rules.length}
       note="They answer, delay or drop this world's service requests; the first rule that matches and has firings left fires."
     >
-      <Table id="faults-table" head={['id', 'matches', 'does', 'fired', '']} empty="No fault rules.">
+      <Table id="faults-table" head={['id', 'matches', 'does', 'fired', 'remove']} empty="No fault rules.">
         {rules.map((rule) => (
           <FaultRow rule={rule} />
         ))}

@@ -102,9 +102,9 @@ details.record summary { cursor: pointer; font-weight: 600; }
 :focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
 .sandbox { border-top: 1px solid var(--line); padding: 8px 0; min-width: 0; }
 .sandbox h3 { margin: 0 0 4px; overflow-wrap: anywhere; }
-.sandbox-credentials { display: grid; grid-template-columns: minmax(0, max-content) minmax(0, 1fr); gap: 4px 12px; margin: 0 0 8px; font-size: 12px; }
+.sandbox-credentials { display: grid; grid-template-columns: minmax(0, 1fr); gap: 2px; margin: 0 0 8px; font-size: 12px; }
 .sandbox-credentials dt { font-weight: 600; overflow-wrap: anywhere; }
-.sandbox-credentials dd { margin: 0; display: flex; flex-wrap: wrap; gap: 4px 8px; align-items: center; min-width: 0; }
+.sandbox-credentials dd { margin: 0 0 4px; display: flex; flex-wrap: wrap; gap: 4px 8px; align-items: center; min-width: 0; }
 .sandbox-credentials code { overflow-wrap: anywhere; min-width: 0; }
 .sandbox-credentials button { font-size: 12px; padding: 1px 8px; }
 .sandbox-credentials input.copy-fallback { flex: 1 1 100%; font: 12px ui-monospace, monospace; }
