@@ -302,7 +302,7 @@ export function actionsClient(): void {
     'toggle',
     (event) => {
       const details = event.target as HTMLElement
-      const form = details.querySelector?.('form.action-form')
+      const form = details.querySelector?.<HTMLFormElement>('form.action-form')
       if (details instanceof HTMLDetailsElement && form)
         kept.set(formId(form), { ...kept.get(formId(form)), open: details.open })
     },

@@ -4,6 +4,14 @@ import { beforeEach, describe, expect, test } from 'vitest'
 import { DEMO_CREDENTIALS } from '../../mock/seed/demo.js'
 import { validatingFetch } from '../contract.js'
 import { openPage, screenshot, useDashboard, type WatchedPage } from './browser.js'
+import {
+  clipboardText,
+  isOpen,
+  layoutProblems,
+  openEveryRecordForm,
+  refuseClipboard,
+  selectedInput,
+} from './client-action-probes.js'
 
 const dashboard = useDashboard()
 const { emulator } = dashboard
@@ -34,8 +42,7 @@ async function zoomGet(path: string): Promise<Response> {
 /** Opens a record form's details and picks an entity (or a new one, ''). */
 async function pick(page: Page, form: string, record = ''): Promise<void> {
   const details = page.locator(`#${form}-details`)
-  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open)))
-    await details.locator('summary').click()
+  if (!(await details.evaluate(isOpen))) await details.locator('summary').click()
   await page.selectOption(`#${form} select[name="record"]`, record)
 }
 
@@ -116,24 +123,13 @@ describe('acting on the world from the dashboard', () => {
     )
     await copyKey.click()
     await page.locator('#status').filter({ hasText: 'Copied' }).waitFor()
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(sandbox.credentials.lti.secret)
+    expect(await page.evaluate(clipboardText)).toBe(sandbox.credentials.lti.secret)
 
-    await page.evaluate(() =>
-      Object.defineProperty(navigator, 'clipboard', {
-        value: { writeText: () => Promise.reject(new Error('not allowed')) },
-      }),
-    )
+    await page.evaluate(refuseClipboard)
     await copyKey.click()
     const fallback = page.locator(`article[data-sandbox="${sandbox.id}"] input.copy-fallback`)
     await fallback.waitFor()
-    expect(
-      await fallback.evaluate((input: HTMLInputElement) => ({
-        value: input.value,
-        readOnly: input.readOnly,
-        focused: document.activeElement === input,
-        selected: input.value.slice(input.selectionStart ?? 0, input.selectionEnd ?? 0),
-      })),
-    ).toEqual({
+    expect(await fallback.evaluate(selectedInput)).toEqual({
       value: sandbox.credentials.lti.secret,
       readOnly: true,
       focused: true,
@@ -295,33 +291,17 @@ describe('acting on the world from the dashboard', () => {
     await page.click('button[data-action="advance"][data-ms="3600000"]')
     await page.locator('#clock-now:text("2026-11-22 13:00:00 UTC")').waitFor()
     expect(await page.inputValue('#luminus-user-form input[name="name"]')).toBe('Half typed')
-    expect(
-      await page.locator('#luminus-user-form-details').evaluate((d) => (d as HTMLDetailsElement).open),
-    ).toBe(true)
+    expect(await page.locator('#luminus-user-form-details').evaluate(isOpen)).toBe(true)
   })
 
   test('at 390 px every form fits its card and every field has a label', async () => {
     const { page } = tab
     await page.setViewportSize({ width: 390, height: 844 })
-    await page.evaluate(() => {
-      for (const details of document.querySelectorAll('details.record'))
-        (details as HTMLDetailsElement).open = true
-    })
+    await page.evaluate(openEveryRecordForm)
     emulator.createSandbox()
     await page.click('button[data-action="create-sandbox"]')
     await page.locator('#sandboxes article.sandbox >> nth=1').waitFor()
-    const problems = await page.evaluate(() => {
-      const found: string[] = []
-      for (const el of document.querySelectorAll('.action-form, #sandboxes'))
-        if (el.scrollWidth > el.clientWidth + 1)
-          found.push(`${el.id} overflows: ${el.scrollWidth} > ${el.clientWidth}`)
-      for (const field of document.querySelectorAll('.action-form input, .action-form select'))
-        if (!field.closest('label') && !field.getAttribute('aria-label'))
-          found.push(`${(field as HTMLInputElement).name} has no label`)
-      if (document.documentElement.scrollWidth > 390)
-        found.push(`the page is ${document.documentElement.scrollWidth} px wide`)
-      return found
-    })
+    const problems = await page.evaluate(layoutProblems, 390)
     expect(problems).toEqual([])
     await screenshot(page, 'dashboard-world-actions-390')
     expect(tab.errors).toEqual([])
