@@ -8,6 +8,7 @@ import type { Env } from '../core/context.js'
 import type { EmulatorContext } from '../core/service.js'
 import { actionsClient } from './client-actions.js'
 import { docsClient } from './client-docs.js'
+import { formsClient } from './client-forms.js'
 import { journalClient } from './client-journal.js'
 import { worldClient } from './client-world.js'
 import { CONTRACTS, contractLink, DocsPage } from './docs-page.js'
@@ -31,6 +32,7 @@ const assetTexts = (services: EmulatorContext['services']): Record<string, [type
       worldClient,
       journalClient,
       actionsClient,
+      formsClient,
       ...services.flatMap((service) => service.dashboard?.scripts ?? []),
     ),
   ],
