@@ -1,8 +1,11 @@
 /** @module Acting on the world from the dashboard in a real browser: fault rules, sandboxes, copy buttons, record forms, reset's confirmation, all seen through the APIs. */
 import type { Page } from 'playwright-core'
-import { beforeEach, describe, expect, test } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
+import { createEmulator } from '../../mock/emulator.js'
 import { DEMO_CREDENTIALS } from '../../mock/seed/demo.js'
+import { type RunningServer, startServer } from '../../mock/server.js'
 import { validatingFetch } from '../contract.js'
+import { T0 } from '../helpers.js'
 import { openPage, screenshot, useDashboard, type WatchedPage } from './browser.js'
 import {
   clipboardText,
@@ -306,5 +309,37 @@ describe('acting on the world from the dashboard', () => {
     await screenshot(page, 'dashboard-world-actions-390')
     expect(tab.errors).toEqual([])
     expect(tab.offOrigin).toEqual([])
+  })
+})
+
+describe('acting on the world behind an admin token', () => {
+  const guarded = createEmulator({ now: T0, adminToken: 'actions-token' })
+  let server: RunningServer
+  beforeAll(async () => {
+    server = await startServer({ port: 0, emulator: guarded })
+  })
+  afterAll(() => server?.close())
+
+  test('sandbox credentials show only after the login, and the buttons and forms work on its cookie', async () => {
+    const sandbox = guarded.createSandbox()
+    const guardedTab = await openPage(dashboard.browser, server.url)
+    const { page } = guardedTab
+    expect((await page.goto(server.url))?.status()).toBe(401)
+    const before = await page.content()
+    for (const secret of [sandbox.id, sandbox.credentials.lti.secret, sandbox.credentials.zoom.clientSecret])
+      expect(before).not.toContain(secret)
+
+    await page.fill('#admin-token', 'actions-token')
+    await page.click('button[type="submit"]')
+    await page.locator(`article[data-sandbox="${sandbox.id}"]`).waitFor()
+    expect(await page.locator('#sandboxes').textContent()).toContain(sandbox.credentials.lti.secret)
+    await page.click('button[data-action="create-sandbox"]')
+    await page.locator('#sandboxes article.sandbox >> nth=1').waitFor()
+    expect(guarded.listSandboxes()).toHaveLength(2)
+    await page.fill('#fault-form input[name="status"]', '502')
+    await page.click('#fault-form button[type="submit"]')
+    await page.locator('#faults-table tr[data-fault="fault-1"]').waitFor()
+    expect(guarded.faults.list()).toMatchObject([{ response: { status: 502 } }])
+    await guardedTab.close()
   })
 })
