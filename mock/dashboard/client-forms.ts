@@ -54,9 +54,12 @@ export function formsClient(): void {
   const control = (method: string, path: string, body?: unknown) =>
     send(method, `/__emulator${path}`, body, worldHeader)
 
-  async function refreshWorld(): Promise<void> {
+  /** Re-renders the panels after `form` acted, and puts the focus back on its (new) submit button. */
+  async function refreshAfter(form: HTMLFormElement): Promise<void> {
+    const id = formId(form)
     const response = await fetch(panels.dataset.src as string, { cache: 'no-store' })
     if (response.ok) panels.innerHTML = await response.text()
+    document.getElementById(id)?.querySelector<HTMLElement>('button[type="submit"]')?.focus()
   }
 
   const fieldsOf = (form: HTMLFormElement) =>
@@ -149,7 +152,7 @@ export function formsClient(): void {
     if (!answer.ok) return tell(form, `The rule was not added: ${answer.reason}`, true)
     kept.delete(formId(form))
     tell(form, `Added ${(answer.data as { id: string }).id}.`, false)
-    await refreshWorld()
+    await refreshAfter(form)
   }
 
   /** The fields to send: on a new entity the filled ones, on an edit those changed (emptied ones as null, except to Zoom). */
@@ -216,7 +219,7 @@ export function formsClient(): void {
     if (!answer.ok) return tell(form, `Not done (HTTP ${answer.status}): ${answer.reason}`, true)
     kept.set(formId(form), { open: true })
     tell(form, done, false)
-    await refreshWorld()
+    await refreshAfter(form)
   }
 
   const failed = () => say('The emulator is not answering.', true)

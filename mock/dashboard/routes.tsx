@@ -66,7 +66,7 @@ export const dashboardRoutes = (ctx: EmulatorContext, access: AdminAccess) => {
       return c.html(<WorldPanels world={world} services={ctx.services} />)
     })
     .get(SANDBOXES_FRAGMENT, (c) => {
-      const current = worldNamed(c.req.query('sandbox')) ?? ctx.worlds.defaultWorld
+      const current = ctx.worlds.get(c.req.query('sandbox') || 'default') ?? ctx.worlds.defaultWorld
       c.header('cache-control', 'no-store')
       return c.html(
         <SandboxesPanel

@@ -149,6 +149,7 @@ describe('acting on the world from the dashboard', () => {
     await page.fill('#zoom-meeting-form input[name="duration"]', '45')
     await page.click('#zoom-meeting-form button[data-role="submit"]')
     await message(page, 'zoom-meeting-form').filter({ hasText: 'Created Zoom meeting' }).waitFor()
+    await page.locator('#zoom-meeting-form button[data-role="submit"]:focus').waitFor()
     const id = /Created Zoom meeting (\d+)/.exec(
       (await message(page, 'zoom-meeting-form').textContent()) ?? '',
     )?.[1]
