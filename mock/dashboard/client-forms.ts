@@ -203,7 +203,8 @@ export function formsClient(): void {
       const created = ((answer.data as Record<string, Record<string, Record<string, unknown>[]>>)?.[
         service
       ]?.[list] ?? [])[0]
-      done = `Created ${noun} ${String(created?.id ?? created?.contextId ?? '')}.`
+      const name = created?.id ?? created?.contextId
+      done = `Created ${noun}${name === undefined ? '' : ` ${String(name)}`}.`
     } else {
       const path = `${form.dataset.entry}${encodeURIComponent(select.value)}`
       const method = remove ? 'DELETE' : 'PATCH'

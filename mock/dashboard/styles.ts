@@ -92,14 +92,13 @@ export const WORLD_ACTIONS_CSS = `
 .action-form fieldset.choices input { width: auto; }
 .action-form input:disabled, .action-form select:disabled { background: var(--bg); color: var(--muted); }
 .form-buttons { display: flex; flex-wrap: wrap; gap: 8px; }
-button:disabled { cursor: not-allowed; opacity: 0.55; }
+.action-form button:disabled { cursor: not-allowed; opacity: 0.55; }
 .form-message { margin: 0; font-size: 13px; color: var(--ok); overflow-wrap: anywhere; }
 .form-message:empty { display: none; }
 .form-message.error { color: var(--bad); background: var(--bad-bg); border-radius: 6px; padding: 4px 8px; }
 .form-message.error::before { content: "⚠ "; }
 details.record { border-top: 1px solid var(--line); padding: 6px 0; }
 details.record summary { cursor: pointer; font-weight: 600; }
-:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
 .sandbox { border-top: 1px solid var(--line); padding: 8px 0; min-width: 0; }
 .sandbox h3 { margin: 0 0 4px; overflow-wrap: anywhere; }
 .sandbox-credentials { display: grid; grid-template-columns: minmax(0, 1fr); gap: 2px; margin: 0 0 8px; font-size: 12px; }
