@@ -19,6 +19,8 @@ export function formsClient(): void {
   const worldHeader = { 'x-emulator-sandbox': sandbox }
   /** What was typed into each form, kept across the panels' refreshes (which replace every form). */
   const kept = new Map<string, Kept>()
+  /** The field or button of an action form that had the focus: a refresh puts it back on its successor. */
+  let focused: { form: string; selector: string } | undefined
 
   /** Not `form.id`: a field named `id` (a LumiNUS user's) would stand in its place. */
   const formId = (form: HTMLFormElement) => form.getAttribute('id') ?? ''
@@ -54,12 +56,11 @@ export function formsClient(): void {
   const control = (method: string, path: string, body?: unknown) =>
     send(method, `/__emulator${path}`, body, worldHeader)
 
-  /** Re-renders the panels after `form` acted, and puts the focus back on its (new) submit button. */
+  /** Re-renders the panels after `form` acted, the focus on its (new) submit button. */
   async function refreshAfter(form: HTMLFormElement): Promise<void> {
-    const id = formId(form)
+    focused = { form: formId(form), selector: 'button[type="submit"]' }
     const response = await fetch(panels.dataset.src as string, { cache: 'no-store' })
     if (response.ok) panels.innerHTML = await response.text()
-    document.getElementById(id)?.querySelector<HTMLElement>('button[type="submit"]')?.focus()
   }
 
   const fieldsOf = (form: HTMLFormElement) =>
@@ -121,6 +122,9 @@ export function formsClient(): void {
         message.classList.toggle('error', state.message.error)
       }
     }
+    const lost = document.activeElement === null || document.activeElement === document.body
+    if (focused && lost)
+      document.getElementById(focused.form)?.querySelector<HTMLElement>(focused.selector)?.focus()
   }
 
   /** A number when the text is one, else the text, so the API's refusal names what was typed. */
@@ -177,9 +181,15 @@ export function formsClient(): void {
     return fields
   }
 
+  /** The world's credential of that name, as its credentials panel shows it. */
+  const credential = (name: string) =>
+    document.querySelector(`#credentials [data-credential="${name}"]`)?.textContent ?? ''
+
   /** Zoom's API with the world's OAuth client (account credentials grant), as an integration would call it. */
-  async function zoom(form: HTMLFormElement, method: string, path: string, body?: unknown): Promise<Answer> {
-    const { accountId = '', clientId = '', clientSecret = '' } = form.dataset
+  async function zoom(method: string, path: string, body?: unknown): Promise<Answer> {
+    const [accountId = '', clientId, clientSecret] = ['account-id', 'client-id', 'client-secret'].map((n) =>
+      credential(`zoom-${n}`),
+    )
     const grant = await send(
       'POST',
       `/oauth/token?grant_type=account_credentials&account_id=${encodeURIComponent(accountId)}`,
@@ -213,7 +223,7 @@ export function formsClient(): void {
         return tell(form, 'Nothing to save: no field was changed.', true)
       const target = remove ? `${path}${form.dataset.deleteQuery ?? ''}` : path
       answer = await (form.dataset.auth === 'zoom'
-        ? zoom(form, method, target, body)
+        ? zoom(method, target, body)
         : send(method, target, body, worldHeader))
       done = `${remove ? 'Deleted' : 'Saved'} ${noun} ${option?.textContent ?? select.value}.`
     }
@@ -243,6 +253,18 @@ export function formsClient(): void {
     keep(form)
   }
   document.addEventListener('input', typed)
+  document.addEventListener('focusin', (event) => {
+    const el = event.target as HTMLElement
+    const form = el.closest<HTMLFormElement>('form.action-form')
+    const name = el.getAttribute('name')
+    const role = el.dataset.role
+    focused = !form
+      ? undefined
+      : {
+          form: formId(form),
+          selector: name ? `[name="${name}"]` : role ? `[data-role="${role}"]` : 'button[type="submit"]',
+        }
+  })
   document.addEventListener('change', typed)
   // `toggle` does not bubble: listened to while it goes down.
   document.addEventListener(

@@ -1,4 +1,4 @@
-/** @module A form that creates an entity through the seeding API and edits or deletes an existing one, for the dashboard's per-service forms; the page's script (client-actions.ts) sends it. */
+/** @module A form that creates an entity through the seeding API and edits or deletes an existing one, for the dashboard's per-service forms; the page's script (client-forms.ts) sends it. */
 import type { Child, FC } from 'hono/jsx'
 
 /** An existing entity the form can edit: its key (in the URL of its edit and delete), its label, its fields' current values. */
@@ -8,17 +8,14 @@ export interface RecordChoice {
   values: Record<string, string | number | undefined>
 }
 
-/** Who answers the form's edits and deletes: the control API's state entries, or Zoom's own API with the world's OAuth client. */
+/**
+ * Who answers the form's edits and deletes: the control API's state entries, or Zoom's own API
+ * with the world's OAuth client, which the script reads from the credentials panel (the one place
+ * the page shows a world's secrets).
+ */
 export type RecordTarget =
   | { kind: 'state'; slice: string; table: string }
-  | {
-      kind: 'zoom'
-      path: string
-      deleteQuery?: string
-      accountId: string
-      clientId: string
-      clientSecret: string
-    }
+  | { kind: 'zoom'; path: string; deleteQuery?: string }
 
 /** `/__emulator/state/lti/courses/` or `/v2/users/`, with the key appended by the script. */
 const entryBase = (target: RecordTarget) =>
@@ -42,15 +39,8 @@ export const RecordForm: FC<{
       data-seed={seed}
       data-entry={entryBase(target)}
       data-noun={noun}
-      {...(target.kind === 'zoom'
-        ? {
-            'data-auth': 'zoom',
-            'data-account-id': target.accountId,
-            'data-client-id': target.clientId,
-            'data-client-secret': target.clientSecret,
-            'data-delete-query': target.deleteQuery,
-          }
-        : {})}
+      data-auth={target.kind === 'zoom' ? 'zoom' : undefined}
+      data-delete-query={target.kind === 'zoom' ? target.deleteQuery : undefined}
     >
       <fieldset>
         <legend>{`${noun[0]?.toUpperCase()}${noun.slice(1)}`}</legend>

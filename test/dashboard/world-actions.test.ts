@@ -103,14 +103,18 @@ describe('the record forms', () => {
     expect(unlabelled.map((m) => m[0])).toEqual([])
   })
 
-  test("a sandbox's Zoom forms carry that sandbox's OAuth client, so its edits reach the sandbox", async () => {
+  test("a sandbox's Zoom forms take that sandbox's OAuth client from its credentials panel, and hold no secret", async () => {
     const emulator = createTestEmulator()
     const sandbox = emulator.createSandbox()
     const { text } = await html(emulator, `/__emulator/dashboard/world?sandbox=${sandbox.id}`)
-    const form = /<form id="zoom-meeting-form"[^>]*>/.exec(text)?.[0] ?? ''
-    expect(form).toContain(`data-client-id="${sandbox.credentials.zoom.clientId}"`)
-    expect(form).toContain(`data-account-id="${sandbox.credentials.zoom.accountId}"`)
-    expect(form).toContain('data-entry="/v2/meetings/"')
+    const { accountId, clientId, clientSecret } = sandbox.credentials.zoom
+    const panel = /<section id="credentials"[\s\S]*?<\/section>/.exec(text)?.[0] ?? ''
+    expect(panel).toContain(`data-credential="zoom-account-id">${accountId}</code>`)
+    expect(panel).toContain(`data-credential="zoom-client-id">${clientId}</code>`)
+    expect(panel).toContain(`data-credential="zoom-client-secret">${clientSecret}</code>`)
+    const forms = /<section id="zoom-edit"[\s\S]*?<\/section>/.exec(text)?.[0] ?? ''
+    expect(forms).toContain('data-entry="/v2/meetings/" data-noun="Zoom meeting" data-auth="zoom"')
+    expect(forms).not.toContain(clientSecret)
     expect(text).toContain('data-entry="/__emulator/state/lti/courses/"')
   })
 })

@@ -2,12 +2,7 @@
 import type { FC } from 'hono/jsx'
 import type { World } from '../../core/world.js'
 import { Section } from '../../dashboard/components.js'
-import { Choice, Field, localUtc, RecordForm, type RecordTarget } from '../../dashboard/record-form.js'
-
-const zoomTarget = (world: World, path: string, deleteQuery?: string): RecordTarget => {
-  const { accountId, clientId, clientSecret } = world.credentials.zoom
-  return { kind: 'zoom', path, accountId, clientId, clientSecret, ...(deleteQuery ? { deleteQuery } : {}) }
-}
+import { Choice, Field, localUtc, RecordForm } from '../../dashboard/record-form.js'
 
 export const ZoomForms: FC<{ world: World }> = ({ world }) => {
   const users = [...world.store.zoom.users.values()]
@@ -22,7 +17,7 @@ export const ZoomForms: FC<{ world: World }> = ({ world }) => {
         id="zoom-user-form"
         noun="Zoom user"
         seed="zoom.users"
-        target={zoomTarget(world, '/v2/users/', '?action=delete')}
+        target={{ kind: 'zoom', path: '/v2/users/', deleteQuery: '?action=delete' }}
         records={users.map((u) => ({
           key: u.id,
           label: u.email,
@@ -46,7 +41,7 @@ export const ZoomForms: FC<{ world: World }> = ({ world }) => {
         id="zoom-meeting-form"
         noun="Zoom meeting"
         seed="zoom.meetings"
-        target={zoomTarget(world, '/v2/meetings/')}
+        target={{ kind: 'zoom', path: '/v2/meetings/' }}
         records={meetings.map((m) => ({
           key: String(m.id),
           label: `${m.id} ${m.topic}`,

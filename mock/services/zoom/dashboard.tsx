@@ -130,7 +130,9 @@ export const ZoomCredentials: FC<{ credentials: Credentials['zoom'] }> = ({ cred
   <>
     <dt>Zoom S2S OAuth</dt>
     <dd>
-      account <Code>{c.accountId}</Code> client <Code>{c.clientId}</Code> secret <Code>{c.clientSecret}</Code>
+      account <Code credential="zoom-account-id">{c.accountId}</Code> client{' '}
+      <Code credential="zoom-client-id">{c.clientId}</Code> secret{' '}
+      <Code credential="zoom-client-secret">{c.clientSecret}</Code>
     </dd>
     <dt>Zoom JWT app</dt>
     <dd>
