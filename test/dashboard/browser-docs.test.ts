@@ -1,7 +1,10 @@
 /** @module The API docs' "Try it out" in a real browser: each service answers 200 with the world's credentials, on the emulator's clock, in the default world or a sandbox; the page opens on a service with this origin first among the servers. */
 import type { Page } from 'playwright-core'
-import { beforeEach, describe, expect, test } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
+import { createEmulator } from '../../mock/emulator.js'
 import { DEMO_CREDENTIALS } from '../../mock/seed/demo.js'
+import { type RunningServer, startServer } from '../../mock/server.js'
+import { T0 } from '../helpers.js'
 import { openPage, screenshot, useDashboard, type WatchedPage } from './browser.js'
 
 const fixture = useDashboard()
@@ -86,7 +89,7 @@ describe('the API docs in a browser', () => {
     await showContract(page, LTI_PRO)
     expect(await tryItOut(page, 'bulkImport')).toBe('200')
     expect(await liveBody(page, 'bulkImport')).toEqual({ status: true, result: 'Processing Bulk Import' })
-    const associations = Object.values(fixture.emulator.exportState().lti.associations)
+    const associations = Object.values(fixture.emulator.exportState().lti.associations ?? {})
     expect(associations).toContainEqual(
       expect.objectContaining({ meetingId: '81000000007', contextId: 'demo-context-2' }),
     )
@@ -154,5 +157,36 @@ describe('the API docs in a browser', () => {
       DEMO_CREDENTIALS.luminus.subscriptionKey,
     ])
       expect(html).toContain(secret)
+  })
+})
+
+describe('the API docs behind an admin token, in a browser', () => {
+  const TOKEN = 'docs-admin-token'
+  const emulator = createEmulator({ now: T0, adminToken: TOKEN })
+  let guarded: RunningServer
+  beforeAll(async () => {
+    guarded = await startServer({ port: 0, emulator })
+  })
+  afterAll(() => guarded?.close())
+  const secrets = Object.values(DEMO_CREDENTIALS).flatMap(
+    (credentials) => Object.values(credentials) as string[],
+  )
+
+  test('hold no credential before the login, and sign "Try it out" with the world\'s after it', async () => {
+    const { page } = tab
+    expect((await page.goto(`${guarded.url}/__emulator/docs`))?.status()).toBe(401)
+    await page.locator('#admin-token').waitFor()
+    const before = await page.content()
+    for (const secret of secrets) expect(before).not.toContain(secret)
+    const script = await (await fetch(`${guarded.url}/__emulator/assets/docs.js`)).text()
+    for (const secret of secrets) expect(script).not.toContain(secret)
+
+    await page.fill('#admin-token', TOKEN)
+    await page.click('button[type="submit"]')
+    await page.waitForURL(`${guarded.url}/__emulator/docs`)
+    expect(await page.locator('#swagger-ui').getAttribute('data-docs')).toContain(DEMO_CREDENTIALS.lti.secret)
+    await showContract(page, LTI_PRO)
+    expect(await tryItOut(page, 'listMeetings')).toBe('200')
+    expect(tab.errors.filter((e) => !/status of 401/.test(e.text))).toEqual([])
   })
 })
