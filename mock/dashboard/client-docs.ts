@@ -12,7 +12,6 @@ export function docsClient(): void {
     url: string
     headers: Record<string, string>
     body?: unknown
-    loadSpec?: boolean
   }
   interface SwaggerResponse {
     url: string
@@ -33,7 +32,7 @@ export function docsClient(): void {
   interface Spec {
     info?: { description?: string }
     servers?: { url: string }[]
-    paths?: Record<string, { servers?: { url: string }[] } & Record<string, { servers?: { url: string }[] }>>
+    paths?: Record<string, { servers?: { url: string }[] }>
   }
   type Action = (spec: Spec) => unknown
   interface SwaggerUIBundleType {
@@ -120,7 +119,7 @@ export function docsClient(): void {
     requestInterceptor: async (request: SwaggerRequest) => {
       const url = new URL(request.url, location.href)
       request.url = `${location.origin}${url.pathname}${url.search}`
-      const owner = request.loadSpec ? undefined : ownerOf(url.pathname)
+      const owner = ownerOf(url.pathname)
       if (owner) {
         request.headers = lowerCased(request.headers)
         await owner.authorize(request, world)

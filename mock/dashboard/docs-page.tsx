@@ -53,7 +53,7 @@ export function contractLink(
 }
 
 /** What the page's script reads: the contracts, and the world whose credentials "Try it out" uses. */
-export interface DocsData {
+interface DocsData {
   urls: { url: string; name: string }[]
   world: { id: string; credentials: World['credentials'] }
 }
