@@ -366,7 +366,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Swagger UI on every contract in contracts/, served locally. */
+        /** Swagger UI on every contract in contracts/, served locally, services first; its "Try it out" sends the world's credentials (the page holds them). */
         get: operations["getDocs"];
         put?: never;
         post?: never;
@@ -3340,7 +3340,10 @@ export interface operations {
     };
     getDocs: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Sandbox id, whose credentials "Try it out" uses; the default world when absent. */
+                sandbox?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -3358,6 +3361,15 @@ export interface operations {
             };
             /** @description The admin token is needed: the login form. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description No such sandbox. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
