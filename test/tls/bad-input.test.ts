@@ -122,12 +122,12 @@ describe('the TLS port', () => {
       const client = tlsConnect(
         { port: tls.server.httpsPort as number, host: '127.0.0.1', servername: 'api.zoom.us', ca },
         () => {
-          resolve(client.getPeerCertificate().subject.CN ?? '')
+          resolve(client.getPeerX509Certificate()?.subjectAltName ?? '')
           client.destroy()
         },
       )
       client.once('error', reject)
     })
-    expect(name).toBe('api.zoom.us')
+    expect(name).toBe('DNS:api.zoom.us')
   })
 })
