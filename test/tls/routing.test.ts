@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs'
 import { ProxyAgent, fetch as undiciFetch } from 'undici'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { JournalEntry } from '../../mock/core/journal.js'
+import { REAL_ORIGINS } from '../../mock/msw.js'
+import { EMULATED_HOSTS } from '../../mock/tls/hosts.js'
 import { startTlsServer, type TlsServer } from './tls-helpers.js'
 
 let tls: TlsServer
@@ -43,6 +45,11 @@ const journal = async (sandbox?: string): Promise<JournalEntry[]> =>
     .requests
 
 describe('through the proxy', () => {
+  test('the hosts it answers are those of the real origins the MSW handlers answer', () => {
+    const hosts = new Set(Object.values(REAL_ORIGINS).map((origin) => new URL(origin).hostname))
+    expect([...hosts].sort()).toEqual([...EMULATED_HOSTS].sort())
+  })
+
   test("a sandbox's credentials reach the sandbox's world, whose journal shows the path and the Host the client sent", async () => {
     const made = (await (await control('/sandboxes', { method: 'POST' })).json()) as {
       id: string
