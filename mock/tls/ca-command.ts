@@ -27,13 +27,14 @@ ${ca.created ? 'made now' : 'made before'}, valid until ${ca.certificate.notAfte
 stays in ${ca.dir} (ca-key.pem, readable by you alone) and is never sent.
 
 Trust it, as your client reads certificates:
-  # curl
+  # curl: for one call, or for every call
   curl --cacert ${file} https://api.zoom.us/v2/users
+  export CURL_CA_BUNDLE=${file}
   # Node.js: added to its own list
   export NODE_EXTRA_CA_CERTS=${file}
   # Python requests: replaces certifi's list
   export REQUESTS_CA_BUNDLE=${file}
-  # OpenSSL (Python's ssl and urllib, Ruby, curl): replaces the system's list
+  # OpenSSL (Python's ssl and urllib, Ruby): replaces the system's list
   export SSL_CERT_FILE=${file}
   # Debian, Ubuntu: the whole system (PHP and Moodle included)
   sudo cp ${file} /usr/local/share/ca-certificates/zoom-lti-mock.crt && sudo update-ca-certificates

@@ -39,6 +39,7 @@ describe('zoom-lti-mock ca', () => {
     expect(made.stdout).toContain(`zoom-lti-mock's local CA: ${certFile}\nmade now`)
     for (const command of [
       `curl --cacert ${certFile} https://api.zoom.us/v2/users`,
+      `export CURL_CA_BUNDLE=${certFile}`,
       `export NODE_EXTRA_CA_CERTS=${certFile}`,
       `export REQUESTS_CA_BUNDLE=${certFile}`,
       `export SSL_CERT_FILE=${certFile}`,
