@@ -59,7 +59,7 @@ async function startPackedServer(): Promise<void> {
     stderr += chunk.toString()
   })
   let stdout = ''
-  ;[port, httpsPort] = await new Promise<number[]>((resolve, reject) => {
+  ;[port, httpsPort] = await new Promise<[number, number]>((resolve, reject) => {
     server.stdout?.on('data', (chunk: Buffer) => {
       stdout += chunk.toString()
       const http = /listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(stdout)

@@ -8,7 +8,7 @@ import { CA_CERT_FILE } from './ca-dir.js'
 
 /** ECDSA P-256 with SHA-256: what curl, Python's ssl, Node and PHP all accept. */
 export const SIGNING = { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' } as const
-export const CRYPTO = webcrypto
+export const { subtle } = webcrypto
 const CA_KEY_FILE = 'ca-key.pem'
 const CA_NAME = 'CN=zoom-lti-mock local CA, O=zoom-lti-mock'
 const CA_VALIDITY_MS = 10 * 365 * 24 * 3_600_000
@@ -57,7 +57,7 @@ export async function openCa(dir: string, now = new Date()): Promise<LocalCa> {
   if (certificate.notAfter.getTime() <= now.getTime())
     throw unusable(`expired on ${certificate.notAfter.toISOString()}`)
   const der = x509.PemConverter.decode(keyPem)[0] as ArrayBuffer
-  const signingKey = await CRYPTO.subtle.importKey('pkcs8', der, SIGNING, false, ['sign'])
+  const signingKey = await subtle.importKey('pkcs8', der, SIGNING, false, ['sign'])
   return { dir, certFile, certificate, signingKey, created }
 }
 
@@ -67,24 +67,21 @@ export async function openCa(dir: string, now = new Date()): Promise<LocalCa> {
  */
 async function createCa(dir: string, keyFile: string, certFile: string, now: Date): Promise<boolean> {
   mkdirSync(dir, { recursive: true, mode: 0o700 })
-  const keys = await CRYPTO.subtle.generateKey(SIGNING, true, ['sign', 'verify'])
-  const certificate = await x509.X509CertificateGenerator.createSelfSigned(
-    {
-      serialNumber: randomSerial(),
-      name: CA_NAME,
-      notBefore: new Date(now.getTime() - 3_600_000),
-      notAfter: new Date(now.getTime() + CA_VALIDITY_MS),
-      signingAlgorithm: SIGNING,
-      keys,
-      extensions: [
-        new x509.BasicConstraintsExtension(true, 0, true),
-        new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true),
-        await x509.SubjectKeyIdentifierExtension.create(keys.publicKey, false, CRYPTO),
-      ],
-    },
-    CRYPTO,
-  )
-  const pkcs8 = await CRYPTO.subtle.exportKey('pkcs8', keys.privateKey)
+  const keys = await subtle.generateKey(SIGNING, true, ['sign', 'verify'])
+  const certificate = await x509.X509CertificateGenerator.createSelfSigned({
+    serialNumber: randomSerial(),
+    name: CA_NAME,
+    notBefore: new Date(now.getTime() - 3_600_000),
+    notAfter: new Date(now.getTime() + CA_VALIDITY_MS),
+    signingAlgorithm: SIGNING,
+    keys,
+    extensions: [
+      new x509.BasicConstraintsExtension(true, 0, true),
+      new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true),
+      await x509.SubjectKeyIdentifierExtension.create(keys.publicKey),
+    ],
+  })
+  const pkcs8 = await subtle.exportKey('pkcs8', keys.privateKey)
   const pending = join(dir, `.${CA_KEY_FILE}.${randomBytes(6).toString('hex')}`)
   writeFileSync(pending, x509.PemConverter.encode(pkcs8, 'PRIVATE KEY'), { mode: 0o600, flag: 'wx' })
   try {

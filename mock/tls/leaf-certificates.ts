@@ -1,7 +1,7 @@
 /** @module Leaf certificates for the emulated hosts, issued by the local CA for 7 days, kept by the server that uses them and issued again a day before they expire. */
 import { createSecureContext, type SecureContext } from 'node:tls'
 import * as x509 from '@peculiar/x509'
-import { CRYPTO, type LocalCa, randomSerial, SIGNING } from './ca.js'
+import { type LocalCa, randomSerial, SIGNING, subtle } from './ca.js'
 import { isEmulatedHost } from './hosts.js'
 
 const LEAF_VALIDITY_MS = 7 * 24 * 3_600_000
@@ -38,29 +38,26 @@ export function leafCertificates(ca: LocalCa): LeafCertificates {
 }
 
 async function issue(ca: LocalCa, host: string, now: number): Promise<Issued> {
-  const keys = await CRYPTO.subtle.generateKey(SIGNING, true, ['sign', 'verify'])
+  const keys = await subtle.generateKey(SIGNING, true, ['sign', 'verify'])
   const notAfter = now + LEAF_VALIDITY_MS
-  const certificate = await x509.X509CertificateGenerator.create(
-    {
-      serialNumber: randomSerial(),
-      subject: `CN=${host}`,
-      issuer: ca.certificate.subjectName,
-      notBefore: new Date(now - 3_600_000),
-      notAfter: new Date(notAfter),
-      publicKey: keys.publicKey,
-      signingKey: ca.signingKey,
-      signingAlgorithm: SIGNING,
-      extensions: [
-        new x509.BasicConstraintsExtension(false, undefined, true),
-        new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature, true),
-        new x509.ExtendedKeyUsageExtension([x509.ExtendedKeyUsage.serverAuth]),
-        new x509.SubjectAlternativeNameExtension([{ type: 'dns', value: host }]),
-        await x509.SubjectKeyIdentifierExtension.create(keys.publicKey, false, CRYPTO),
-        await x509.AuthorityKeyIdentifierExtension.create(ca.certificate.publicKey, false, CRYPTO),
-      ],
-    },
-    CRYPTO,
-  )
-  const key = x509.PemConverter.encode(await CRYPTO.subtle.exportKey('pkcs8', keys.privateKey), 'PRIVATE KEY')
+  const certificate = await x509.X509CertificateGenerator.create({
+    serialNumber: randomSerial(),
+    subject: `CN=${host}`,
+    issuer: ca.certificate.subjectName,
+    notBefore: new Date(now - 3_600_000),
+    notAfter: new Date(notAfter),
+    publicKey: keys.publicKey,
+    signingKey: ca.signingKey,
+    signingAlgorithm: SIGNING,
+    extensions: [
+      new x509.BasicConstraintsExtension(false, undefined, true),
+      new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature, true),
+      new x509.ExtendedKeyUsageExtension([x509.ExtendedKeyUsage.serverAuth]),
+      new x509.SubjectAlternativeNameExtension([{ type: 'dns', value: host }]),
+      await x509.SubjectKeyIdentifierExtension.create(keys.publicKey),
+      await x509.AuthorityKeyIdentifierExtension.create(ca.certificate.publicKey),
+    ],
+  })
+  const key = x509.PemConverter.encode(await subtle.exportKey('pkcs8', keys.privateKey), 'PRIVATE KEY')
   return { context: createSecureContext({ key, cert: certificate.toString('pem') }), notAfter }
 }
