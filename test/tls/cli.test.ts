@@ -2,6 +2,7 @@
 import { chmodSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { serverOptions } from '../../mock/cli-options.js'
 import { startServer } from '../../mock/server.js'
 import { type CliProcess, runCli, startCli } from '../reliability/process.js'
 import { CLIENT_BASIC, run, TOKEN_FORM, tempCaDir } from './tls-helpers.js'
@@ -63,6 +64,41 @@ describe('zoom-lti-mock --proxy --https 0 --ca-dir <dir>', () => {
     const seen = [...answers, cli.stdout(), cli.stderr()].join('\n')
     for (const line of keyLines) expect(seen).not.toContain(line)
     expect(seen).not.toContain('PRIVATE KEY')
+  })
+})
+
+describe('the options as the server takes them', () => {
+  const secure = (args: string[], env: NodeJS.ProcessEnv = {}) => {
+    const { httpsPort, proxy, caDir } = serverOptions(['--quiet', ...args], env)
+    return { httpsPort, proxy, caDir }
+  }
+
+  test('--proxy and --https find the CA under XDG_CONFIG_HOME, in ZOOM_LTI_MOCK_CA_DIR, or in --ca-dir', () => {
+    expect(secure(['--proxy'], { XDG_CONFIG_HOME: '/config' })).toEqual({
+      httpsPort: undefined,
+      proxy: true,
+      caDir: '/config/zoom-lti-mock/ca',
+    })
+    expect(secure(['--https', '0'], { ZOOM_LTI_MOCK_CA_DIR: '/ca', XDG_CONFIG_HOME: '/config' })).toEqual({
+      httpsPort: 0,
+      proxy: undefined,
+      caDir: '/ca',
+    })
+    expect(
+      secure(['--https', '443', '--proxy', '--ca-dir', 'mine'], { ZOOM_LTI_MOCK_CA_DIR: '/ca' }),
+    ).toEqual({
+      httpsPort: 443,
+      proxy: true,
+      caDir: 'mine',
+    })
+  })
+
+  test('without either, no CA folder even when ZOOM_LTI_MOCK_CA_DIR is set', () => {
+    expect(secure([], { ZOOM_LTI_MOCK_CA_DIR: '/ca' })).toEqual({
+      httpsPort: undefined,
+      proxy: undefined,
+      caDir: undefined,
+    })
   })
 })
 
