@@ -88,7 +88,8 @@ export async function startServer({
     )
   if (options.stateFile !== undefined && emulator !== undefined)
     throw new Error('A state file needs an emulator startServer creates: pass stateFile without `emulator`.')
-  if ((httpsPort !== undefined || proxy) && caDir === undefined)
+  const secured = httpsPort !== undefined || proxy === true
+  if (secured && caDir === undefined)
     throw new Error('HTTPS and the proxy need the local CA: pass caDir (--ca-dir), a folder of your own.')
   const { served, writer } = persistentEmulator(emulator, options)
   const fetch = async (request: Request, env: HttpBindings | object): Promise<Response> => {
@@ -102,7 +103,7 @@ export async function startServer({
   }
   const listener = getRequestListener(fetch, { hostname: host })
   const secure =
-    caDir === undefined
+    !secured || caDir === undefined
       ? undefined
       : await import('./tls/secure-serving.js').then(({ secureServing }) =>
           secureServing(listener, {

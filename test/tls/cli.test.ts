@@ -1,5 +1,5 @@
 /** @module The command with --proxy and --https: what it prints at start, its request log for proxied calls, the CA key in no answer and no log line, and the options it refuses. */
-import { chmodSync, readFileSync } from 'node:fs'
+import { chmodSync, existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { serverOptions } from '../../mock/cli-options.js'
@@ -127,6 +127,18 @@ describe('options it refuses', () => {
       expect(refused.stderr).toContain('can be read by others (mode 640): chmod 600 it')
     } finally {
       other.remove()
+    }
+  })
+
+  test('startServer with caDir alone serves plain HTTP and makes no CA', async () => {
+    const unused = tempCaDir()
+    const server = await startServer({ port: 0, caDir: unused.dir, onRequest: () => {} })
+    try {
+      expect(server.caFile).toBeUndefined()
+      expect(existsSync(unused.dir)).toBe(false)
+    } finally {
+      await server.close()
+      unused.remove()
     }
   })
 
