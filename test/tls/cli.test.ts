@@ -102,7 +102,7 @@ describe('the options as the server takes them', () => {
   })
 })
 
-describe('options it refuses', () => {
+describe('options it refuses, and a CA folder it has no use for', () => {
   test('--https with a port that is not one', async () => {
     const refused = await runCli(['--https', 'abc', '--ca-dir', folder.dir])
     expect(refused.code).toBe(1)
