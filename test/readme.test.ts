@@ -42,9 +42,7 @@ const files: SourceFile[] = []
 
 /** The README's examples talk to `npm start`'s default origin (and HTTPS on 4443); the test's server listens on free ports. */
 const onTestPort = (text: string) =>
-  text
-    .replace(/\b(localhost|127\.0\.0\.1):4010\b/g, `$1:${port}`)
-    .replace(/:4443\b/g, `:${httpsPort}`)
+  text.replace(/\b(localhost|127\.0\.0\.1):4010\b/g, `$1:${port}`).replace(/:4443\b/g, `:${httpsPort}`)
 
 /** The package's own command, as `npx zoom-lti-mock` (and `npm start`, after its build) runs it. */
 async function startPackedServer(): Promise<void> {
