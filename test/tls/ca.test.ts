@@ -99,7 +99,7 @@ describe('zoom-lti-mock ca', () => {
     )
   })
 
-  test('refuses a certificate that is not its key’s, and an unknown option', async () => {
+  test('refuses a certificate that is not its key’s and an unknown option, and shows its help', async () => {
     const dir = newFolder()
     const other = newFolder()
     await Promise.all([caCommand(['--ca-dir', dir]), caCommand(['--ca-dir', other])])
@@ -109,6 +109,8 @@ describe('zoom-lti-mock ca', () => {
     expect(refused.stderr).toContain(
       `The CA in ${dir} has a key that does not match its certificate: delete the folder`,
     )
+    const help = await caCommand(['--help'])
+    expect(help.stdout).toMatch(/^Usage: zoom-lti-mock ca \[--ca-dir <dir>\] \[--path\]\n/)
     const unknown = await caCommand(['--bogus'])
     expect(unknown.code).toBe(1)
     expect(unknown.stderr).toContain("zoom-lti-mock: ca: Unknown option '--bogus'")
