@@ -4,6 +4,7 @@
  */
 import { token } from '../../../../src/ids.js'
 import { formatGmt } from '../../../../src/zoom/time.js'
+import { REDACTED } from '../../../core/redaction.js'
 import type { World } from '../../../core/world.js'
 import { zoomOptionsOf } from '../options.js'
 import type { ZoomState, ZoomWebhookSubscription } from '../state.js'
@@ -54,6 +55,8 @@ export interface DeliveryRecord {
   body: string
 }
 
+/** A recording event's `download_token` downloads its files: the log shows it redacted, as the journal would. */
+const DOWNLOAD_TOKEN = /"download_token":"[^"]*"/
 const iso = (ms: number) => new Date(ms).toISOString()
 const ok = (answer: Answer) => answer.status !== undefined && answer.status >= 200 && answer.status < 300
 
@@ -250,7 +253,7 @@ export class WebhookDispatcher {
       ...(answer.error === undefined ? {} : { error: answer.error }),
       durationMs: answer.durationMs,
       ...extra,
-      body: item.body ?? '',
+      body: (item.body ?? '').replace(DOWNLOAD_TOKEN, `"download_token":"${REDACTED}"`),
     })
     if (this.#log.length > MAX_LOGGED) this.#log.shift()
   }
