@@ -168,7 +168,7 @@ describe('Zoom recording events', () => {
   test('recording.completed carries a download_token that downloads its files, and the deliveries log shows it redacted', async () => {
     const { emulator, start, meetingId, completed } = await recorded()
     expect(completed?.json).toMatchObject({ event: 'recording.completed', event_ts: start + 40 * MINUTE })
-    const token = (completed?.json as { download_token?: string }).download_token ?? ''
+    const token = (completed?.json as { download_token?: string } | undefined)?.download_token ?? ''
     expect(token).toMatch(/^[A-Za-z0-9_-]{20,}$/)
     const files = objectOf(completed).recording_files as { download_url: string; file_size: number }[]
     expect(objectOf(completed)).toMatchObject({ id: meetingId, type: 2, timezone: 'Asia/Singapore' })
