@@ -10,12 +10,12 @@ import { joinUrl } from '../../../../src/zoom/urls.js'
 import type { World } from '../../../core/world.js'
 import { occurrenceStartsOf, shownType } from '../meeting-view.js'
 import type { ZoomMeeting, ZoomUser } from '../state.js'
-import { dispatcherOf } from './dispatcher.js'
+import { dispatcherOf, eventNow } from './dispatcher.js'
 
 export interface EventExtra {
   /** The previous values of what changed (`*.updated`). */
   old_object?: unknown
-  /** Emulator ms the event happened at; the clock's now by default. */
+  /** Emulator ms the event happened at; the clock's now (to the second) by default. */
   time?: number
   /** Payload fields besides account_id, operator and object (`operation`, `creation_type`). */
   fields?: Record<string, unknown>
@@ -52,7 +52,7 @@ function targetsOf(world: World, event: string, time: number) {
 }
 
 /** Whether any subscription gets `event` of time `time` (the clock's now by default): to make what only its payload needs. */
-export const isSubscribed = (world: World, event: string, time = world.clock.now()): boolean =>
+export const isSubscribed = (world: World, event: string, time = eventNow(world)): boolean =>
   targetsOf(world, event, time).length > 0
 
 /**
@@ -61,7 +61,7 @@ export const isSubscribed = (world: World, event: string, time = world.clock.now
  * caller's path: this never waits on, or fails because of, a receiver.
  */
 export function emitZoomEvent(world: World, event: string, object: unknown, extra: EventExtra = {}): void {
-  const time = extra.time ?? world.clock.now()
+  const time = extra.time ?? eventNow(world)
   const targets = targetsOf(world, event, time)
   if (targets.length === 0) return
   const accountId = extra.accountId ?? accountOf(world, object as Obj)
