@@ -1,4 +1,5 @@
 /** @module Zoom webhook events of registrants, recordings and webinars: each delivered, signed, with the payload `@zoom/rivet`'s event types give. */
+import { readFileSync } from 'node:fs'
 import { describe, expect, test } from 'vitest'
 import { ZOOM_WEBHOOK_EVENTS } from '../../mock/services/zoom/webhooks/subscriptions.js'
 import { T0 } from '../helpers.js'
@@ -343,4 +344,15 @@ describe('Zoom webinar events', () => {
       ['user.deleted', userId],
     ])
   })
+})
+
+test("every event the emulator sends is in the contract's WebhookEventName and has its row in the README's events table", () => {
+  const contract = readFileSync(new URL('../../contracts/emulator.yaml', import.meta.url), 'utf8')
+  const names = /WebhookEventName:\n\s+enum: \[([^\]]+)\]/.exec(contract)?.[1]?.split(', ')
+  expect(names).toEqual([...ZOOM_WEBHOOK_EVENTS])
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
+  const webhooks = readme.slice(readme.indexOf('## Webhooks'), readme.indexOf('## LumiNUS'))
+  const rows = webhooks.split('\n').filter((line) => line.startsWith('| `'))
+  const named = (event: string) => rows.some((row) => (row.split(' | ')[0] ?? '').includes(`\`${event}\``))
+  expect(ZOOM_WEBHOOK_EVENTS.filter((event) => !named(event))).toEqual([])
 })
