@@ -19,6 +19,7 @@ export const VALIDATION_EVENT = 'endpoint.url_validation'
  * stamped so stay in time order with them.
  */
 export const eventNow = (world: World): number => Math.floor(world.clock.now() / 1000) * 1000
+
 const MINUTE = 60_000
 /** Zoom's retries: 5 minutes after the first attempt, 20 after the first retry, 60 after the second (devsupport.zoom.us, "Webhook delays"). */
 const RETRY_GAPS_MS: readonly number[] = [5 * MINUTE, 20 * MINUTE, 60 * MINUTE]
