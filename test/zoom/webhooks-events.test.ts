@@ -324,6 +324,32 @@ describe('Zoom webinar events', () => {
     expect(objectOf(ours[3])).toMatchObject({ end_time: iso(start + 50 * MINUTE) })
   })
 
+  test('a webinar that records to the cloud sends recording.completed of its instance once the processing delay has passed', async () => {
+    const { emulator, client, heard } = subscribed(['webinar.ended', 'recording.completed'], {
+      zoom: { recordingDelayMinutes: 10 },
+    })
+    const start = emulator.clock.now() + 5 * MINUTE
+    const webinar = await client.webinars.create('demo-host', {
+      topic: 'Recorded webinar',
+      start_time: iso(start),
+      duration: 20,
+      settings: { auto_recording: 'cloud' },
+    })
+    emulator.setClock({ advanceMs: 60 * MINUTE })
+    const events = await heard()
+    expect(events.map((e) => [e.event, e.json.event_ts])).toEqual([
+      ['webinar.ended', start + 20 * MINUTE],
+      ['recording.completed', start + 30 * MINUTE],
+    ])
+    expect(objectOf(events[1])).toMatchObject({
+      id: webinar.data?.id,
+      uuid: objectOf(events[0]).uuid,
+      type: 5,
+      topic: 'Recorded webinar',
+      recording_count: 4,
+    })
+  })
+
   test("deleting a user sends webinar.deleted for each of the user's webinars before user.deleted", async () => {
     const { client, heard } = subscribed([...EVENTS, 'user.deleted'])
     const user = await client.users.create({
