@@ -3,13 +3,23 @@
  * `_approved`, `_denied` and `_cancelled`, objects shaped as `@zoom/rivet`'s
  * MeetingRegistrationCreatedEvent (and its siblings, webinars' likewise) type them.
  */
+import type { components } from '../../../../src/generated/zoom.js'
 import { formatGmt } from '../../../../src/zoom/time.js'
-import { registrantJoinUrl } from '../../../../src/zoom/urls.js'
+import { type MeetingRef, registrantJoinUrl } from '../../../../src/zoom/urls.js'
 import type { World } from '../../../core/world.js'
-import type { RegistrationTarget, StatusAction } from '../registrants-model.js'
 import type { ZoomRegistrant } from '../state.js'
 import { emitZoomEvent, meetingSummary } from './events.js'
 import { webinarSummary } from './webinar-events.js'
+
+type StatusAction = components['schemas']['RegistrantStatusUpdate']['action']
+
+/** What the events read of a registration target (registrants-model's RegistrationTarget, which calls them). */
+interface RegistrationTarget {
+  kind: 'meeting' | 'webinar'
+  ref: MeetingRef
+  recurring: boolean
+  occurrenceStarts: readonly number[]
+}
 
 /** The meeting or webinar registered for, as its events' objects say it; the occurrences are those the registration covers. */
 function eventObject(world: World, target: RegistrationTarget, occurrenceIds: readonly string[] | undefined) {
