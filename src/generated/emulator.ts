@@ -988,7 +988,7 @@ export interface components {
             assistant_id: string;
         };
         /** @enum {unknown} */
-        WebhookEventName: "meeting.created" | "meeting.updated" | "meeting.deleted" | "user.created" | "user.updated" | "user.deleted" | "meeting.started" | "meeting.ended" | "meeting.participant_joined" | "meeting.participant_left" | "recording.completed";
+        WebhookEventName: "meeting.created" | "meeting.updated" | "meeting.deleted" | "user.created" | "user.updated" | "user.deleted" | "meeting.started" | "meeting.ended" | "meeting.participant_joined" | "meeting.participant_left" | "recording.completed" | "meeting.registration_created" | "meeting.registration_approved" | "meeting.registration_denied" | "meeting.registration_cancelled" | "webinar.registration_created" | "webinar.registration_approved" | "webinar.registration_denied" | "webinar.registration_cancelled" | "recording.trashed" | "recording.deleted" | "recording.recovered" | "webinar.created" | "webinar.updated" | "webinar.deleted" | "webinar.started" | "webinar.ended" | "webinar.participant_joined" | "webinar.participant_left";
         WebhookSubscription: {
             id: string;
             /** @description The endpoint, or `in-process` for a callback subscriber. */
