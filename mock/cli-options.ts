@@ -9,10 +9,12 @@ import { readSnapshotFile, StateFileError } from './persistence.js'
 import { isHostAddress, type ServerOptions } from './server.js'
 import { MAX_RECORDING_DELAY_MINUTES } from './services/zoom/recording-access.js'
 import { ZOOM_PLANS, type ZoomPlan } from './services/zoom/state.js'
+import { defaultCaDir } from './tls/ca-dir.js'
 
 export const HELP = `zoom-lti-mock — local emulator of Zoom LTI Pro, Zoom REST API v2 and LumiNUS
 
 Usage: zoom-lti-mock [options]
+       zoom-lti-mock ca [--ca-dir <dir>] [--path]   the local CA and how to trust it
 
   --port <n>            port to listen on (default 4010, env PORT; 0 picks a free port)
   --host <addr>         IP address to bind, or localhost (default 127.0.0.1, env
@@ -51,6 +53,13 @@ Usage: zoom-lti-mock [options]
                         is available (default 5)
   --cors                let browser pages on any origin call the emulator
                         (off by default: no Access-Control-Allow-Origin)
+  --https <port>        also serve over TLS on this port, as applications.zoom.us,
+                        api.zoom.us, zoom.us and luminus.azure-api.net (SNI)
+  --proxy               the HTTP port is also a proxy for those hosts (CONNECT
+                        and http:// requests); it refuses every other host
+  --ca-dir <dir>        the local CA's folder for --https and --proxy, made on
+                        first use (env ZOOM_LTI_MOCK_CA_DIR; default
+                        ~/.config/zoom-lti-mock/ca); see zoom-lti-mock ca --help
   --quiet               no line per request
   -h, --help            show this help
 `
@@ -109,6 +118,25 @@ function zoomOptions(
   return Object.keys(zoom).length > 0 ? { zoom } : {}
 }
 
+/** `--https`, `--proxy` and the CA's folder they need. */
+function secureOptions(
+  httpsPort: string | undefined,
+  proxy: boolean | undefined,
+  caDir: string | undefined,
+  env: NodeJS.ProcessEnv,
+): Pick<ServerOptions, 'httpsPort' | 'proxy' | 'caDir'> {
+  if (httpsPort === undefined && !proxy) {
+    if (caDir !== undefined)
+      throw new UsageError('--ca-dir needs --https or --proxy (or zoom-lti-mock ca --ca-dir)')
+    return {}
+  }
+  return {
+    ...(httpsPort === undefined ? {} : { httpsPort: parseInteger('--https', httpsPort, 0, 65_535) }),
+    ...(proxy ? { proxy } : {}),
+    caDir: caDir ?? (env.ZOOM_LTI_MOCK_CA_DIR || defaultCaDir(env)),
+  }
+}
+
 const optionsSpec = {
   port: { type: 'string' },
   host: { type: 'string' },
@@ -129,6 +157,9 @@ const optionsSpec = {
   'webhook-allow-host': { type: 'string', multiple: true },
   'zoom-recording-delay': { type: 'string' },
   cors: { type: 'boolean' },
+  https: { type: 'string' },
+  proxy: { type: 'boolean' },
+  'ca-dir': { type: 'string' },
   quiet: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const
@@ -218,6 +249,7 @@ export function serverOptions(
       : { faultSeed: parseInteger('--fault-seed', v['fault-seed'], 0, 2 ** 32 - 1) }),
     ...zoomOptions(v['rate-limits'], v['zoom-plan'], allowHosts, v['zoom-recording-delay']),
     ...(v.cors ? { cors: true } : {}),
+    ...secureOptions(v.https, v.proxy, v['ca-dir'], env),
     ...(v.quiet ? {} : { onRequest: (log) => print(formatRequestLog(log)) }),
   }
   return webhooks ? { ...withCliWebhooks(options, webhooks), webhooks } : options

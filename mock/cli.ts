@@ -3,8 +3,13 @@
 import { HELP, serverOptions, UsageError } from './cli-options.js'
 import { DEMO_CREDENTIALS } from './seed/demo.js'
 import { startServer } from './server.js'
+import { EMULATED_HOSTS } from './tls/hosts.js'
 
 async function main(): Promise<void> {
+  if (process.argv[2] === 'ca') {
+    const { runCaCommand } = await import('./tls/ca-command.js')
+    return runCaCommand(process.argv.slice(3), process.env, (text) => process.stdout.write(text))
+  }
   const { help, webhooks, ...options } = serverOptions(process.argv.slice(2), process.env)
   if (help) {
     process.stdout.write(HELP)
@@ -17,6 +22,10 @@ async function main(): Promise<void> {
       `Zoom account ${zoom.accountId}, client ${zoom.clientId} / ${zoom.clientSecret}; ` +
       `LumiNUS key ${luminus.subscriptionKey}`,
   )
+  if (server.httpsUrl) console.log(`HTTPS on ${server.httpsUrl} as ${EMULATED_HOSTS.join(', ')}`)
+  if (options.proxy)
+    console.log(`Proxy for the same hosts: HTTPS_PROXY=${server.url} (every other host refused)`)
+  if (server.caFile) console.log(`Trust the CA certificate ${server.caFile} (zoom-lti-mock ca says how)`)
   if (webhooks)
     console.log(
       `Zoom webhooks to ${webhooks.urls.join(', ')}` +

@@ -1,6 +1,7 @@
 /** @module startServer: the emulator on a local HTTP port, for CI jobs and vitest globalSetup. */
+import { createServer, type Server } from 'node:http'
 import { type AddressInfo, isIP } from 'node:net'
-import { type HttpBindings, serve } from '@hono/node-server'
+import { getRequestListener, type HttpBindings } from '@hono/node-server'
 import { isConnectionDropped } from './core/drop.js'
 import type { Emulator, EmulatorOptions } from './core/emulator.js'
 import { createEmulator } from './emulator.js'
@@ -18,11 +19,22 @@ export interface ServerOptions extends EmulatorOptions {
    * created; an unreadable or invalid one refuses the start), written atomically after changes and on close.
    */
   stateFile?: string
+  /** Also serve the app over TLS on this port (0 picks a free one), for the emulated hosts' names (`--https`). */
+  httpsPort?: number
+  /** The HTTP port also answers proxy requests (CONNECT, absolute-form) for the emulated hosts, and refuses others (`--proxy`). */
+  proxy?: boolean
+  /** The local CA's folder for `httpsPort` and `proxy`; made on first use. */
+  caDir?: string
 }
 
 export interface RunningServer {
   url: string
   port: number
+  /** Present with `httpsPort`: `https://<host>:<port>`. */
+  httpsUrl?: string
+  httpsPort?: number
+  /** Present with `httpsPort` or `proxy`: the CA certificate clients trust. */
+  caFile?: string
   emulator: Emulator
   /** Present with `stateFile`. */
   stateWriter?: StateWriter
@@ -61,6 +73,9 @@ export async function startServer({
   port = 4010,
   host = '127.0.0.1',
   emulator,
+  httpsPort,
+  proxy,
+  caDir,
   ...options
 }: ServerOptions = {}): Promise<RunningServer> {
   if (!isHostAddress(host))
@@ -73,6 +88,9 @@ export async function startServer({
     )
   if (options.stateFile !== undefined && emulator !== undefined)
     throw new Error('A state file needs an emulator startServer creates: pass stateFile without `emulator`.')
+  const secured = httpsPort !== undefined || proxy === true
+  if (secured && caDir === undefined)
+    throw new Error('HTTPS and the proxy need the local CA: pass caDir (--ca-dir), a folder of your own.')
   const { served, writer } = persistentEmulator(emulator, options)
   const fetch = async (request: Request, env: HttpBindings | object): Promise<Response> => {
     try {
@@ -83,26 +101,51 @@ export async function startServer({
       return new Response(null, { status: 500 })
     }
   }
-  return new Promise((resolve, reject) => {
-    const server = serve({ fetch, port, hostname: host }, (info: AddressInfo) => {
-      const shownHost = info.family === 'IPv6' ? `[${info.address}]` : info.address
-      resolve({
-        url: `http://${shownHost}:${info.port}`,
-        port: info.port,
-        emulator: served,
-        ...(writer ? { stateWriter: writer } : {}),
-        close: async () => {
-          await new Promise<void>((done, fail) => {
-            server.close((error) => (error ? fail(error) : done()))
-            if ('closeAllConnections' in server) server.closeAllConnections()
-          })
-          await writer?.flush()
-        },
-      })
+  const listener = getRequestListener(fetch, { hostname: host })
+  const secure =
+    !secured || caDir === undefined
+      ? undefined
+      : await import('./tls/secure-serving.js').then(({ secureServing }) =>
+          secureServing(listener, {
+            caDir,
+            ...(httpsPort === undefined ? {} : { httpsPort }),
+            proxy: proxy === true,
+          }),
+        )
+  const server = createServer(secure?.httpListener ?? listener)
+  const info = await listen(server, port, host)
+  const shownHost = info.family === 'IPv6' ? `[${info.address}]` : info.address
+  const close = async () => {
+    await secure?.close()
+    await new Promise<void>((done, fail) => {
+      server.close((error) => (error ? fail(error) : done()))
+      server.closeAllConnections()
     })
-    server.once('error', (error: NodeJS.ErrnoException) => reject(listenError(error, host, port)))
-  })
+    await writer?.flush()
+  }
+  const tlsPort = await secure
+    ?.start(server, (tlsServer, tlsPort) => listen(tlsServer, tlsPort, host))
+    .catch(async (error: unknown) => {
+      await close()
+      throw error
+    })
+  return {
+    url: `http://${shownHost}:${info.port}`,
+    port: info.port,
+    ...(tlsPort === undefined ? {} : { httpsUrl: `https://${shownHost}:${tlsPort}`, httpsPort: tlsPort }),
+    ...(secure ? { caFile: secure.ca.certFile } : {}),
+    emulator: served,
+    ...(writer ? { stateWriter: writer } : {}),
+    close,
+  }
 }
+
+/** Listens on `host`, or fails with a message that says what to do. */
+const listen = (server: Server, port: number, host: string): Promise<AddressInfo> =>
+  new Promise((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) => reject(listenError(error, host, port)))
+    server.listen(port, host, () => resolve(server.address() as AddressInfo))
+  })
 
 /** The emulator to serve, and with `stateFile` the writer that keeps the file up to date after every request that may change the state. */
 function persistentEmulator(

@@ -37,29 +37,39 @@ const VITEST = join(ROOT, 'node_modules', 'vitest', 'vitest.mjs')
 let consumer: Consumer
 let server: ChildProcess
 let port: number
+let httpsPort: number
 const files: SourceFile[] = []
 
-/** The README's examples talk to `npm start`'s default origin; the test's server listens on a free port. */
-const onTestPort = (text: string) => text.replace(/\b(localhost|127\.0\.0\.1):4010\b/g, `$1:${port}`)
+/** The README's examples talk to `npm start`'s default origin (and HTTPS on 4443); the test's server listens on free ports. */
+const onTestPort = (text: string) =>
+  text.replace(/\b(localhost|127\.0\.0\.1):4010\b/g, `$1:${port}`).replace(/:4443\b/g, `:${httpsPort}`)
 
 /** The package's own command, as `npx zoom-lti-mock` (and `npm start`, after its build) runs it. */
 async function startPackedServer(): Promise<void> {
-  server = spawn(process.execPath, [join(consumer.packageDir, 'dist', 'mock', 'cli.js'), '--port', '0'], {
+  const cli = join(consumer.packageDir, 'dist', 'mock', 'cli.js')
+  server = spawn(process.execPath, [cli, '--port', '0', '--proxy', '--https', '0'], {
     cwd: consumer.dir,
+    env: { ...process.env, ZOOM_LTI_MOCK_CA_DIR: caDir() },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let stderr = ''
   server.stderr?.on('data', (chunk: Buffer) => {
     stderr += chunk.toString()
   })
-  port = await new Promise<number>((resolve, reject) => {
+  let stdout = ''
+  ;[port, httpsPort] = await new Promise<[number, number]>((resolve, reject) => {
     server.stdout?.on('data', (chunk: Buffer) => {
-      const match = /listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(chunk.toString())
-      if (match) resolve(Number(match[1]))
+      stdout += chunk.toString()
+      const http = /listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(stdout)
+      const https = /HTTPS on https:\/\/127\.0\.0\.1:(\d+)/.exec(stdout)
+      if (http && https) resolve([Number(http[1]), Number(https[1])])
     })
     server.once('exit', (code) => reject(new Error(`the server exited with ${code}: ${stderr}`)))
   })
 }
+
+/** The CA the server and the shell blocks share (`zoom-lti-mock ca` finds it through ZOOM_LTI_MOCK_CA_DIR). */
+const caDir = () => join(consumer.dir, 'ca')
 
 /** Every check starts from the demo world, whatever the block before it did. */
 const resetWorld = async () => {
@@ -190,6 +200,7 @@ async function runShellBlock(block: CodeBlock): Promise<string[]> {
   ].join('\n')
   const env = {
     ...envWithoutVitest(),
+    ZOOM_LTI_MOCK_CA_DIR: caDir(),
     PATH: `${join(consumer.dir, 'node_modules', '.bin')}:${process.env.PATH}`,
     npm_config_offline: 'true',
   }

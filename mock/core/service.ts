@@ -58,6 +58,12 @@ export interface ServiceDashboard<K extends keyof Store = keyof Store> {
   Tools?(props: { world: World }): ReturnType<FC>
   /** Browser scripts, each sent as its own source text: self-contained functions. */
   scripts?: readonly (() => void)[]
+  /**
+   * Browser scripts of the API docs page, sent the same way: each pushes onto
+   * `window.docsAuthorizers` how "Try it out" authenticates a request to this service with the
+   * world's credentials (mock/dashboard/client-docs.ts says what one holds).
+   */
+  docsScripts?: readonly (() => void)[]
 }
 
 /**

@@ -1,45 +1,113 @@
-/** @module /__emulator/docs: the OpenAPI contracts in Swagger UI, every asset served by the emulator itself. */
+/** @module /__emulator/docs: the OpenAPI contracts in Swagger UI, every asset served by the emulator itself, services first. */
 import type { FC } from 'hono/jsx'
 import { CORE_SCHEMA, load } from 'js-yaml'
-import { ASSETS, Shell } from './page.js'
+import type { ServiceModule } from '../core/service.js'
+import type { World } from '../core/world.js'
+import { ASSETS, Shell, worldQuery } from './page.js'
 
 export const CONTRACTS = '/__emulator/contracts'
+export const DOCS_PATH = '/__emulator/docs'
 export const SWAGGER_ASSETS = `${ASSETS}/swagger-ui`
 
 export interface ContractLink {
   url: string
   name: string
+  /** The position of the service whose paths it describes; services' count for the control API's. */
+  order: number
 }
 
-/** A contract's link, named by its file and its `info.title`. */
-export function contractLink(file: string, yamlText: string): ContractLink {
-  let title: unknown
+interface ContractHead {
+  info?: { title?: unknown }
+  servers?: { url?: unknown }[]
+  paths?: Record<string, unknown>
+}
+
+/** The path a server URL puts before the contract's paths (`/v2`, empty for an origin). */
+const basePath = (url: unknown): string => {
   try {
-    title = (load(yamlText, { schema: CORE_SCHEMA }) as { info?: { title?: unknown } } | null)?.info?.title
-  } catch {}
-  return { url: `${CONTRACTS}/${file}`, name: typeof title === 'string' ? `${title} (${file})` : file }
+    return new URL(String(url)).pathname.replace(/\/$/, '')
+  } catch {
+    return ''
+  }
 }
 
-export const DocsPage: FC<{ contracts: ContractLink[] }> = ({ contracts }) => (
-  <Shell
-    title="zoom-lti-mock · API docs"
-    head={
-      <>
-        <link rel="stylesheet" href={`${SWAGGER_ASSETS}/swagger-ui.css`} />
-        <link rel="stylesheet" href={`${ASSETS}/docs.css`} />
-        <script src={`${SWAGGER_ASSETS}/swagger-ui-bundle.js`} defer />
-        <script src={`${SWAGGER_ASSETS}/swagger-ui-standalone-preset.js`} defer />
-        <script src={`${ASSETS}/docs.js`} defer />
-      </>
-    }
-  >
-    <header class="docs-bar">
-      <a href="/">← dashboard</a>
-      <span>
-        Contracts: pick one in the bar below. “Try it out” sends requests to this emulator, whatever server
-        the contract names.
-      </span>
-    </header>
-    <div id="swagger-ui" data-urls={JSON.stringify(contracts)} />
-  </Shell>
+/** A contract's link, named by its file and its `info.title`, placed by the service that owns its paths. */
+export function contractLink(
+  file: string,
+  yamlText: string,
+  services: readonly ServiceModule[],
+): ContractLink {
+  let head: ContractHead | undefined
+  try {
+    head = (load(yamlText, { schema: CORE_SCHEMA }) as ContractHead | null) ?? undefined
+  } catch {}
+  const title = head?.info?.title
+  const base = basePath(head?.servers?.[0]?.url)
+  const paths = Object.keys(head?.paths ?? {})
+  const owner = services.findIndex((service) => paths.some((path) => service.owns(`${base}${path}`)))
+  return {
+    url: `${CONTRACTS}/${file}`,
+    name: typeof title === 'string' ? `${title} (${file})` : file,
+    order: owner < 0 ? services.length : owner,
+  }
+}
+
+/** What the page's script reads: the contracts, and the world whose credentials "Try it out" uses. */
+interface DocsData {
+  urls: { url: string; name: string }[]
+  world: { id: string; credentials: World['credentials'] }
+}
+
+const WorldSelector: FC<{ worlds: World[]; current: World }> = ({ worlds, current }) => (
+  <form method="get" action={DOCS_PATH} class="selector">
+    <label>
+      “Try it out” in{' '}
+      <select id="docs-sandbox" name="sandbox">
+        {worlds.map((w) => (
+          <option value={w.id} selected={w.id === current.id}>
+            {w.id === 'default' ? 'the default world' : `sandbox ${w.id}`}
+          </option>
+        ))}
+      </select>
+    </label>
+    <noscript>
+      <button type="submit">Show</button>
+    </noscript>
+  </form>
 )
+
+export const DocsPage: FC<{ contracts: ContractLink[]; world: World; worlds: World[] }> = ({
+  contracts,
+  world,
+  worlds,
+}) => {
+  const data: DocsData = {
+    urls: [...contracts].sort((a, b) => a.order - b.order).map(({ url, name }) => ({ url, name })),
+    world: { id: world.id, credentials: world.credentials },
+  }
+  return (
+    <Shell
+      title="zoom-lti-mock · API docs"
+      sandbox={world.id}
+      head={
+        <>
+          <link rel="stylesheet" href={`${SWAGGER_ASSETS}/swagger-ui.css`} />
+          <link rel="stylesheet" href={`${ASSETS}/docs.css`} />
+          <script src={`${SWAGGER_ASSETS}/swagger-ui-bundle.js`} defer />
+          <script src={`${SWAGGER_ASSETS}/swagger-ui-standalone-preset.js`} defer />
+          <script src={`${ASSETS}/docs.js`} defer />
+        </>
+      }
+    >
+      <header class="docs-bar">
+        <a href={`/${worldQuery(world)}`}>← dashboard</a>
+        <span>
+          Pick a contract in the bar below. “Try it out” sends requests to this emulator, whatever server is
+          chosen, with this world's credentials unless you authorize your own.
+        </span>
+        <WorldSelector worlds={worlds} current={world} />
+      </header>
+      <div id="swagger-ui" data-docs={JSON.stringify(data)} />
+    </Shell>
+  )
+}

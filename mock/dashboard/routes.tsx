@@ -11,7 +11,7 @@ import { docsClient } from './client-docs.js'
 import { formsClient } from './client-forms.js'
 import { journalClient } from './client-journal.js'
 import { worldClient } from './client-world.js'
-import { CONTRACTS, contractLink, DocsPage } from './docs-page.js'
+import { CONTRACTS, contractLink, DOCS_PATH, DocsPage } from './docs-page.js'
 import { contractFiles, fileResponse, SWAGGER_UI_DIR } from './files.js'
 import { loginRoutes } from './login.js'
 import { ASSETS, DashboardPage, UnknownWorldPage, WORLD_FRAGMENT } from './page.js'
@@ -36,7 +36,10 @@ const assetTexts = (services: EmulatorContext['services']): Record<string, [type
       ...services.flatMap((service) => service.dashboard?.scripts ?? []),
     ),
   ],
-  'docs.js': ['text/javascript; charset=utf-8', script(docsClient)],
+  'docs.js': [
+    'text/javascript; charset=utf-8',
+    script(...services.flatMap((service) => service.dashboard?.docsScripts ?? []), docsClient),
+  ],
 })
 
 const notFound = (what: string) => new Response(`${what} not found`, { status: 404 })
@@ -76,11 +79,18 @@ export const dashboardRoutes = (ctx: EmulatorContext, access: AdminAccess) => {
         />,
       )
     })
-    .get('/__emulator/docs', async (c) => {
+    .get(DOCS_PATH, async (c) => {
+      const id = c.req.query('sandbox')
+      const world = worldNamed(id)
+      if (!world) return c.html(html`<!doctype html>${<UnknownWorldPage id={id ?? ''} />}`, 404)
       const files = contractFiles(contractsDir)
       const texts = await Promise.all(files.map((file) => readFile(join(contractsDir, file), 'utf8')))
-      const links = files.map((file, i) => contractLink(file, texts[i] ?? ''))
-      return c.html(html`<!doctype html>${<DocsPage contracts={links} />}`)
+      const links = files.map((file, i) => contractLink(file, texts[i] ?? '', ctx.services))
+      // The page holds the world's credentials: controlAccess serves it only with the admin token, when one is set.
+      c.header('cache-control', 'no-store')
+      return c.html(
+        html`<!doctype html>${<DocsPage contracts={links} world={world} worlds={ctx.worlds.all()} />}`,
+      )
     })
     .get(
       `${CONTRACTS}/:file`,

@@ -75,7 +75,11 @@ code.copy { user-select: all; }
 export const DOCS_CSS = `
 body { margin: 0; font: 14px system-ui, sans-serif; }
 .docs-bar { display: flex; gap: 16px; align-items: center; padding: 8px 20px; background: #0e1f3d; color: #dfe7f5; }
-.docs-bar a { color: #cfe0ff; font-weight: 600; }
+.docs-bar a { color: #cfe0ff; font-weight: 600; white-space: nowrap; }
+.docs-bar > span { flex: 1; }
+.docs-bar .selector label { white-space: nowrap; }
+.docs-bar select { max-width: 18em; }
+@media (max-width: 700px) { .docs-bar { flex-wrap: wrap; gap: 8px; } }
 `
 
 export const WORLD_ACTIONS_CSS = `

@@ -411,7 +411,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Swagger UI on every contract in contracts/, served locally. */
+        /** Swagger UI on every contract in contracts/, served locally, services first; its "Try it out" sends the world's credentials (the page holds them). */
         get: operations["getDocs"];
         put?: never;
         post?: never;
@@ -1033,7 +1033,7 @@ export interface components {
             assistant_id: string;
         };
         /** @enum {unknown} */
-        WebhookEventName: "meeting.created" | "meeting.updated" | "meeting.deleted" | "user.created" | "user.updated" | "user.deleted" | "meeting.started" | "meeting.ended" | "meeting.participant_joined" | "meeting.participant_left" | "recording.completed";
+        WebhookEventName: "meeting.created" | "meeting.updated" | "meeting.deleted" | "user.created" | "user.updated" | "user.deleted" | "meeting.started" | "meeting.ended" | "meeting.participant_joined" | "meeting.participant_left" | "recording.completed" | "meeting.registration_created" | "meeting.registration_approved" | "meeting.registration_denied" | "meeting.registration_cancelled" | "webinar.registration_created" | "webinar.registration_approved" | "webinar.registration_denied" | "webinar.registration_cancelled" | "recording.trashed" | "recording.deleted" | "recording.recovered" | "webinar.created" | "webinar.updated" | "webinar.deleted" | "webinar.started" | "webinar.ended" | "webinar.participant_joined" | "webinar.participant_left";
         WebhookSubscription: {
             id: string;
             /** @description The endpoint, or `in-process` for a callback subscriber. */
@@ -3578,7 +3578,10 @@ export interface operations {
     };
     getDocs: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Sandbox id, whose credentials "Try it out" uses; the default world when absent. */
+                sandbox?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -3596,6 +3599,15 @@ export interface operations {
             };
             /** @description The admin token is needed: the login form. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description No such sandbox. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

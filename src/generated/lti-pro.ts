@@ -316,7 +316,7 @@ export interface components {
     parameters: {
         /**
          * @description Identifier of the LTI application (the LTI key from the LTI Pro configuration page).
-         * @example KLAIJC9OTI2Hm-vxn3UVHK
+         * @example demo-lti-key
          */
         Key: string;
         /**
@@ -348,7 +348,7 @@ export interface operations {
             query: {
                 /**
                  * @description Identifier of the LTI application (the LTI key from the LTI Pro configuration page).
-                 * @example KLAIJC9OTI2Hm-vxn3UVHK
+                 * @example demo-lti-key
                  */
                 key: components["parameters"]["Key"];
                 /**
@@ -358,7 +358,7 @@ export interface operations {
                 timestamp: components["parameters"]["Timestamp"];
                 /**
                  * @description The host's Zoom user id (the emulator also accepts the host's email).
-                 * @example _vIWeZ76TtuFceCKHkVk4Q
+                 * @example demo-host
                  */
                 userId: string;
                 /**
@@ -401,7 +401,7 @@ export interface operations {
             query: {
                 /**
                  * @description Identifier of the LTI application (the LTI key from the LTI Pro configuration page).
-                 * @example KLAIJC9OTI2Hm-vxn3UVHK
+                 * @example demo-lti-key
                  */
                 key: components["parameters"]["Key"];
                 /**
@@ -441,7 +441,7 @@ export interface operations {
             query: {
                 /**
                  * @description Identifier of the LTI application (the LTI key from the LTI Pro configuration page).
-                 * @example KLAIJC9OTI2Hm-vxn3UVHK
+                 * @example demo-lti-key
                  */
                 key: components["parameters"]["Key"];
                 /**
@@ -481,7 +481,7 @@ export interface operations {
             query: {
                 /**
                  * @description Identifier of the LTI application (the LTI key from the LTI Pro configuration page).
-                 * @example KLAIJC9OTI2Hm-vxn3UVHK
+                 * @example demo-lti-key
                  */
                 key: components["parameters"]["Key"];
                 /**
@@ -496,20 +496,6 @@ export interface operations {
         };
         requestBody: {
             content: {
-                /**
-                 * @example {
-                 *       "userId": "_vIWeZ76TtuFceCKHkVk4Q",
-                 *       "contextId": "sjaldjfjdkdlsj",
-                 *       "domain": "https://somelmsdomain.com",
-                 *       "courseId": "Sample CourseID",
-                 *       "meetingInfo": {
-                 *         "topic": "Week 3 Lecture",
-                 *         "type": 2,
-                 *         "start_time": "2026-12-01T10:00:00Z",
-                 *         "duration": 60
-                 *       }
-                 *     }
-                 */
                 "application/json": components["schemas"]["CreateAndAssociateRequest"];
             };
         };

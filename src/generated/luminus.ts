@@ -138,7 +138,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The LumiNUS meeting id, an 8-4-4-4-12 UUID in any case. */
+                /**
+                 * @description The LumiNUS meeting id, an 8-4-4-4-12 UUID in any case.
+                 * @example 00000000-0000-4000-8000-000000000001
+                 */
                 ID: string;
             };
             cookie?: never;

@@ -38,7 +38,10 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description A user id, an email address, or `me`. */
+                /**
+                 * @description A user id, an email address, or `me`.
+                 * @example demo-host
+                 */
                 userId: components["parameters"]["UserId"];
             };
             cookie?: never;
@@ -57,7 +60,10 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description A user id, an email address, or `me`. */
+                /**
+                 * @description A user id, an email address, or `me`.
+                 * @example demo-host
+                 */
                 userId: components["parameters"]["UserId"];
             };
             cookie?: never;
@@ -76,6 +82,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
+                /** @example 81000000001 */
                 meetingId: components["parameters"]["MeetingId"];
             };
             cookie?: never;
@@ -94,7 +101,10 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description A user id, an email address, or `me`. */
+                /**
+                 * @description A user id, an email address, or `me`.
+                 * @example demo-host
+                 */
                 userId: components["parameters"]["UserId"];
             };
             cookie?: never;
@@ -225,7 +235,10 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description A user id, an email address, or `me`. */
+                /**
+                 * @description A user id, an email address, or `me`.
+                 * @example demo-host
+                 */
                 userId: components["parameters"]["UserId"];
             };
             cookie?: never;
@@ -246,7 +259,10 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description A user id, an email address, or `me`. */
+                /**
+                 * @description A user id, an email address, or `me`.
+                 * @example demo-host
+                 */
                 userId: components["parameters"]["UserId"];
             };
             cookie?: never;
@@ -266,7 +282,10 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description A user id, an email address, or `me`. */
+                /**
+                 * @description A user id, an email address, or `me`.
+                 * @example demo-host
+                 */
                 userId: components["parameters"]["UserId"];
             };
             cookie?: never;
@@ -320,6 +339,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
+                /** @example 81000000001 */
                 meetingId: components["parameters"]["MeetingId"];
             };
             cookie?: never;
@@ -339,6 +359,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
+                /** @example 81000000001 */
                 meetingId: components["parameters"]["MeetingId"];
             };
             cookie?: never;
@@ -504,7 +525,10 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description A user id, an email address, or `me`. */
+                /**
+                 * @description A user id, an email address, or `me`.
+                 * @example demo-host
+                 */
                 userId: components["parameters"]["UserId"];
             };
             cookie?: never;
@@ -565,6 +589,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
+                /** @example 81000000001 */
                 meetingId: components["parameters"]["MeetingId"];
             };
             cookie?: never;
@@ -583,6 +608,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
+                /** @example 81000000001 */
                 meetingId: components["parameters"]["MeetingId"];
             };
             cookie?: never;
@@ -601,7 +627,10 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description A user id, an email address, or `me`. */
+                /**
+                 * @description A user id, an email address, or `me`.
+                 * @example demo-host
+                 */
                 userId: components["parameters"]["UserId"];
             };
             cookie?: never;
@@ -620,6 +649,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
+                /** @example 82000000001 */
                 webinarId: components["parameters"]["WebinarId"];
             };
             cookie?: never;
@@ -638,6 +668,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
+                /** @example 82000000001 */
                 webinarId: components["parameters"]["WebinarId"];
             };
             cookie?: never;
@@ -656,6 +687,7 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
+                /** @example 82000000001 */
                 webinarId: components["parameters"]["WebinarId"];
             };
             cookie?: never;
@@ -2133,14 +2165,19 @@ export interface components {
         };
     };
     parameters: {
-        /** @description A user id, an email address, or `me`. */
+        /**
+         * @description A user id, an email address, or `me`.
+         * @example demo-host
+         */
         UserId: string;
+        /** @example 81000000001 */
         MeetingId: number;
         /** @description A meeting number (its latest ended instance), or an instance UUID. A UUID that begins with `/` or contains `//` must be double-encoded (encodeURIComponent twice); any UUID may be. */
         MeetingUuidOrId: string;
         PageSize: number;
         /** @description Continues the list it was issued for (its filters and page size) for 15 minutes; a filter sent with it must equal the token's. Takes precedence over page_number. */
         NextPageToken: string;
+        /** @example 82000000001 */
         WebinarId: number;
         /** @description The page to answer when no next_page_token is sent; past the last page, no items. */
         PageNumber: number;
@@ -2391,7 +2428,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A user id, an email address, or `me`. */
+                /**
+                 * @description A user id, an email address, or `me`.
+                 * @example demo-host
+                 */
                 userId: components["parameters"]["UserId"];
             };
             cookie?: never;
@@ -2462,7 +2502,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description A user id, an email address, or `me`. */
+                /**
+                 * @description A user id, an email address, or `me`.
+                 * @example demo-host
+                 */
                 userId: components["parameters"]["UserId"];
             };
             cookie?: never;
@@ -2539,7 +2582,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A user id, an email address, or `me`. */
+                /**
+                 * @description A user id, an email address, or `me`.
+                 * @example demo-host
+                 */
                 userId: components["parameters"]["UserId"];
             };
             cookie?: never;
@@ -2637,7 +2683,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description A user id, an email address, or `me`. */
+                /**
+                 * @description A user id, an email address, or `me`.
+                 * @example demo-host
+                 */
                 userId: components["parameters"]["UserId"];
             };
             cookie?: never;
@@ -2706,7 +2755,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A user id, an email address, or `me`. */
+                /**
+                 * @description A user id, an email address, or `me`.
+                 * @example demo-host
+                 */
                 userId: components["parameters"]["UserId"];
             };
             cookie?: never;
@@ -2802,6 +2854,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @example 81000000001 */
                 meetingId: components["parameters"]["MeetingId"];
             };
             cookie?: never;
@@ -2874,6 +2927,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @example 81000000001 */
                 meetingId: components["parameters"]["MeetingId"];
             };
             cookie?: never;
@@ -2952,6 +3006,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @example 81000000001 */
                 meetingId: components["parameters"]["MeetingId"];
             };
             cookie?: never;
@@ -3052,7 +3107,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description A user id, an email address, or `me`. */
+                /**
+                 * @description A user id, an email address, or `me`.
+                 * @example demo-host
+                 */
                 userId: components["parameters"]["UserId"];
             };
             cookie?: never;
@@ -3565,7 +3623,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description A user id, an email address, or `me`. */
+                /**
+                 * @description A user id, an email address, or `me`.
+                 * @example demo-host
+                 */
                 userId: components["parameters"]["UserId"];
             };
             cookie?: never;
@@ -3636,7 +3697,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description A user id, an email address, or `me`. */
+                /**
+                 * @description A user id, an email address, or `me`.
+                 * @example demo-host
+                 */
                 userId: components["parameters"]["UserId"];
             };
             cookie?: never;
@@ -3727,7 +3791,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A user id, an email address, or `me`. */
+                /**
+                 * @description A user id, an email address, or `me`.
+                 * @example demo-host
+                 */
                 userId: components["parameters"]["UserId"];
             };
             cookie?: never;
@@ -3803,7 +3870,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description A user id, an email address, or `me`. */
+                /**
+                 * @description A user id, an email address, or `me`.
+                 * @example demo-host
+                 */
                 userId: components["parameters"]["UserId"];
             };
             cookie?: never;
@@ -3978,6 +4048,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 81000000001 */
                 meetingId: components["parameters"]["MeetingId"];
             };
             cookie?: never;
@@ -4046,6 +4117,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @example 81000000001 */
                 meetingId: components["parameters"]["MeetingId"];
             };
             cookie?: never;
@@ -4839,7 +4911,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description A user id, an email address, or `me`. */
+                /**
+                 * @description A user id, an email address, or `me`.
+                 * @example demo-host
+                 */
                 userId: components["parameters"]["UserId"];
             };
             cookie?: never;
@@ -5011,6 +5086,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @example 81000000001 */
                 meetingId: components["parameters"]["MeetingId"];
             };
             cookie?: never;
@@ -5082,6 +5158,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @example 81000000001 */
                 meetingId: components["parameters"]["MeetingId"];
             };
             cookie?: never;
@@ -5176,6 +5253,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @example 81000000001 */
                 meetingId: components["parameters"]["MeetingId"];
             };
             cookie?: never;
@@ -5273,7 +5351,10 @@ export interface operations {
             };
             header?: never;
             path: {
-                /** @description A user id, an email address, or `me`. */
+                /**
+                 * @description A user id, an email address, or `me`.
+                 * @example demo-host
+                 */
                 userId: components["parameters"]["UserId"];
             };
             cookie?: never;
@@ -5342,7 +5423,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A user id, an email address, or `me`. */
+                /**
+                 * @description A user id, an email address, or `me`.
+                 * @example demo-host
+                 */
                 userId: components["parameters"]["UserId"];
             };
             cookie?: never;
@@ -5438,6 +5522,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @example 82000000001 */
                 webinarId: components["parameters"]["WebinarId"];
             };
             cookie?: never;
@@ -5509,6 +5594,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @example 82000000001 */
                 webinarId: components["parameters"]["WebinarId"];
             };
             cookie?: never;
@@ -5587,6 +5673,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @example 82000000001 */
                 webinarId: components["parameters"]["WebinarId"];
             };
             cookie?: never;
@@ -5686,6 +5773,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @example 82000000001 */
                 webinarId: components["parameters"]["WebinarId"];
             };
             cookie?: never;
@@ -5757,6 +5845,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @example 82000000001 */
                 webinarId: components["parameters"]["WebinarId"];
             };
             cookie?: never;
@@ -5851,6 +5940,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @example 82000000001 */
                 webinarId: components["parameters"]["WebinarId"];
             };
             cookie?: never;

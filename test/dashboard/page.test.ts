@@ -85,6 +85,41 @@ describe('the docs and served files', () => {
       expect(text).toContain(`/__emulator/contracts/${file}`)
   })
 
+  /** What the docs page hands its script: `data-docs`, unescaped. */
+  const docsData = (html: string) =>
+    JSON.parse(
+      (html.match(/data-docs="([^"]*)"/)?.[1] ?? '')
+        .replaceAll('&quot;', '"')
+        .replaceAll('&#39;', "'")
+        .replaceAll('&lt;', '<')
+        .replaceAll('&gt;', '>')
+        .replaceAll('&amp;', '&'),
+    ) as { urls: { url: string }[]; world: { id: string; credentials: typeof DEMO_CREDENTIALS } }
+
+  test("the docs page lists the services' contracts first, in the services' order, and the control API last", async () => {
+    const { urls, world } = docsData((await page('/__emulator/docs')).text)
+    expect(urls.map((link) => link.url.replace('/__emulator/contracts/', ''))).toEqual([
+      'lti-pro.yaml',
+      'zoom.yaml',
+      'luminus.yaml',
+      'emulator.yaml',
+    ])
+    expect(world).toEqual({ id: 'default', credentials: DEMO_CREDENTIALS })
+  })
+
+  test("the docs page of a sandbox holds that sandbox's credentials, none of the default world's; an unknown one is 404", async () => {
+    const emulator = createTestEmulator()
+    const sandbox = emulator.createSandbox()
+    const { status, text } = await page(`/__emulator/docs?sandbox=${sandbox.id}`, emulator)
+    expect(status).toBe(200)
+    expect(docsData(text).world).toEqual({ id: sandbox.id, credentials: sandbox.credentials })
+    expect(text).not.toContain(DEMO_CREDENTIALS.lti.secret)
+    expect(text).toMatch(new RegExp(`<option value="${sandbox.id}" selected`))
+    const gone = await page('/__emulator/docs?sandbox=gone', emulator)
+    expect(gone.status).toBe(404)
+    expect(gone.text).toContain('No sandbox gone')
+  })
+
   test('serves each contract as YAML and Swagger UI files from swagger-ui-dist', async () => {
     const contract = await page('/__emulator/contracts/emulator.yaml')
     expect(contract.type).toMatch(/^application\/yaml/)

@@ -9,6 +9,7 @@ export interface CliProcess {
   child: ChildProcess
   /** Resolves with the exit code (or the signal's name) once the process has ended. */
   exited: Promise<number | string>
+  stdout(): string
   stderr(): string
 }
 
@@ -53,7 +54,7 @@ export async function startCli(args: string[]): Promise<CliProcess> {
       reject(new Error(`zoom-lti-mock exited with ${code}: ${run.stderr()}`))
     })
   })
-  return { url, child: run.child, exited: run.exited, stderr: run.stderr }
+  return { url, child: run.child, exited: run.exited, stdout: run.stdout, stderr: run.stderr }
 }
 
 /** Runs `zoom-lti-mock --port 0 …args` expecting it to stop by itself (a refusal to start). */

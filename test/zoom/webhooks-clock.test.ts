@@ -1,5 +1,6 @@
 /** @module Zoom webhooks driven by the clock: a week's move delivers the week's meeting and recording events in time order, each at its own event_ts. */
 import { expect, test } from 'vitest'
+import { T0 } from '../helpers.js'
 import { zoomFixture } from './support.js'
 import { webhookReceiver } from './webhook-receiver.js'
 
@@ -93,4 +94,35 @@ test('start now and end now send meeting.started and meeting.ended at the clock 
   expect(events[0]?.json.event_ts).toBe(startedAt)
   expect(events[3]?.json.event_ts).toBe(startedAt + 12 * MINUTE)
   expect(events[3]?.json.payload.object).toMatchObject({ id: meetingId, end_time: expect.any(String) })
+})
+
+test('a meeting ended at the instant it started sends its participant_left too, and events of one second stay in time order, stamped to that second', async () => {
+  const { emulator, client } = zoomFixture()
+  emulator.setClock({ advanceMs: 500 })
+  const receiver = webhookReceiver(SECRET)
+  emulator.webhooks.subscribe({
+    receiver: receiver.handle,
+    secretToken: SECRET,
+    events: [...CLOCK_EVENTS, 'meeting.updated'],
+  })
+  const created = await client.meetings.create('me', { topic: 'Instant', type: 3 })
+  const meetingId = String(created.data?.id)
+  emulator.zoom.start(meetingId)
+  emulator.setClock({ advanceMs: 300 })
+  await client.meetings.update(meetingId, { topic: 'Renamed' })
+  emulator.zoom.end(meetingId)
+  await emulator.webhooks.idle()
+  const events = receiver.events()
+  expect(events.map((e) => [e.event, e.json.event_ts])).toEqual([
+    ['meeting.started', T0],
+    ['meeting.participant_joined', T0],
+    ['meeting.updated', T0],
+    ['meeting.participant_left', T0],
+    ['meeting.ended', T0],
+  ])
+  const instances = (await client.pastMeetings.instances(meetingId)).data?.meetings ?? []
+  const participants = await client.reports.meetingParticipants(String(instances[0]?.uuid))
+  expect(participants.data?.participants).toEqual([
+    expect.objectContaining({ user_email: 'admin@example.edu', duration: 0, leave_time: expect.any(String) }),
+  ])
 })

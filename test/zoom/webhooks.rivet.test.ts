@@ -19,7 +19,7 @@ afterEach(() => {
  * listens on every interface and cannot be told otherwise), served by a node:http server on
  * 127.0.0.1: the request goes to rivet's verification (CommonHttpRequest.processEvent) as it arrived.
  */
-async function rivetEndpoint() {
+async function rivetEndpoint(names: readonly string[] = ['meeting.created', 'meeting.deleted']) {
   vi.spyOn(console, 'debug').mockImplementation(() => {})
   const client = new MeetingsS2SAuthClient({
     clientId: DEMO_S2S.clientId,
@@ -29,12 +29,10 @@ async function rivetEndpoint() {
   })
   const handler = (await client.start()) as unknown as Lambda
   const events: { event: string; payload: Record<string, unknown> }[] = []
-  client.webEventConsumer?.event('meeting.created', (event) => {
-    events.push(event as unknown as (typeof events)[number])
-  })
-  client.webEventConsumer?.event('meeting.deleted', (event) => {
-    events.push(event as unknown as (typeof events)[number])
-  })
+  for (const name of names)
+    client.webEventConsumer?.event(name as 'meeting.created', (event) => {
+      events.push(event as unknown as (typeof events)[number])
+    })
   const server = createServer(async (req, res) => {
     const chunks: Buffer[] = []
     for await (const chunk of req) chunks.push(chunk as Buffer)
@@ -95,4 +93,30 @@ test("rivet's receiver refuses the challenge of a subscription signed with anoth
     ['endpoint.url_validation', 400, 'failed'],
   ])
   expect(rivet.events).toEqual([])
+})
+
+test("rivet's receiver accepts the registrant, webinar and recording events, download_token and all", async () => {
+  const { emulator, client } = zoomFixture({ zoom: { recordingDelayMinutes: 10 } })
+  const names = ['meeting.registration_created', 'webinar.created', 'webinar.started', 'recording.completed']
+  const rivet = await rivetEndpoint(names)
+  emulator.webhooks.subscribe({ url: rivet.url, secretToken: SECRET, events: names })
+  await emulator.webhooks.idle()
+  const start = new Date(emulator.clock.now() + 60_000).toISOString().replace(/\.\d{3}Z$/, 'Z')
+  const meeting = await client.meetings.create('demo-host', {
+    start_time: start,
+    duration: 30,
+    settings: { approval_type: 0, auto_recording: 'cloud' },
+  })
+  await client.registrants.meetings.add(meeting.data?.id ?? 0, { email: 'r@example.edu', first_name: 'R' })
+  await client.webinars.create('demo-host', { topic: 'Rivet webinar', start_time: start, duration: 30 })
+  emulator.setClock({ advanceMs: 60 * 60_000 })
+  await emulator.webhooks.idle()
+  expect(emulator.webhooks.deliveries().every((d) => d.status === 200)).toBe(true)
+  expect(rivet.events.map((e) => e.event)).toEqual([
+    'meeting.registration_created',
+    'webinar.created',
+    'webinar.started',
+    'recording.completed',
+  ])
+  expect(rivet.events[3]).toMatchObject({ download_token: expect.any(String) })
 })

@@ -1,6 +1,15 @@
 /** @module The page's script for the LTI signing helper: base string, X-Lti-Signature (WebCrypto HMAC-SHA1, base64url without padding) and a curl command. */
-/** Sent to the browser as this function's source text, so it must stay self-contained: no imports, no outer names. The secret is used only inside the page; nothing is sent unless "Send" is pressed, and then only the signature. */
+/** Sent to the browser as this function's source text, so it must stay self-contained: no imports, no outer names (it signs with `window.ltiSignature`: client-signature.ts). The secret is used only inside the page; nothing is sent unless "Send" is pressed, and then only the signature. */
 export function signerClient(): void {
+  const { bodyUserId, baseString, sign } = (
+    window as unknown as {
+      ltiSignature: {
+        bodyUserId(path: string, body: string): string | undefined
+        baseString(params: [string, string][]): string
+        sign(secret: string, text: string): Promise<string>
+      }
+    }
+  ).ltiSignature
   const form = document.getElementById('signer') as HTMLFormElement
   const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement
   const output = (id: string) => document.getElementById(id) as HTMLElement
@@ -20,40 +29,6 @@ export function signerClient(): void {
       }),
   ]
 
-  /** A bulk body `{userId, meetingList}` signs its userId too. */
-  const bodyUserId = (path: string, body: string): string | undefined => {
-    if (!path.includes('/meeting/bulk')) return undefined
-    try {
-      const parsed = JSON.parse(body) as unknown
-      const userId = (parsed as { userId?: unknown } | null)?.userId
-      return !Array.isArray(parsed) && typeof userId === 'string' ? userId : undefined
-    } catch {
-      return undefined
-    }
-  }
-
-  const baseString = (params: [string, string][]) =>
-    [...params]
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([name, value]) => `${name}=${value}`)
-      .join('&')
-
-  async function hmacSha1Base64Url(secret: string, text: string): Promise<string> {
-    const encoder = new TextEncoder()
-    const key = await crypto.subtle.importKey(
-      'raw',
-      encoder.encode(secret),
-      { name: 'HMAC', hash: 'SHA-1' },
-      false,
-      ['sign'],
-    )
-    const mac = new Uint8Array(await crypto.subtle.sign('HMAC', key, encoder.encode(text)))
-    return btoa(String.fromCharCode(...mac))
-      .replaceAll('+', '-')
-      .replaceAll('/', '_')
-      .replace(/=+$/, '')
-  }
-
   const shellQuote = (text: string) => `'${text.replaceAll("'", `'\\''`)}'`
 
   async function update(): Promise<void> {
@@ -71,7 +46,7 @@ export function signerClient(): void {
         'WebCrypto needs a secure context: open this page on 127.0.0.1.'
       return
     }
-    const signature = await hmacSha1Base64Url(field('secret').value, base)
+    const signature = await sign(field('secret').value, base)
     if (run !== latest) return
     request = { method, url, signature, body }
     output('signer-base').textContent = base

@@ -5,6 +5,8 @@ import type { Env, ServiceOptions } from '../../core/context.js'
 import { PipelineFailure } from '../../core/pipeline/errors.js'
 import type { Entity, Entries, ServiceModule, StateRules } from '../../core/service.js'
 import type { Store } from '../../core/store.js'
+import { ltiProDocsClient } from './client-docs.js'
+import { ltiSignatureClient } from './client-signature.js'
 import { signerClient } from './client-signer.js'
 import { ltiProControlRoutes } from './control.js'
 import { LtiCredentials, LtiPanels } from './dashboard.js'
@@ -89,6 +91,7 @@ export const ltiPro: ServiceModule<'lti'> = {
     Credentials: LtiCredentials,
     Panels: LtiPanels,
     Tools: SigningHelper,
-    scripts: [signerClient],
+    scripts: [ltiSignatureClient, signerClient],
+    docsScripts: [ltiSignatureClient, ltiProDocsClient],
   },
 }

@@ -5,6 +5,7 @@ import type { Env } from '../../core/context.js'
 import { PipelineFailure } from '../../core/pipeline/errors.js'
 import type { Entity, Entries, ServiceModule, StateRules } from '../../core/service.js'
 import type { Store } from '../../core/store.js'
+import { luminusDocsClient } from './client-docs.js'
 import { LuminusCredentials, LuminusPanels } from './dashboard.js'
 import { apimErrorBody, LuminusError, MESSAGES } from './errors.js'
 import { staffKey } from './records.js'
@@ -57,5 +58,5 @@ export const luminus: ServiceModule<'luminus'> = {
   routes: luminusRoutes,
   errorResponse,
   exposedHeaders: ['Retry-After'],
-  dashboard: { Credentials: LuminusCredentials, Panels: LuminusPanels },
+  dashboard: { Credentials: LuminusCredentials, Panels: LuminusPanels, docsScripts: [luminusDocsClient] },
 }

@@ -8,6 +8,7 @@ import { PipelineFailure } from '../../core/pipeline/errors.js'
 import type { Entity, Entries, ServiceModule, StateRules } from '../../core/service.js'
 import type { Store } from '../../core/store.js'
 import type { World } from '../../core/world.js'
+import { zoomDocsClient } from './client-docs.js'
 import { ZoomCredentials, ZoomPanels } from './dashboard.js'
 import { OAuthError, oauthErrorBody, ZoomError, zoomErrorBody } from './errors.js'
 import { settleHappenings } from './happenings.js'
@@ -167,5 +168,5 @@ export const zoom: ServiceModule<'zoom'> = {
     'X-RateLimit-Limit',
     'X-RateLimit-Remaining',
   ],
-  dashboard: { Credentials: ZoomCredentials, Panels: ZoomPanels },
+  dashboard: { Credentials: ZoomCredentials, Panels: ZoomPanels, docsScripts: [zoomDocsClient] },
 }

@@ -138,9 +138,10 @@ export function advanceInstance(
   for (const [index, join] of (instance.attendance ?? []).entries()) {
     const id = joinId(instance, index)
     const joinAt = ms(join.join_time)
-    if (joinAt >= end || joinAt > upTo) continue
-    const leaveAt = Math.min(ms(join.leave_time), end)
     const row = zoom.participants.get(id)
+    // One who joined leaves at the end at the latest, even an end at the instant they joined.
+    if (!row && (joinAt >= end || joinAt > upTo)) continue
+    const leaveAt = Math.min(ms(join.leave_time), end)
     if (row && (row.leave_time !== undefined || leaveAt > upTo)) continue
     const participant: ZoomParticipant = {
       id,

@@ -213,9 +213,12 @@ export class ZoomMeetings {
       id: freeMeetingNumber(this.state),
       defaults: meetingDefaults(userSettingsOf(this.state, host)),
     })
-    writeMeeting(this.world, String(meeting.id), () => this.state.meetings.set(String(meeting.id), meeting))
+    // The event goes out within the write, before the clock's own (meeting.started, when it starts now).
+    writeMeeting(this.world, String(meeting.id), () => {
+      this.state.meetings.set(String(meeting.id), meeting)
+      meetingCreated(this.world, meeting)
+    })
     countDailyMeetingWrite(this.state, host.id, now)
-    meetingCreated(this.world, meeting)
     return meeting
   }
 
@@ -254,9 +257,11 @@ export class ZoomMeetings {
       changed.pstn_password = changed.h323_password
       changed.encrypted_password = password === '' ? '' : token(24)
     }
-    writeMeeting(this.world, String(meeting.id), () => this.state.meetings.set(String(meeting.id), changed))
+    writeMeeting(this.world, String(meeting.id), () => {
+      this.state.meetings.set(String(meeting.id), changed)
+      meetingUpdated(this.world, meeting, changed)
+    })
     countDailyMeetingWrite(this.state, host.id, now)
-    meetingUpdated(this.world, meeting, changed)
   }
 
   /** Deletes the meeting, or with `occurrenceId` one occurrence of a type 8 meeting (400/3000 if it has none such). */

@@ -10,6 +10,7 @@ import { settleHappenings } from './happenings.js'
 import { type CloudRecording, type RecordingFile, recordingOf } from './recording-derivation.js'
 import type { ZoomInstance, ZoomRecordingChanges, ZoomRecordingSettings, ZoomState } from './state.js'
 import type { ZoomUsers } from './users-model.js'
+import { recordingChanged } from './webhooks/recording-events.js'
 
 /** The files a recording shows outside the trash. */
 export const visibleFiles = (recording: CloudRecording) => recording.files.filter((f) => !f.trashedAt)
@@ -82,12 +83,15 @@ export class ZoomRecordings {
   deleteAll(meetingId: string, action: 'trash' | 'delete'): void {
     const at = formatGmt(this.now())
     if (action === 'trash') {
-      this.change(this.resolve(meetingId), (c) => ({ ...c, trashed_at: at }))
+      const recording = this.resolve(meetingId)
+      this.change(recording, (c) => ({ ...c, trashed_at: at }))
+      recordingChanged(this.world, 'recording.trashed', recording, visibleFiles(recording))
       return
     }
     const recording = this.resolve(meetingId, exists)
     const ids = recording.files.map((f) => f.id)
     this.change(recording, (c) => ({ ...c, deleted_files: [...(c.deleted_files ?? []), ...ids] }))
+    recordingChanged(this.world, 'recording.deleted', recording, recording.files)
   }
 
   /** DELETE …/recordings/{recordingId}: one file to the trash, or gone for good. */
@@ -97,24 +101,33 @@ export class ZoomRecordings {
       const file = this.file(recording, fileId, (f) => !f.trashedAt)
       const at = formatGmt(this.now())
       this.change(recording, (c) => ({ ...c, trashed_files: { ...c.trashed_files, [file.id]: at } }))
+      recordingChanged(this.world, 'recording.trashed', recording, [file])
       return
     }
     const recording = this.resolve(meetingId, (r) => r.files.some((f) => f.id === fileId))
     this.change(recording, (c) => ({ ...c, deleted_files: [...(c.deleted_files ?? []), fileId] }))
+    const deleted = recording.files.filter((f) => f.id === fileId)
+    recordingChanged(this.world, 'recording.deleted', recording, deleted)
   }
 
   /** PUT …/recordings/status: the recording and all its files back from the trash. */
   recoverAll(meetingId: string): void {
-    this.change(this.resolve(meetingId, exists), ({ trashed_at: _, trashed_files: __, ...rest }) => rest)
+    const recording = this.resolve(meetingId, exists)
+    this.change(recording, ({ trashed_at: _, trashed_files: __, ...rest }) => rest)
+    const recovered = recording.files.filter((f) => f.trashedAt)
+    recordingChanged(this.world, 'recording.recovered', recording, recovered)
   }
 
   /** PUT …/recordings/{recordingId}/status: one file back from the trash (its recording stays where it is). */
   recoverFile(meetingId: string, fileId: string): void {
     const recording = this.resolve(meetingId, (r) => r.files.some((f) => f.id === fileId))
+    // Within a recording in the trash, the file stays there with it.
+    const recovered = recording.trashedAt ? [] : recording.files.filter((f) => f.id === fileId && f.trashedAt)
     this.change(recording, ({ trashed_files, ...rest }) => {
       const { [fileId]: _, ...others } = trashed_files ?? {}
       return Object.keys(others).length > 0 ? { ...rest, trashed_files: others } : rest
     })
+    recordingChanged(this.world, 'recording.recovered', recording, recovered)
   }
 
   updateSettings(meetingId: string, update: Partial<ZoomRecordingSettings>): void {

@@ -15,6 +15,7 @@ import {
 } from './errors.js'
 import { type ListQuery, paginate } from './pagination.js'
 import type { ZoomRegistrant, ZoomState } from './state.js'
+import { registrationCreated, registrationStatusChanged } from './webhooks/registrant-events.js'
 
 export type RegistrantBody = components['schemas']['RegistrantCreate']
 export type StatusAction = components['schemas']['RegistrantStatusUpdate']['action']
@@ -127,6 +128,7 @@ export class ZoomRegistrants {
       ...(chosen ? { occurrence_ids: chosen } : {}),
     }
     this.table.set(registrant.id, registrant)
+    registrationCreated(this.world, target, registrant)
     return registrant
   }
 
@@ -157,8 +159,10 @@ export class ZoomRegistrants {
       refs.some((ref) => ref.id === r.id || ref.email?.toLowerCase() === r.email.toLowerCase())
     for (const r of registrants.filter(named)) {
       const next = STATUS_TRANSITIONS[action][r.status]
+      if (next === undefined) continue
       if (next === null) this.table.delete(r.id)
-      else if (next !== undefined) this.table.set(r.id, { ...r, status: next })
+      else this.table.set(r.id, { ...r, status: next })
+      registrationStatusChanged(this.world, target, action, r, occurrenceId)
     }
   }
 }

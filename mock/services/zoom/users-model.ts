@@ -12,6 +12,7 @@ import { deleteRegistrantsOf } from './registrants-model.js'
 import type { UserTable, ZoomUser, ZoomUserStatus } from './state.js'
 import { usersWithEmail } from './user-lookup.js'
 import { meetingDeleted, userCreated, userDeleted, userUpdated } from './webhooks/events.js'
+import { webinarDeleted } from './webhooks/webinar-events.js'
 
 const USER_STATUSES: readonly ZoomUserStatus[] = ['active', 'inactive', 'pending']
 
@@ -145,9 +146,11 @@ export class ZoomUsers {
       if (meeting) meetingDeleted(this.world, meeting)
     }
     for (const id of [...webinars.members('host', user.id)]) {
+      const webinar = webinars.get(id)
       endLiveInstances(this.world, id)
       writeMeeting(this.world, id, () => webinars.delete(id))
       deleteRegistrantsOf(this.world.store.zoom, Number(id))
+      if (webinar) webinarDeleted(this.world, webinar)
     }
     this.users.delete(user.id)
     userSettings.delete(user.id)

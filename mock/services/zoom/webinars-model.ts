@@ -22,6 +22,7 @@ import { deleteRegistrantsOf } from './registrants-model.js'
 import { defaultWebinarSettings, type ZoomState, type ZoomUser, type ZoomWebinar } from './state.js'
 import { userSettingsOf } from './user-settings.js'
 import type { ZoomUsers } from './users-model.js'
+import { webinarCreated, webinarDeleted, webinarUpdated } from './webhooks/webinar-events.js'
 import { AS_MEETING_TYPE, webinarStarts } from './webinar-schedule.js'
 
 export type WebinarBody = components['schemas']['WebinarCreate']
@@ -155,7 +156,11 @@ export class ZoomWebinars {
       now,
       id: freeMeetingNumber(this.state),
     })
-    writeMeeting(this.world, String(webinar.id), () => this.state.webinars.set(String(webinar.id), webinar))
+    // The event goes out within the write, before the clock's own (webinar.started, when it starts now).
+    writeMeeting(this.world, String(webinar.id), () => {
+      this.state.webinars.set(String(webinar.id), webinar)
+      webinarCreated(this.world, webinar)
+    })
     countDailyMeetingWrite(this.state, host.id, now)
     return webinar
   }
@@ -195,7 +200,10 @@ export class ZoomWebinars {
       changed.h323_passcode = numericPasscode(password)
       changed.encrypted_passcode = password === '' ? '' : token(24)
     }
-    writeMeeting(this.world, String(webinar.id), () => this.state.webinars.set(String(webinar.id), changed))
+    writeMeeting(this.world, String(webinar.id), () => {
+      this.state.webinars.set(String(webinar.id), changed)
+      webinarUpdated(this.world, webinar, changed)
+    })
     countDailyMeetingWrite(this.state, host.id, now)
   }
 
@@ -206,6 +214,7 @@ export class ZoomWebinars {
       endLiveInstances(this.world, String(webinar.id))
       writeMeeting(this.world, String(webinar.id), () => this.state.webinars.delete(String(webinar.id)))
       deleteRegistrantsOf(this.state, webinar.id)
+      webinarDeleted(this.world, webinar)
       return
     }
     this.occurrenceStart(webinar, occurrenceId)
@@ -213,6 +222,7 @@ export class ZoomWebinars {
     writeMeeting(this.world, String(webinar.id), () =>
       this.state.webinars.set(String(webinar.id), { ...webinar, deleted_occurrences }),
     )
+    webinarDeleted(this.world, webinar, occurrenceId)
   }
 
   /** One page of the host's webinars of `type`, by start time (created time for type 6). */

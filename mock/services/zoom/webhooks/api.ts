@@ -1,6 +1,6 @@
 /** @module The in-process webhook control of one world (WorldControl.webhooks); the routes under /__emulator/webhooks are thin over it. */
 import type { World } from '../../../core/world.js'
-import { type DeliveryRecord, dispatcherOf, VALIDATION_EVENT } from './dispatcher.js'
+import { type DeliveryRecord, dispatcherOf, eventNow, VALIDATION_EVENT } from './dispatcher.js'
 import {
   newSubscription,
   type SubscriptionInput,
@@ -32,7 +32,7 @@ export function webhookControl(world: World): WebhookControl {
       const dispatcher = dispatcherOf(world)
       world.store.zoom.webhooks.set(subscription.id, subscription)
       if (input.receiver) dispatcher.receivers.set(subscription.id, input.receiver)
-      const dueAt = world.clock.now()
+      const dueAt = eventNow(world)
       dispatcher.enqueue({ dueAt, subscriptionId: subscription.id, event: VALIDATION_EVENT, attempt: 1 })
       dispatcher.kick()
       return subscriptionView(subscription)

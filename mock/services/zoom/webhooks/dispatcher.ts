@@ -4,6 +4,7 @@
  */
 import { token } from '../../../../src/ids.js'
 import { formatGmt } from '../../../../src/zoom/time.js'
+import { REDACTED } from '../../../core/redaction.js'
 import type { World } from '../../../core/world.js'
 import { zoomOptionsOf } from '../options.js'
 import type { ZoomState, ZoomWebhookSubscription } from '../state.js'
@@ -11,6 +12,14 @@ import { type Answer, encryptedToken, send } from './delivery.js'
 import { IN_PROCESS_URL, type WebhookReceiver } from './subscriptions.js'
 
 export const VALIDATION_EVENT = 'endpoint.url_validation'
+
+/**
+ * The clock's now to the whole second: the time of events and challenges made now. What the clock
+ * makes happen (a start, an end, an end now) is in the instance's whole-second times, so events
+ * stamped so stay in time order with them.
+ */
+export const eventNow = (world: World): number => Math.floor(world.clock.now() / 1000) * 1000
+
 const MINUTE = 60_000
 /** Zoom's retries: 5 minutes after the first attempt, 20 after the first retry, 60 after the second (devsupport.zoom.us, "Webhook delays"). */
 const RETRY_GAPS_MS: readonly number[] = [5 * MINUTE, 20 * MINUTE, 60 * MINUTE]
@@ -54,6 +63,8 @@ export interface DeliveryRecord {
   body: string
 }
 
+/** A recording event's `download_token` downloads its files: the log shows it redacted, as the journal would. */
+const DOWNLOAD_TOKEN = /"download_token":"[^"]*"/
 const iso = (ms: number) => new Date(ms).toISOString()
 const ok = (answer: Answer) => answer.status !== undefined && answer.status >= 200 && answer.status < 300
 
@@ -250,7 +261,7 @@ export class WebhookDispatcher {
       ...(answer.error === undefined ? {} : { error: answer.error }),
       durationMs: answer.durationMs,
       ...extra,
-      body: item.body ?? '',
+      body: (item.body ?? '').replace(DOWNLOAD_TOKEN, `"download_token":"${REDACTED}"`),
     })
     if (this.#log.length > MAX_LOGGED) this.#log.shift()
   }
@@ -281,7 +292,7 @@ export function dispatcherOf(world: World): WebhookDispatcher {
   Object.defineProperty(state, DISPATCHER, { value: dispatcher, enumerable: false })
   for (const { id, status, validatedAt } of state.webhooks.values()) {
     if (status === 'failed') continue
-    const dueAt = validatedAt === undefined ? world.clock.now() : Date.parse(validatedAt) + REVALIDATION_MS
+    const dueAt = validatedAt === undefined ? eventNow(world) : Date.parse(validatedAt) + REVALIDATION_MS
     dispatcher.enqueue({ dueAt, subscriptionId: id, event: VALIDATION_EVENT, attempt: 1 })
   }
   return dispatcher

@@ -10,17 +10,21 @@ import { joinUrl } from '../../../../src/zoom/urls.js'
 import type { World } from '../../../core/world.js'
 import { occurrenceStartsOf, shownType } from '../meeting-view.js'
 import type { ZoomMeeting, ZoomUser } from '../state.js'
-import { dispatcherOf } from './dispatcher.js'
+import { dispatcherOf, eventNow } from './dispatcher.js'
 
 export interface EventExtra {
   /** The previous values of what changed (`*.updated`). */
   old_object?: unknown
-  /** Emulator ms the event happened at; the clock's now by default. */
+  /** Emulator ms the event happened at; the clock's now (to the second) by default. */
   time?: number
   /** Payload fields besides account_id, operator and object (`operation`, `creation_type`). */
   fields?: Record<string, unknown>
   /** The account it happened in; found from the object's host or user id otherwise. */
   accountId?: string
+  /** Leaves out `operator` and `operator_id` (an event nobody of the account did: a registration). */
+  noOperator?: boolean
+  /** Fields of the delivery beside `event`, `payload` and `event_ts` (recording events' `download_token`). */
+  envelope?: Record<string, unknown>
 }
 
 type Obj = Record<string, unknown>
@@ -38,28 +42,37 @@ function accountOf(world: World, object: Obj): string {
   return owner?.account_id ?? [...accounts.keys()][0] ?? ''
 }
 
+/** The subscriptions that get `event` of emulator time `time`: those to it that existed then and have not failed validation. */
+function targetsOf(world: World, event: string, time: number) {
+  const { webhooks } = world.store.zoom
+  if (webhooks.size === 0) return []
+  return [...webhooks.values()].filter(
+    (s) => s.status !== 'failed' && s.events.includes(event) && Date.parse(s.createdAt) <= time,
+  )
+}
+
+/** Whether any subscription gets `event` of time `time` (the clock's now by default): to make what only its payload needs. */
+export const isSubscribed = (world: World, event: string, time = eventNow(world)): boolean =>
+  targetsOf(world, event, time).length > 0
+
 /**
  * Queues `event` for every subscription to it that existed at its time (`extra.time`, the clock's
  * now by default) and has not failed validation; deliveries go out in event-time order, off the
  * caller's path: this never waits on, or fails because of, a receiver.
  */
 export function emitZoomEvent(world: World, event: string, object: unknown, extra: EventExtra = {}): void {
-  const { webhooks } = world.store.zoom
-  if (webhooks.size === 0) return
-  const time = extra.time ?? world.clock.now()
-  const targets = [...webhooks.values()].filter(
-    (s) => s.status !== 'failed' && s.events.includes(event) && Date.parse(s.createdAt) <= time,
-  )
+  const time = extra.time ?? eventNow(world)
+  const targets = targetsOf(world, event, time)
   if (targets.length === 0) return
   const accountId = extra.accountId ?? accountOf(world, object as Obj)
   const payload = {
     account_id: accountId,
-    ...operatorOf(world, accountId),
+    ...(extra.noOperator ? {} : operatorOf(world, accountId)),
     ...extra.fields,
     object,
     ...(extra.old_object === undefined ? {} : { old_object: extra.old_object, time_stamp: time }),
   }
-  const body = JSON.stringify({ event, payload, event_ts: time })
+  const body = JSON.stringify({ event, ...extra.envelope, payload, event_ts: time })
   const dispatcher = dispatcherOf(world)
   for (const s of targets) dispatcher.enqueue({ dueAt: time, subscriptionId: s.id, event, attempt: 1, body })
   dispatcher.kick()
@@ -71,7 +84,7 @@ const occurrencesOf = (m: ZoomMeeting) =>
     : {}
 
 /** What every meeting event's object says of the meeting. */
-const meetingSummary = (m: ZoomMeeting): Obj => ({
+export const meetingSummary = (m: ZoomMeeting): Obj => ({
   uuid: m.uuid,
   id: m.id,
   host_id: m.host_id,
@@ -102,7 +115,12 @@ export const meetingObject = (m: ZoomMeeting): Obj => ({
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
 /** The fields of `after` that differ from `before` (settings key by key), and their previous values; `id` in both. */
-function changes(before: Obj, after: Obj, keys: readonly string[], id: unknown): [Obj, Obj] | undefined {
+export function changes(
+  before: Obj,
+  after: Obj,
+  keys: readonly string[],
+  id: unknown,
+): [Obj, Obj] | undefined {
   const object: Obj = { id }
   const old: Obj = { id }
   for (const key of keys) {

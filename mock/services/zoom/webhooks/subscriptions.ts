@@ -7,7 +7,7 @@ import type { World } from '../../../core/world.js'
 import { zoomOptionsOf } from '../options.js'
 import type { ZoomWebhookSubscription } from '../state.js'
 
-/** Every event the emulator sends: from state changes, and (meeting.started … recording.completed) from what the clock makes happen. */
+/** Every event the emulator sends: from state changes, and (meeting.started … recording.completed, webinar.started … participant_left) from what the clock makes happen. */
 export const ZOOM_WEBHOOK_EVENTS = [
   'meeting.created',
   'meeting.updated',
@@ -20,6 +20,24 @@ export const ZOOM_WEBHOOK_EVENTS = [
   'meeting.participant_joined',
   'meeting.participant_left',
   'recording.completed',
+  'meeting.registration_created',
+  'meeting.registration_approved',
+  'meeting.registration_denied',
+  'meeting.registration_cancelled',
+  'webinar.registration_created',
+  'webinar.registration_approved',
+  'webinar.registration_denied',
+  'webinar.registration_cancelled',
+  'recording.trashed',
+  'recording.deleted',
+  'recording.recovered',
+  'webinar.created',
+  'webinar.updated',
+  'webinar.deleted',
+  'webinar.started',
+  'webinar.ended',
+  'webinar.participant_joined',
+  'webinar.participant_left',
 ] as const
 
 /** Zoom's limit of event subscriptions per app (developers.zoom.us/docs/api/webhooks). */
