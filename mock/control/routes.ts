@@ -45,6 +45,13 @@ export const controlRoutes = (api: ControlApi) => {
       world(c).importState((await jsonBody(c)) as StateSnapshot)
       return c.body(null, 204)
     })
+    .patch(`${CONTROL_BASE}/state/:slice/:table/:key`, async (c) =>
+      c.json(world(c).patchEntry(c.req.param(), (await jsonBody(c)) as Record<string, unknown>)),
+    )
+    .delete(`${CONTROL_BASE}/state/:slice/:table/:key`, (c) => {
+      world(c).deleteEntry(c.req.param())
+      return c.body(null, 204)
+    })
     .get(`${CONTROL_BASE}/clock`, (c) => c.json(world(c).clockState()))
     .post(`${CONTROL_BASE}/clock`, async (c) =>
       c.json(world(c).setClock((await jsonBody(c)) as { advanceMs: number })),

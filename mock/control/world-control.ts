@@ -11,6 +11,7 @@ import { type ZoomControl, zoomControl } from '../services/zoom/happening-comman
 import { type WebhookControl, webhookControl } from '../services/zoom/webhooks/api.js'
 import { badInput, isRecord, onlyKeys } from './errors.js'
 import { exportState, importState, type StateSnapshot } from './state.js'
+import { deleteEntry, type EntryRef, patchEntry } from './state-entry.js'
 
 /** `GET /__emulator/clock`. */
 export interface ClockState {
@@ -45,6 +46,10 @@ export interface WorldControl {
   exportState(): Required<StateSnapshot>
   /** Replaces the store and sets the clock; on any problem a ControlError (400) and nothing changes. */
   importState(snapshot: StateSnapshot): void
+  /** Sets fields of one entry of the state (null removes one), checked as an import is; answers the entry as stored. */
+  patchEntry(ref: EntryRef, change: Record<string, unknown>): unknown
+  /** Removes one entry of the state; refused (400) while another entry refers to it. */
+  deleteEntry(ref: EntryRef): void
   /** Factories that add users, meetings, courses and LumiNUS records to this world (`POST /__emulator/seed`). */
   readonly seed: Seeding
   /** Zoom webhook subscriptions (URLs, or in-process receivers) and the log of their deliveries. */
@@ -136,6 +141,8 @@ export function worldControl(
       return exportState(world)
     },
     importState: (snapshot) => importState(world, snapshot, { others: worlds.all(), services, contracts }),
+    patchEntry: (ref, change) => patchEntry(world, ref, change, { services, contracts }),
+    deleteEntry: (ref) => deleteEntry(world, ref, { services, contracts }),
     seed: createSeeding(world, worlds, contracts),
     webhooks: webhookControl(world),
     zoom: zoomControl(world),

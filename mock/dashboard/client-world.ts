@@ -83,6 +83,12 @@ export function worldClient(): void {
         })
       }
       case 'reset':
+        if (
+          !confirm(
+            `Reset ${sandbox === 'default' ? 'the default world' : sandbox} to its seed? Its data, clock, journal and fault rules go back to how they started.`,
+          )
+        )
+          return say('Reset cancelled: nothing changed.')
         return void control('Reset this world to its seed', '/__emulator/reset')
     }
   })

@@ -43,8 +43,12 @@ export const Table: FC<{ id?: string; head: string[]; empty: string; children?: 
     </div>
   )
 
-/** A value meant to be copied: monospace, selectable as a whole. */
-export const Code: FC<{ children?: Child }> = ({ children }) => <code class="copy">{children}</code>
+/** A value meant to be copied: monospace, selectable as a whole; `credential` names it for the page's scripts. */
+export const Code: FC<{ children?: Child; credential?: string }> = ({ children, credential }) => (
+  <code class="copy" data-credential={credential}>
+    {children}
+  </code>
+)
 
 export const Badge: FC<{ tone: 'ok' | 'warn' | 'bad' | 'info' | 'muted'; children?: Child }> = ({
   tone,

@@ -3,6 +3,7 @@ import type { Child, FC } from 'hono/jsx'
 import type { ServiceModule } from '../core/service.js'
 import type { World } from '../core/world.js'
 import { Journal } from './journal-view.js'
+import { SandboxesPanel } from './sandboxes-panel.js'
 import { WorldPanels } from './world-view.js'
 
 export const ASSETS = '/__emulator/assets'
@@ -89,6 +90,11 @@ export const DashboardPage: FC<{
       </div>
       <aside>
         <Journal />
+        <SandboxesPanel
+          sandboxes={worlds.filter((w) => w.id !== 'default')}
+          current={world}
+          services={services}
+        />
         {services.map((service) => {
           const Tools = service.dashboard?.Tools
           return Tools ? <Tools world={world} /> : null

@@ -6,14 +6,17 @@ import { html } from 'hono/html'
 import type { AdminAccess } from '../control/access.js'
 import type { Env } from '../core/context.js'
 import type { EmulatorContext } from '../core/service.js'
+import { actionsClient } from './client-actions.js'
 import { docsClient } from './client-docs.js'
+import { formsClient } from './client-forms.js'
 import { journalClient } from './client-journal.js'
 import { worldClient } from './client-world.js'
 import { CONTRACTS, contractLink, DOCS_PATH, DocsPage } from './docs-page.js'
 import { contractFiles, fileResponse, SWAGGER_UI_DIR } from './files.js'
 import { loginRoutes } from './login.js'
 import { ASSETS, DashboardPage, UnknownWorldPage, WORLD_FRAGMENT } from './page.js'
-import { DASHBOARD_CSS, DOCS_CSS } from './styles.js'
+import { SANDBOXES_FRAGMENT, SandboxesPanel } from './sandboxes-panel.js'
+import { DASHBOARD_CSS, DOCS_CSS, WORLD_ACTIONS_CSS } from './styles.js'
 import { WorldPanels } from './world-view.js'
 
 /** Each function runs in the browser as its own source text. */
@@ -21,11 +24,17 @@ const script = (...clients: (() => void)[]): string => clients.map((client) => `
 
 /** The page's styles and scripts, each service's scripts after the dashboard's own. */
 const assetTexts = (services: EmulatorContext['services']): Record<string, [type: string, body: string]> => ({
-  'dashboard.css': ['text/css; charset=utf-8', DASHBOARD_CSS],
+  'dashboard.css': ['text/css; charset=utf-8', DASHBOARD_CSS + WORLD_ACTIONS_CSS],
   'docs.css': ['text/css; charset=utf-8', DOCS_CSS],
   'dashboard.js': [
     'text/javascript; charset=utf-8',
-    script(worldClient, journalClient, ...services.flatMap((service) => service.dashboard?.scripts ?? [])),
+    script(
+      worldClient,
+      journalClient,
+      actionsClient,
+      formsClient,
+      ...services.flatMap((service) => service.dashboard?.scripts ?? []),
+    ),
   ],
   'docs.js': [
     'text/javascript; charset=utf-8',
@@ -58,6 +67,17 @@ export const dashboardRoutes = (ctx: EmulatorContext, access: AdminAccess) => {
       if (!world) return c.html(<p class="empty">This sandbox no longer exists.</p>, 404)
       c.header('cache-control', 'no-store')
       return c.html(<WorldPanels world={world} services={ctx.services} />)
+    })
+    .get(SANDBOXES_FRAGMENT, (c) => {
+      const current = ctx.worlds.get(c.req.query('sandbox') || 'default') ?? ctx.worlds.defaultWorld
+      c.header('cache-control', 'no-store')
+      return c.html(
+        <SandboxesPanel
+          sandboxes={[...ctx.worlds.sandboxes.values()]}
+          current={current}
+          services={ctx.services}
+        />,
+      )
     })
     .get(DOCS_PATH, async (c) => {
       const id = c.req.query('sandbox')

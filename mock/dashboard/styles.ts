@@ -81,3 +81,35 @@ body { margin: 0; font: 14px system-ui, sans-serif; }
 .docs-bar select { max-width: 18em; }
 @media (max-width: 700px) { .docs-bar { flex-wrap: wrap; gap: 8px; } }
 `
+
+export const WORLD_ACTIONS_CSS = `
+/* world actions (dash-world) */
+.action-form { margin: 8px 0 0; }
+.action-form fieldset { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 150px), 1fr)); gap: 8px 12px;
+  min-width: 0; margin: 0; border: 1px solid var(--line); border-radius: 8px; padding: 8px 12px 10px; }
+.action-form legend { font-weight: 600; padding: 0 4px; }
+.action-form label { display: grid; gap: 2px; font-size: 12px; color: var(--muted); min-width: 0; }
+.action-form input, .action-form select { width: 100%; min-width: 0; color: var(--ink); }
+.action-form .wide { grid-column: 1 / -1; }
+.action-form fieldset.choices { display: flex; flex-wrap: wrap; gap: 4px 16px; padding: 4px 10px 6px; }
+.action-form fieldset.choices label { display: flex; gap: 6px; align-items: center; font-size: 13px; color: var(--ink); }
+.action-form fieldset.choices input { width: auto; }
+.action-form input:disabled, .action-form select:disabled { background: var(--bg); color: var(--muted); }
+.form-buttons { display: flex; flex-wrap: wrap; gap: 8px; }
+.action-form button:disabled { cursor: not-allowed; opacity: 0.55; }
+.form-message { margin: 0; font-size: 13px; color: var(--ok); overflow-wrap: anywhere; }
+.form-message:empty { display: none; }
+.form-message.error { color: var(--bad); background: var(--bad-bg); border-radius: 6px; padding: 4px 8px; }
+.form-message.error::before { content: "⚠ "; }
+details.record { border-top: 1px solid var(--line); padding: 6px 0; }
+details.record summary { cursor: pointer; font-weight: 600; }
+.sandbox { border-top: 1px solid var(--line); padding: 8px 0; min-width: 0; }
+.sandbox h3 { margin: 0 0 4px; overflow-wrap: anywhere; }
+.sandbox-credentials { display: grid; grid-template-columns: minmax(0, 1fr); gap: 2px; margin: 0 0 8px; font-size: 12px; }
+.sandbox-credentials dt { font-weight: 600; overflow-wrap: anywhere; }
+.sandbox-credentials dd { margin: 0 0 4px; display: flex; flex-wrap: wrap; gap: 4px 8px; align-items: center; min-width: 0; }
+.sandbox-credentials code { overflow-wrap: anywhere; min-width: 0; }
+.sandbox-credentials button { font-size: 12px; padding: 1px 8px; }
+.sandbox-credentials input.copy-fallback { flex: 1 1 100%; font: 12px ui-monospace, monospace; }
+#faults-table td:last-child { text-align: right; }
+`

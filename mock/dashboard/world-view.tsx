@@ -3,6 +3,7 @@ import type { FC } from 'hono/jsx'
 import type { ServiceModule } from '../core/service.js'
 import type { World } from '../core/world.js'
 import { Section } from './components.js'
+import { FaultsPanel } from './faults-panel.js'
 import { offset, utc } from './format.js'
 
 const HOUR = 3_600_000
@@ -71,5 +72,6 @@ export const WorldPanels: FC<{ world: World; services: readonly ServiceModule[] 
       const Panels = service.dashboard?.Panels
       return Panels ? <Panels world={world} /> : null
     })}
+    <FaultsPanel world={world} />
   </>
 )

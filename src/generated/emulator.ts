@@ -52,6 +52,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/state/{slice}/{table}/{key}": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The sandbox this call acts on; the default world when absent. Unknown → 404. */
+                "x-emulator-sandbox"?: components["parameters"]["Sandbox"];
+            };
+            path: {
+                /** @description A slice of the state: zoom, lti, luminus. */
+                slice: string;
+                /** @description One of its Maps, as GET /state names it: courses, associations, modules, users, staff, meetings, … */
+                table: string;
+                /** @description The entry's key in that Map, URL-encoded (an LTI course's is credentialKey|domain|contextId). */
+                key: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Removes one entry of the world's state. One that another entry refers to and may not dangle (a LumiNUS module with staff, an LTI course with associations, …) answers 400 naming that entry, and stays. */
+        delete: operations["deleteStateEntry"];
+        options?: never;
+        head?: never;
+        /** Sets fields of one entry of the world's state (null removes an optional field, as a JSON merge patch does), checked as PUT /state checks a snapshot: the entry against its schema, its key against its own, every reference of the store; all or nothing. Maps keyed by secrets (tokens) are refused. For Zoom users and meetings prefer Zoom's own PATCH, which applies Zoom's rules and sends webhooks. */
+        patch: operations["patchStateEntry"];
+        trace?: never;
+    };
     "/clock": {
         parameters: {
             query?: never;
@@ -351,6 +379,23 @@ export interface paths {
         };
         /** The dashboard's world panels as an HTML fragment; the page polls it to stay current. */
         get: operations["getDashboardWorld"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dashboard/sandboxes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The dashboard's sandboxes panel as an HTML fragment, every sandbox with its credentials; the page re-renders it after creating or deleting one. */
+        get: operations["getDashboardSandboxes"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2013,6 +2058,167 @@ export interface operations {
             };
         };
     };
+    deleteStateEntry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The sandbox this call acts on; the default world when absent. Unknown → 404. */
+                "x-emulator-sandbox"?: components["parameters"]["Sandbox"];
+            };
+            path: {
+                /** @description A slice of the state: zoom, lti, luminus. */
+                slice: string;
+                /** @description One of its Maps, as GET /state names it: courses, associations, modules, users, staff, meetings, … */
+                table: string;
+                /** @description The entry's key in that Map, URL-encoded (an LTI course's is credentialKey|domain|contextId). */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Still referred to */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description The admin token is needed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description Sent by a page of another origin; nothing changed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description No such sandbox */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description The body is larger than 1 MiB; nothing changed. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+        };
+    };
+    patchStateEntry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The sandbox this call acts on; the default world when absent. Unknown → 404. */
+                "x-emulator-sandbox"?: components["parameters"]["Sandbox"];
+            };
+            path: {
+                /** @description A slice of the state: zoom, lti, luminus. */
+                slice: string;
+                /** @description One of its Maps, as GET /state names it: courses, associations, modules, users, staff, meetings, … */
+                table: string;
+                /** @description The entry's key in that Map, URL-encoded (an LTI course's is credentialKey|domain|contextId). */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description The entry as stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            /** @description Wrong input; nothing changed. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description The admin token is needed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description Sent by a page of another origin; nothing changed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description No such sandbox */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description The body is larger than 1 MiB; nothing changed. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description The body is neither JSON nor sent as JSON, text/plain or form-urlencoded (curl -d); nothing changed. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+        };
+    };
     getClock: {
         parameters: {
             query?: never;
@@ -3334,6 +3540,38 @@ export interface operations {
                 };
                 content: {
                     "text/html": string;
+                };
+            };
+        };
+    };
+    getDashboardSandboxes: {
+        parameters: {
+            query?: {
+                /** @description The sandbox the page shows */
+                sandbox?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The panel. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description The admin token is needed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
                 };
             };
         };

@@ -59,6 +59,7 @@ describe('the dashboard behind an admin token, in a browser', () => {
     await page.locator('#clock-now:text("2026-11-22 13:00:00 UTC")').waitFor()
     expect(emulator.clock.now()).toBe(T0 + 3_600_000)
     expect(await page.locator('#status').textContent()).toContain('done')
+    page.once('dialog', (dialog) => void dialog.accept())
     await page.click('button[data-action="reset"]')
     await page.locator('#clock-now:text("2026-11-22 12:00:00 UTC")').waitFor()
     await page.locator('#journal-note:not(:text("Loading…"))').waitFor()

@@ -86,6 +86,7 @@ describe('the dashboard against the merged emulator', () => {
     await page.locator(`tr[data-meeting="${id}"]`).waitFor()
     await page.getByRole('button', { name: '+1 day' }).click()
     await page.locator('#clock-now', { hasText: '2026-11-23 12:00:00 UTC' }).waitFor()
+    page.once('dialog', (dialog) => void dialog.accept())
     await page.getByRole('button', { name: 'Reset world' }).click()
     await page.locator(`tr[data-meeting="${id}"]`).waitFor({ state: 'detached' })
     expect(await page.locator('#clock-now').textContent()).toBe('2026-11-22 12:00:00 UTC')

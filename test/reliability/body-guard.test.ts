@@ -151,6 +151,7 @@ describe('a body that is not sent as JSON', () => {
         'POST /v2/webinars/{webinarId}/registrants',
         'PUT /v2/webinars/{webinarId}/registrants/status',
         'PUT /__emulator/state',
+        'PATCH /__emulator/state/{slice}/{table}/{key}',
         'POST /__emulator/clock',
         'POST /__emulator/faults',
         'POST /__emulator/seed',

@@ -97,7 +97,7 @@ const text = async ({ response }: Exchange) =>
 /** The dashboard without the three places that show a world's credentials by design: its panel, LumiNUS's keys, the signer's secret. */
 const withoutCredentialPanels = (html: string) =>
   html
-    .replace(/<section id="credentials"[\s\S]*?<\/section>/g, '')
+    .replace(/<section id="(credentials|sandboxes)"[\s\S]*?<\/section>/g, '')
     .replace(/<h3>Subscription keys<\/h3>[\s\S]*?<\/table>/g, '')
     .replace(/<input name="secret" value="[^"]*"/g, '')
 
@@ -123,8 +123,10 @@ describe('secrets', () => {
       const fragment = await (
         await emulator.request(`/__emulator/dashboard/world?sandbox=${world.id}`, { headers: admin })
       ).text()
-      // The credentials panel shows this world's credentials by design: prove that, then leave it out.
+      // The credentials panel shows this world's credentials by design, the sandboxes panel every
+      // sandbox's: prove that, then leave them out.
       expect(fragment).toContain(world.credentials.lti.secret)
+      expect(page).toContain(`data-copy="${sandbox.credentials.lti.secret}"`)
       outputs.push(withoutCredentialPanels(page), withoutCredentialPanels(fragment))
     }
     expect(logs.length).toBeGreaterThan(20)

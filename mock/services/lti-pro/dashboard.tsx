@@ -4,6 +4,7 @@ import type { Credentials, Store } from '../../core/store.js'
 import type { World } from '../../core/world.js'
 import { Badge, Code, Section, Table } from '../../dashboard/components.js'
 import { relative, utc } from '../../dashboard/format.js'
+import { LtiForms } from './dashboard-forms.js'
 import type { BulkItemOutcome, BulkJob } from './state.js'
 
 export const LtiCourses: FC<{ store: Store }> = ({ store }) => {
@@ -134,6 +135,7 @@ export const LtiPanels: FC<{ world: World }> = ({ world }) => {
       <LtiCourses store={world.store} />
       <LtiAssociations store={world.store} now={now} />
       <BulkJobs store={world.store} now={now} />
+      <LtiForms world={world} />
     </>
   )
 }

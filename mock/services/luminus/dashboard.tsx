@@ -4,6 +4,7 @@ import type { Credentials, Store } from '../../core/store.js'
 import type { World } from '../../core/world.js'
 import { Badge, Code, Section, Table } from '../../dashboard/components.js'
 import { inZone } from '../../dashboard/format.js'
+import { LuminusForms } from './dashboard-forms.js'
 
 const TYPES: Record<number, string> = { 1: 'exam', 2: 'custom', 3: 'timetable' }
 
@@ -76,4 +77,9 @@ export const LuminusCredentials: FC<{ credentials: Credentials['luminus'] }> = (
   </>
 )
 
-export const LuminusPanels: FC<{ world: World }> = ({ world }) => <LuminusMeetings store={world.store} />
+export const LuminusPanels: FC<{ world: World }> = ({ world }) => (
+  <>
+    <LuminusMeetings store={world.store} />
+    <LuminusForms world={world} />
+  </>
+)

@@ -4,6 +4,7 @@ import type { Credentials, Store } from '../../core/store.js'
 import type { World } from '../../core/world.js'
 import { Badge, Code, Section, Table } from '../../dashboard/components.js'
 import { inZone, MINUTE, relative, span } from '../../dashboard/format.js'
+import { ZoomForms } from './dashboard-forms.js'
 import { ZoomInstances } from './instances-panel.js'
 import { occurrenceStartsOf } from './meeting-view.js'
 import { ZoomRecordingsPanel } from './recordings-dashboard.js'
@@ -129,7 +130,9 @@ export const ZoomCredentials: FC<{ credentials: Credentials['zoom'] }> = ({ cred
   <>
     <dt>Zoom S2S OAuth</dt>
     <dd>
-      account <Code>{c.accountId}</Code> client <Code>{c.clientId}</Code> secret <Code>{c.clientSecret}</Code>
+      account <Code credential="zoom-account-id">{c.accountId}</Code> client{' '}
+      <Code credential="zoom-client-id">{c.clientId}</Code> secret{' '}
+      <Code credential="zoom-client-secret">{c.clientSecret}</Code>
     </dd>
     <dt>Zoom JWT app</dt>
     <dd>
@@ -145,5 +148,6 @@ export const ZoomPanels: FC<{ world: World }> = ({ world }) => (
     <ZoomRecordingsPanel world={world} />
     <ZoomUsers store={world.store} />
     <ZoomWebhooks world={world} />
+    <ZoomForms world={world} />
   </>
 )
