@@ -4,12 +4,14 @@ import { join } from 'node:path'
 import { Hono } from 'hono'
 import { html } from 'hono/html'
 import type { AdminAccess } from '../control/access.js'
+import { controlErrorBody } from '../control/errors.js'
 import type { Env } from '../core/context.js'
 import type { EmulatorContext } from '../core/service.js'
 import { docsClient } from './client-docs.js'
 import { journalClient } from './client-journal.js'
 import { worldClient } from './client-world.js'
 import { CONTRACTS, contractLink, DocsPage } from './docs-page.js'
+import { EVENTS_PATH, worldEvents } from './events.js'
 import { contractFiles, fileResponse, SWAGGER_UI_DIR } from './files.js'
 import { loginRoutes } from './login.js'
 import { ASSETS, DashboardPage, UnknownWorldPage, WORLD_FRAGMENT } from './page.js'
@@ -55,6 +57,16 @@ export const dashboardRoutes = (ctx: EmulatorContext, access: AdminAccess) => {
       if (!world) return c.html(<p class="empty">This sandbox no longer exists.</p>, 404)
       c.header('cache-control', 'no-store')
       return c.html(<WorldPanels world={world} services={ctx.services} />)
+    })
+    .get(EVENTS_PATH, (c) => {
+      const id = c.req.query('sandbox') || 'default'
+      const world = worldNamed(id)
+      if (!world) return c.json(controlErrorBody(`No sandbox ${id}.`), 404)
+      return worldEvents(c, {
+        world,
+        panels: (shown) => (<WorldPanels world={shown} services={ctx.services} />).toString(),
+        alive: () => ctx.worlds.get(id) === world,
+      })
     })
     .get('/__emulator/docs', async (c) => {
       const files = contractFiles(contractsDir)

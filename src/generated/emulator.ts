@@ -349,8 +349,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The dashboard's world panels as an HTML fragment; the page polls it to stay current. */
+        /** The dashboard's world panels as an HTML fragment; the page reads it when its live updates fail. */
         get: operations["getDashboardWorld"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dashboard/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The dashboard's live updates for one world, as Server-Sent Events: new journal entries, the journal cleared, the world panels when they change.
+         * @description For EventSource (it sends `Accept: text/event-stream`). Events: `ready` (first; `retry: 3000`); `journal` (`id` the entry's id, `data` the entry as `GET requests` gives it, redacted: the newest 500 on connecting, then each new one; a reconnection's `Last-Event-ID` resumes after it); `cleared` (the journal was emptied, by `DELETE requests` or a reset); `world` (`data` the panels' HTML, as `GET dashboard/world` renders them, when they changed); `gone` (the sandbox was deleted; the stream ends). The stream stays open until the client leaves.
+         */
+        get: operations["getDashboardEvents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3334,6 +3354,59 @@ export interface operations {
                 };
                 content: {
                     "text/html": string;
+                };
+            };
+        };
+    };
+    getDashboardEvents: {
+        parameters: {
+            query?: {
+                /** @description Sandbox id; the default world when absent. */
+                sandbox?: string;
+            };
+            header?: {
+                /** @description The last journal entry id received; EventSource sends it when it reconnects. */
+                "Last-Event-ID"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The stream. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            /** @description The admin token is needed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description No such sandbox. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description Not asked for as a stream (no `Accept: text/event-stream`). */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
                 };
             };
         };
