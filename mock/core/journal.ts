@@ -158,7 +158,11 @@ export class Journal {
       const recorded = this.ring[(this.start + i) % this.size] as Recorded
       if (recorded.id <= id) break
       const { request, exchange } = recorded
-      entries.push({ id: recorded.id, ...describeRequest(request), ...describeExchange(exchange, request.status) })
+      entries.push({
+        id: recorded.id,
+        ...describeRequest(request),
+        ...describeExchange(exchange, request.status),
+      })
     }
     return entries.reverse()
   }
