@@ -2,7 +2,7 @@
 import type { Child, FC } from 'hono/jsx'
 import type { ServiceModule } from '../core/service.js'
 import type { World } from '../core/world.js'
-import { Journal } from './journal-view.js'
+import { Inspector, Journal } from './journal-view.js'
 import { WorldPanels } from './world-view.js'
 
 export const ASSETS = '/__emulator/assets'
@@ -88,13 +88,14 @@ export const DashboardPage: FC<{
         <WorldPanels world={world} services={services} />
       </div>
       <aside>
-        <Journal />
+        <Journal services={services} />
         {services.map((service) => {
           const Tools = service.dashboard?.Tools
           return Tools ? <Tools world={world} /> : null
         })}
       </aside>
     </main>
+    <Inspector world={world} />
   </Shell>
 )
 

@@ -8,6 +8,7 @@ import { controlErrorBody } from '../control/errors.js'
 import type { Env } from '../core/context.js'
 import type { EmulatorContext } from '../core/service.js'
 import { docsClient } from './client-docs.js'
+import { inspectorClient } from './client-inspector.js'
 import { journalClient } from './client-journal.js'
 import { worldClient } from './client-world.js'
 import { CONTRACTS, contractLink, DocsPage } from './docs-page.js'
@@ -27,7 +28,12 @@ const assetTexts = (services: EmulatorContext['services']): Record<string, [type
   'docs.css': ['text/css; charset=utf-8', DOCS_CSS],
   'dashboard.js': [
     'text/javascript; charset=utf-8',
-    script(worldClient, journalClient, ...services.flatMap((service) => service.dashboard?.scripts ?? [])),
+    script(
+      worldClient,
+      inspectorClient,
+      journalClient,
+      ...services.flatMap((service) => service.dashboard?.scripts ?? []),
+    ),
   ],
   'docs.js': ['text/javascript; charset=utf-8', script(docsClient)],
 })

@@ -35,7 +35,7 @@ async function openStream(url: string, headers: Record<string, string> = {}) {
       if (left <= 0) throw new Error(`no "${name}" event within ${withinMs} ms`)
       const chunk = await Promise.race([
         reader.read(),
-        new Promise<undefined>((done) => setTimeout(done, left)),
+        new Promise<undefined>((done) => setTimeout(() => done(undefined), left)),
       ])
       if (chunk === undefined) continue
       if (chunk.done) throw new Error(`the stream ended before a "${name}" event`)
