@@ -99,7 +99,9 @@ export function inspectorClient(): void {
   }
   const part = (title: string, headers: Record<string, string>, content: unknown) => {
     const section = element('section', undefined, 'part')
-    section.append(element('h3', title), headerTable(headers), element('pre', pretty(content), 'code-block'))
+    const pre = element('pre', pretty(content), 'code-block')
+    pre.tabIndex = 0
+    section.append(element('h3', title), headerTable(headers), pre)
     return section
   }
 

@@ -31,8 +31,8 @@ export function journalClient(): void {
   const query = sandbox === 'default' ? '' : `?sandbox=${encodeURIComponent(sandbox)}`
   /** By id, oldest first (ids increase). */
   const entries = new Map<number, Entry>()
-  let paused = false
-  let unseen = 0
+  /** While paused, the newest id shown: newer entries wait. */
+  let pausedAt: number | undefined
   let scheduled = false
   let problem = ''
 
@@ -79,7 +79,7 @@ export function journalClient(): void {
     open.className = 'open-request'
     open.dataset.open = String(entry.id)
     open.append(`${entry.method} `, breakable(`${entry.path}${queryText(entry.query)}`))
-    open.setAttribute('aria-label', `Inspect request ${entry.id}: ${entry.method} ${entry.path}`)
+    open.title = `Inspect request #${entry.id}`
     request.append(open, Object.assign(document.createElement('small'), { textContent: entry.service }))
     if (entry.fault)
       request.append(
@@ -127,9 +127,10 @@ export function journalClient(): void {
   function render(): void {
     scheduled = false
     const all = [...entries.values()].reverse()
-    const shown = all.filter(shows)
+    const held = pausedAt === undefined ? [] : all.filter((entry) => entry.id > (pausedAt as number))
+    const shown = all.slice(held.length).filter(shows)
     rows.replaceChildren(...shown.flatMap(rowsOf))
-    const state = paused ? ` Paused: ${unseen} new not shown.` : ''
+    const state = pausedAt === undefined ? '' : ` Paused: ${held.length} new not shown.`
     note.textContent = problem || `${shown.length} of ${all.length} requests, newest first.${state}`
   }
   const schedule = () => {
@@ -146,12 +147,10 @@ export function journalClient(): void {
       entries.delete(id)
     }
     emit('emulator:entry', entry)
-    if (paused) unseen++
-    else schedule()
+    schedule()
   }
   function cleared(): void {
     entries.clear()
-    unseen = 0
     render()
   }
 
@@ -213,10 +212,9 @@ export function journalClient(): void {
   filters.addEventListener('input', render)
   filters.addEventListener('submit', (event) => event.preventDefault())
   pause.addEventListener('click', () => {
-    paused = !paused
-    unseen = 0
-    pause.setAttribute('aria-pressed', String(paused))
-    pause.textContent = paused ? 'Resume' : 'Pause'
+    pausedAt = pausedAt === undefined ? Math.max(0, ...entries.keys()) : undefined
+    pause.setAttribute('aria-pressed', String(pausedAt !== undefined))
+    pause.textContent = pausedAt === undefined ? 'Pause' : 'Resume'
     render()
   })
   document.getElementById('journal-clear')?.addEventListener('click', async () => {
