@@ -6,6 +6,7 @@ import { promisify } from 'node:util'
 import type { Page } from 'playwright-core'
 import { beforeEach, describe, expect, test } from 'vitest'
 import { openPage, screenshot, useDashboard, type WatchedPage } from './browser.js'
+import { focused, horizontalOverflow } from './client-probes.js'
 
 const dashboard = useDashboard()
 const { emulator } = dashboard
@@ -93,7 +94,7 @@ describe('the request inspector', () => {
     expect(text).not.toContain('demo-client-secret')
     await page.keyboard.press('Escape')
     await page.locator('#inspector').waitFor({ state: 'hidden' })
-    expect(await page.evaluate(() => document.activeElement?.className)).toBe('open-request')
+    expect((await page.evaluate(focused)).className).toBe('open-request')
   })
 
   test('is reached from the keyboard: Tab to a row, Enter opens it, Escape closes it', async () => {
@@ -103,11 +104,9 @@ describe('the request inspector', () => {
     await page.locator('#journal-clear').focus()
     for (let i = 0; i < 5; i++) {
       await page.keyboard.press('Tab')
-      if (await page.evaluate(() => document.activeElement?.classList.contains('open-request'))) break
+      if ((await page.evaluate(focused)).className === 'open-request') break
     }
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain(
-      'POST /v2/users/demo-host/meetings',
-    )
+    expect((await page.evaluate(focused)).text).toContain('POST /v2/users/demo-host/meetings')
     await page.keyboard.press('Enter')
     await page.locator('#inspector[open]').waitFor()
     await page.keyboard.press('Escape')
@@ -253,25 +252,6 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .flatMap((v) => v.nodes.map((node) => `${v.id}: ${node.target.join(' ')}`))
 }
 
-/** What sticks out horizontally at this width: the document, a card, a control past the viewport's edge. */
-const overflowing = (page: Page): Promise<string[]> =>
-  page.evaluate(() => {
-    const found: string[] = []
-    const root = document.documentElement
-    if (root.scrollWidth > root.clientWidth) found.push(`document ${root.scrollWidth} > ${root.clientWidth}`)
-    for (const card of document.querySelectorAll<HTMLElement>('.card'))
-      if (card.scrollWidth > card.clientWidth)
-        found.push(`card #${card.id} ${card.scrollWidth} > ${card.clientWidth}`)
-    for (const control of document.querySelectorAll<HTMLElement>('button, input, select, textarea, a')) {
-      const box = control.getBoundingClientRect()
-      if (box.width > 0 && (box.left < 0 || box.right > root.clientWidth))
-        found.push(
-          `${control.tagName} ${control.textContent || control.getAttribute('name')} at ${box.left}–${box.right}`,
-        )
-    }
-    return found
-  })
-
 describe('the page at both sizes', () => {
   test.each([
     [1440, 900],
@@ -287,7 +267,7 @@ describe('the page at both sizes', () => {
         headers: { 'X-Lti-Signature': 'wrong' },
       })
       await page.locator('#journal-rows tr[data-request]').nth(3).waitFor()
-      expect(await overflowing(page)).toEqual([])
+      expect(await page.evaluate(horizontalOverflow)).toEqual([])
       expect(await seriousViolations(page)).toEqual([])
       await screenshot(page, `dashboard-${width}`)
       if (width === 1440) {
