@@ -122,7 +122,7 @@ export function inspectorClient(): void {
       `#${entry.id} ${entry.method} ${entry.path}`
     body.replaceChildren(
       facts([
-        ['URL', element('code', urlOf(entry), 'wrap')],
+        ['URL', element('code', urlOf(entry))],
         ['status', status],
         ['fault', fault],
         ['auth', auth],

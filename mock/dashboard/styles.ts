@@ -20,7 +20,7 @@ button.danger { background: #fff; color: var(--bad); border-color: #f3b8b2; }
 input, select, textarea { border: 1px solid var(--line); border-radius: 6px; padding: 4px 6px; background: #fff; color: var(--ink); }
 #status { margin: 0; padding: 6px 20px; min-height: 1.5em; color: var(--ok); font-size: 13px; }
 #status.error { color: var(--bad); background: var(--bad-bg); }
-.layout { display: grid; grid-template-columns: minmax(0, 5fr) minmax(0, 4fr); gap: 16px; padding: 0 20px 20px; align-items: start; }
+.layout { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 16px; padding: 0 20px 20px; align-items: start; }
 @media (max-width: 1100px) { .layout { grid-template-columns: minmax(0, 1fr); } }
 #world, aside { display: grid; gap: 16px; min-width: 0; }
 .card { background: var(--card); border: 1px solid var(--line); border-radius: 10px; padding: 12px 16px; min-width: 0; }
@@ -35,7 +35,8 @@ table { border-collapse: collapse; width: 100%; font-size: 13px; }
 th { text-align: left; font-weight: 600; color: var(--muted); border-bottom: 1px solid var(--line); padding: 4px 8px 4px 0; white-space: nowrap; }
 td { border-bottom: 1px solid #eef1f5; padding: 5px 8px 5px 0; vertical-align: top; }
 tr:last-child td { border-bottom: 0; }
-td.topic { font-weight: 600; overflow-wrap: anywhere; }
+td.topic { font-weight: 600; overflow-wrap: break-word; }
+.card td code { white-space: nowrap; }
 code { font: 12px/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; background: #f1f3f7; border-radius: 4px; padding: 1px 4px; }
 code.copy { user-select: all; }
 .badge { display: inline-block; font-size: 11px; font-weight: 600; border-radius: 10px; padding: 0 7px; white-space: nowrap; }
@@ -48,7 +49,6 @@ code.copy { user-select: all; }
 .credentials dt { font-weight: 600; } .credentials dd { margin: 0; }
 .job { border-top: 1px solid var(--line); padding: 6px 0; } .job summary { cursor: pointer; }
 :focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
-code { overflow-wrap: anywhere; }
 .filters { display: flex; flex-wrap: wrap; gap: 6px 14px; margin: 0 0 8px; }
 .filters label { display: inline-flex; align-items: center; gap: 4px; font-size: 13px; color: var(--muted); white-space: nowrap; }
 .filters input { width: 11em; }
@@ -76,10 +76,10 @@ td.ok { color: var(--ok); } td.bad { color: var(--bad); } td.warn { color: var(-
 #inspector .controls { margin-top: 12px; margin-bottom: 12px; }
 #inspector .note { margin: 0; }
 .facts { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: 4px 14px; margin: 12px 0; }
-.facts dt { font-weight: 600; color: var(--muted); } .facts dd { margin: 0; overflow-wrap: break-word; }
+.facts dt { font-weight: 600; color: var(--muted); } .facts dd { margin: 0; overflow-wrap: break-word; } .facts code { overflow-wrap: anywhere; }
 .part h3 { margin: 14px 0 4px; font-size: 14px; }
 table.headers { table-layout: fixed; margin-bottom: 6px; }
-table.headers th { width: 34%; font-weight: 600; color: var(--muted); border-bottom: 1px solid #eef1f5; white-space: normal; overflow-wrap: anywhere; }
+table.headers th { width: min(34%, 15em); font-weight: 600; color: var(--muted); border-bottom: 1px solid #eef1f5; white-space: normal; overflow-wrap: anywhere; }
 table.headers td { font-family: ui-monospace, monospace; font-size: 12px; overflow-wrap: anywhere; }
 .code-block { margin: 0; padding: 8px 10px; background: #0e1f3d; color: #e6edf7; border-radius: 6px; font: 12px/1.45 ui-monospace, monospace;
   white-space: pre-wrap; overflow-wrap: anywhere; max-height: 45vh; overflow: auto; }
@@ -102,6 +102,7 @@ table.headers td { font-family: ui-monospace, monospace; font-size: 12px; overfl
   #status { padding: 6px 12px; }
   .layout { padding: 0 8px 12px; gap: 12px; }
   .card { padding: 10px 12px; }
+  code, .card td code { white-space: normal; overflow-wrap: anywhere; }
   #signer { grid-template-columns: minmax(0, 1fr); }
   .card table, .card tbody, .card tr, .card td { display: block; width: auto; }
   .card thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
