@@ -99,6 +99,6 @@ export const Inspector: FC<{ world: World }> = ({ world }) => (
       </button>
       <span id="inspector-note" class="note" role="status" />
     </div>
-    <pre id="inspector-curl" class="code-block" tabindex={0} aria-label="curl command" hidden />
+    <pre id="inspector-curl" class="code-block" tabindex={0} hidden />
   </dialog>
 )
