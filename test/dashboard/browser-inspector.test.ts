@@ -181,6 +181,22 @@ describe('the request inspector', () => {
 })
 
 describe('the journal panel', () => {
+  test('falls back to fetching the journal and the panels every 5 s where EventSource is missing', async () => {
+    const polling = await openPage(dashboard.browser, dashboard.server.url)
+    try {
+      const { page } = polling
+      await page.addInitScript('delete window.EventSource')
+      await page.goto(dashboard.server.url)
+      const created = await createMeeting('Polled meeting')
+      const { id } = (await created.json()) as { id: number }
+      await row(page, 'POST /v2/users/demo-host/meetings').waitFor({ timeout: 7000 })
+      await page.locator(`#meetings-upcoming tr[data-meeting="${id}"]`).waitFor({ timeout: 7000 })
+      expect(polling.errors).toEqual([])
+    } finally {
+      await polling.close()
+    }
+  })
+
   test('shows a new request within a second of it, newest first', async () => {
     const { page } = tab
     await signedLtiList()
