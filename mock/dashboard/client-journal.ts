@@ -22,6 +22,7 @@ export function journalClient(): void {
     response: { status: number; headers: Record<string, string>; body: unknown }
   }
   const KEPT = 500
+  const SHOWN = 200
   const POLL_MS = 5000
   const rows = document.getElementById('journal-rows') as HTMLElement
   const note = document.getElementById('journal-note') as HTMLElement
@@ -129,9 +130,10 @@ export function journalClient(): void {
     const all = [...entries.values()].reverse()
     const held = pausedAt === undefined ? [] : all.filter((entry) => entry.id > (pausedAt as number))
     const shown = all.slice(held.length).filter(shows)
-    rows.replaceChildren(...shown.flatMap(rowsOf))
+    rows.replaceChildren(...shown.slice(0, SHOWN).flatMap(rowsOf))
     const state = pausedAt === undefined ? '' : ` Paused: ${held.length} new not shown.`
-    note.textContent = problem || `${shown.length} of ${all.length} requests, newest first.${state}`
+    const cut = shown.length > SHOWN ? ` The newest ${SHOWN} are listed: filter to find older ones.` : ''
+    note.textContent = problem || `${shown.length} of ${all.length} requests, newest first.${cut}${state}`
   }
   const schedule = () => {
     if (!scheduled) {

@@ -28,6 +28,10 @@ export function worldClient(): void {
     )
   }
 
+  const focusables = () => [
+    ...panels.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]'),
+  ]
+
   /** Names each cell by its column's heading (`data-label`), which narrow screens show beside it. */
   const labelCells = () => {
     for (const table of panels.querySelectorAll('table')) {
@@ -53,10 +57,13 @@ export function worldClient(): void {
     }
     waiting = undefined
     const open = new Map([...panels.querySelectorAll('details')].map((d) => [d.dataset.job, d.open]))
+    const focusedAt = focusables().indexOf(document.activeElement as HTMLElement)
     panels.innerHTML = shown = html
     for (const details of panels.querySelectorAll('details'))
       details.open = open.get(details.dataset.job) ?? details.open
     labelCells()
+    // Keyboard users keep their place: the control at the same position takes the focus back.
+    if (focusedAt >= 0) focusables()[focusedAt]?.focus({ preventScroll: true })
   }
   function retry(): void {
     const html = waiting

@@ -94,9 +94,6 @@ table.headers td { font-family: ui-monospace, monospace; font-size: 12px; overfl
 .signed output { font: 12px/1.4 ui-monospace, monospace; overflow-wrap: anywhere; }
 #signer pre { margin: 0; padding: 8px; background: #0e1f3d; color: #e6edf7; border-radius: 6px; font-size: 12px; white-space: pre-wrap; overflow-wrap: anywhere; }
 #signer pre:empty { display: none; }
-.message { max-width: 640px; margin: 60px auto; }
-.login form { display: flex; gap: 8px; align-items: center; flex-wrap: wrap; } .login .error { color: var(--bad); }
-.bar form.logout { margin: 0; }
 @media (max-width: 640px) {
   .bar { position: static; padding: 8px 12px; gap: 8px 12px; } .bar a { margin-left: 0; }
   #status { padding: 6px 12px; }
@@ -118,6 +115,9 @@ table.headers td { font-family: ui-monospace, monospace; font-size: 12px; overfl
   .journal tr.diagnostic td { padding-left: 0; }
   .facts { grid-template-columns: minmax(0, 1fr); } .facts dd { margin-bottom: 6px; }
 }
+.message { max-width: 640px; margin: 60px auto; }
+.login form { display: flex; gap: 8px; align-items: center; flex-wrap: wrap; } .login .error { color: var(--bad); }
+.bar form.logout { margin: 0; }
 `
 
 export const DOCS_CSS = `

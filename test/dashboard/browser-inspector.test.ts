@@ -6,7 +6,7 @@ import { promisify } from 'node:util'
 import type { Page } from 'playwright-core'
 import { beforeEach, describe, expect, test } from 'vitest'
 import { openPage, screenshot, useDashboard, type WatchedPage } from './browser.js'
-import { focused, horizontalOverflow } from './client-probes.js'
+import { focused, focusedAction, horizontalOverflow } from './client-probes.js'
 
 const dashboard = useDashboard()
 const { emulator } = dashboard
@@ -111,6 +111,36 @@ describe('the request inspector', () => {
     await page.locator('#inspector[open]').waitFor()
     await page.keyboard.press('Escape')
     await page.locator('#inspector').waitFor({ state: 'hidden' })
+  })
+
+  test('keeps the keyboard focus on the clock button pressed while the panels are replaced', async () => {
+    const { page } = tab
+    await page.locator('button[data-action="advance"][data-ms="3600000"]').focus()
+    await page.keyboard.press('Enter')
+    await page.locator('#clock-now', { hasText: '2026-11-22 13:00:00 UTC' }).waitFor()
+    expect(await page.evaluate(focusedAction)).toBe('advance 3600000')
+  })
+
+  test("words each request's status and auth verdict, and leaves an accepted request's reason out of red", async () => {
+    const { page } = tab
+    await createMeeting('Accepted meeting')
+    await call('/api/v1/lti/rich/open/meeting/list?key=demo-lti-key&timestamp=1&userId=demo-host', {
+      headers: { 'X-Lti-Signature': 'wrong' },
+    })
+    const [rejected, acceptedRow] = [
+      row(page, 'timestamp=1&'),
+      row(page, 'POST /v2/users/demo-host/meetings'),
+    ]
+    await rejected.waitFor()
+    expect(await rejected.locator('td[data-label="status"]').textContent()).toBe('✗ 401')
+    expect(await rejected.locator('td[data-label="auth"]').textContent()).toBe('✗ rejected')
+    const reason = (tr: typeof rejected) =>
+      tr.locator('xpath=following-sibling::tr[1][@class="diagnostic"]/td')
+    expect(await reason(rejected).getAttribute('class')).toBe('bad')
+    expect(await acceptedRow.locator('td[data-label="status"]').textContent()).toBe('✓ 201')
+    expect(await acceptedRow.locator('td[data-label="auth"]').textContent()).toBe('✓ accepted')
+    expect(await reason(acceptedRow).textContent()).toBe('S2S token of account demo-account')
+    expect(await reason(acceptedRow).getAttribute('class')).toBe('muted')
   })
 
   test('shows an injected fault as such, not as any answer of that status', async () => {

@@ -32,3 +32,7 @@ export const horizontalOverflow = (): string[] => {
   }
   return found
 }
+
+/** The focused element's `data-action` and `data-ms`, to find it again after the panels are replaced. */
+export const focusedAction = (): string =>
+  `${(document.activeElement as HTMLElement | null)?.dataset.action} ${(document.activeElement as HTMLElement | null)?.dataset.ms}`
