@@ -151,6 +151,11 @@ export class Journal {
     return { count: requests.length, requests }
   }
 
+  /** The id of the newest entry recorded, even if since forgotten or cleared; 0 before the first. */
+  get lastId(): number {
+    return this.nextId - 1
+  }
+
   /** The newest entries with an id above `id`, at most `limit` of them, oldest first. */
   after(id: number, limit = this.size): JournalEntry[] {
     const entries: JournalEntry[] = []

@@ -49,9 +49,9 @@ export interface WorldEventsOptions {
 }
 
 /**
- * The stream: `journal` events (id = entry id, data = the entry as `GET requests` gives it; a
- * reconnection's `Last-Event-ID` resumes after it), `cleared`, `world` (data = the panels' HTML)
- * and `gone`. Only for EventSource: without `Accept: text/event-stream` it answers 406.
+ * The stream: `ready` (its id the last entry id sent before), `journal` events (id = entry id,
+ * data = the entry as `GET requests` gives it; a reconnection's `Last-Event-ID` resumes after it),
+ * `cleared`, `world` (data = the panels' HTML) and `gone`. Only for EventSource: without `Accept: text/event-stream` it answers 406.
  */
 export function worldEvents(c: Context<Env>, { world, panels, alive }: WorldEventsOptions): Response {
   if (!(c.req.header('accept') ?? '').includes('text/event-stream'))
@@ -61,10 +61,13 @@ export function worldEvents(c: Context<Env>, { world, panels, alive }: WorldEven
       ),
       406,
     )
-  const resumeAfter = Number(c.req.header('last-event-id'))
+  const lastEventId = c.req.header('last-event-id')
+  const resumeAfter = Number(lastEventId)
   return streamSSE(c, async (stream) => {
     let sentId = Number.isSafeInteger(resumeAfter) && resumeAfter > 0 ? resumeAfter : 0
-    let cleared = false
+    // Ids past the journal's: the emulator restarted since, and what the page shows is gone.
+    let cleared = sentId > world.journal.lastId
+    if (cleared) sentId = 0
     let wake: (() => void) | undefined
     const unwatch = world.journal.watch((change) => {
       if (change === 'cleared') cleared = true
@@ -74,10 +77,12 @@ export function worldEvents(c: Context<Env>, { world, panels, alive }: WorldEven
       unwatch()
       wake?.()
     })
-    let shown: string | undefined
+    // A fresh page has the panels as they are; a reconnecting one (it sends Last-Event-ID, as
+    // `ready` carries an id) may have missed changes, so it gets them.
+    let shown: string | undefined = lastEventId === undefined ? undefined : ''
     let seen: unknown[] = []
     let renderedAt = 0
-    await stream.writeSSE({ event: 'ready', data: '', retry: 3000 })
+    await stream.writeSSE({ event: 'ready', data: '', id: String(sentId), retry: 3000 })
     while (!stream.aborted && !stream.closed) {
       if (!alive()) {
         await stream.writeSSE({ event: 'gone', data: '' })
@@ -99,7 +104,7 @@ export function worldEvents(c: Context<Env>, { world, panels, alive }: WorldEven
         const html = await panels(world)
         renderedAt = now
         seen = print
-        if (html !== shown && shown !== undefined) await stream.writeSSE({ event: 'world', data: html })
+        if (shown !== undefined && html !== shown) await stream.writeSSE({ event: 'world', data: html })
         shown = html
       }
       await new Promise<void>((resume) => {

@@ -114,6 +114,16 @@ describe('the dashboard event stream', () => {
     expect(JSON.parse((await resumed.next('journal')).data)).toMatchObject({ id: second?.id })
   })
 
+  test('a reconnection after a restart (Last-Event-ID past the journal) is told the journal was cleared, and gets the panels', async () => {
+    await listUsers()
+    const events = await stream('', { 'last-event-id': '99999' })
+    await events.next('cleared')
+    expect(JSON.parse((await events.next('journal')).data)).toMatchObject({
+      path: `/zoom/Meeting/${MEETING}/Sync`,
+    })
+    expect((await events.next('world')).data).toContain('id="clock"')
+  })
+
   test('says when the journal is cleared, and sends the world panels when the clock moves', async () => {
     const events = await stream()
     await events.next('ready')
