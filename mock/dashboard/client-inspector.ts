@@ -139,6 +139,7 @@ export function inspectorClient(): void {
   }
 
   async function hmacSha1Base64Url(secret: string, text: string): Promise<string> {
+    if (!crypto.subtle) throw new Error('signing needs WebCrypto: open this page on 127.0.0.1 or localhost')
     const encoder = new TextEncoder()
     const key = await crypto.subtle.importKey(
       'raw',
