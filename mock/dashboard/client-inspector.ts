@@ -39,7 +39,7 @@ export function inspectorClient(): void {
   const note = document.getElementById('inspector-note') as HTMLElement
   const curlOut = document.getElementById('inspector-curl') as HTMLElement
   const credentials = JSON.parse(dialog.dataset.credentials ?? '{}') as Credentials
-  /** Set by the entries' own headers or the emulator; never copied as is: each is made afresh. */
+  /** Headers not copied: curl and the browser set the transport's own, and credentials are made afresh. */
   const DROPPED = new Set([
     'host',
     'content-length',
@@ -257,7 +257,9 @@ export function inspectorClient(): void {
         headers: request.headers,
         ...(request.body === undefined ? {} : { body: request.body }),
       })
-      note.textContent = `Replayed: HTTP ${answer.status}. The new request opens when the journal has it.`
+      // The stream may have brought the new entry first, which then says so.
+      if (replaying)
+        note.textContent = `Replayed: HTTP ${answer.status}. The new request opens when the journal has it.`
     } catch (error) {
       replaying = undefined
       note.textContent = `The replay failed: ${(error as Error).message}`
