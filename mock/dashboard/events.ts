@@ -9,7 +9,7 @@ import type { World } from '../core/world.js'
 export const EVENTS_PATH = '/__emulator/dashboard/events'
 
 /** How many of the newest entries a fresh connection gets. */
-export const EVENTS_BACKLOG = 500
+const EVENTS_BACKLOG = 500
 /** How often the stream looks at the world when no request woke it. */
 const LOOK_MS = 1000
 /** The panels are rendered and compared at most this often while requests keep coming… */
