@@ -29,7 +29,10 @@ export function journalClient(): void {
   const filters = document.getElementById('journal-filters') as HTMLFormElement
   const pause = document.getElementById('journal-pause') as HTMLButtonElement
   const sandbox = document.body.dataset.sandbox ?? 'default'
-  const query = sandbox === 'default' ? '' : `?sandbox=${encodeURIComponent(sandbox)}`
+  const streamQuery = new URLSearchParams({
+    ...(sandbox === 'default' ? {} : { sandbox }),
+    digest: document.getElementById('world')?.dataset.digest ?? '',
+  })
   /** By id, oldest first (ids increase). */
   const entries = new Map<number, Entry>()
   /** While paused, the newest id shown: newer entries wait. */
@@ -189,7 +192,7 @@ export function journalClient(): void {
       startPolling()
       return
     }
-    const source = new EventSource(`/__emulator/dashboard/events${query}`)
+    const source = new EventSource(`/__emulator/dashboard/events?${streamQuery}`)
     source.addEventListener('ready', () => {
       problem = ''
       render()

@@ -1,4 +1,5 @@
 /** @module GET /__emulator/dashboard/events: one world's Server-Sent Events for the dashboard — each new journal entry, the journal cleared, the world panels when they change. */
+import { createHash } from 'node:crypto'
 import type { Context } from 'hono'
 import { streamSSE } from 'hono/streaming'
 import { controlErrorBody } from '../control/errors.js'
@@ -38,6 +39,9 @@ function fingerprint(world: World): unknown[] {
   return parts
 }
 
+/** What names a rendering of the panels: the page carries it, so the stream knows what the page shows. */
+export const panelsDigest = (html: string): string => createHash('sha1').update(html).digest('base64url')
+
 const same = (a: unknown[], b: unknown[]) => a.length === b.length && a.every((part, i) => part === b[i])
 
 export interface WorldEventsOptions {
@@ -46,6 +50,8 @@ export interface WorldEventsOptions {
   panels: (world: World) => string | Promise<string>
   /** False once the world is gone (a deleted sandbox): the stream then says so and ends. */
   alive: () => boolean
+  /** The `panelsDigest` of the panels the page was served with, if it said. */
+  shownDigest?: string | undefined
 }
 
 /**
@@ -53,7 +59,10 @@ export interface WorldEventsOptions {
  * data = the entry as `GET requests` gives it; a reconnection's `Last-Event-ID` resumes after it),
  * `cleared`, `world` (data = the panels' HTML) and `gone`. Only for EventSource: without `Accept: text/event-stream` it answers 406.
  */
-export function worldEvents(c: Context<Env>, { world, panels, alive }: WorldEventsOptions): Response {
+export function worldEvents(
+  c: Context<Env>,
+  { world, panels, alive, shownDigest }: WorldEventsOptions,
+): Response {
   if (!(c.req.header('accept') ?? '').includes('text/event-stream'))
     return c.json(
       controlErrorBody(
@@ -77,9 +86,9 @@ export function worldEvents(c: Context<Env>, { world, panels, alive }: WorldEven
       unwatch()
       wake?.()
     })
-    // A fresh page has the panels as they are; a reconnecting one (it sends Last-Event-ID, as
-    // `ready` carries an id) may have missed changes, so it gets them.
-    let shown: string | undefined = lastEventId === undefined ? undefined : ''
+    // A page gets the panels at once unless they are those it was served with; a reconnecting one
+    // (it sends Last-Event-ID, as `ready` carries an id) always, for what it may have missed.
+    let shown: string | undefined
     let seen: unknown[] = []
     let renderedAt = 0
     await stream.writeSSE({ event: 'ready', data: '', id: String(sentId), retry: 3000 })
@@ -104,7 +113,8 @@ export function worldEvents(c: Context<Env>, { world, panels, alive }: WorldEven
         const html = await panels(world)
         renderedAt = now
         seen = print
-        if (shown !== undefined && html !== shown) await stream.writeSSE({ event: 'world', data: html })
+        const fresh = shown === undefined && lastEventId === undefined && panelsDigest(html) === shownDigest
+        if (html !== shown && !fresh) await stream.writeSSE({ event: 'world', data: html })
         shown = html
       }
       await new Promise<void>((resume) => {

@@ -7,6 +7,7 @@ import type { AdminAccess } from '../control/access.js'
 import { controlErrorBody } from '../control/errors.js'
 import type { Env } from '../core/context.js'
 import type { EmulatorContext } from '../core/service.js'
+import type { World } from '../core/world.js'
 import { docsClient } from './client-docs.js'
 import { inspectorClient } from './client-inspector.js'
 import { journalClient } from './client-journal.js'
@@ -47,22 +48,25 @@ export const dashboardRoutes = (ctx: EmulatorContext, access: AdminAccess) => {
     world?.settle()
     return world
   }
+  const renderPanels = async (world: World) =>
+    String(await (<WorldPanels world={world} services={ctx.services} />).toString())
   const contractsDir = ctx.contracts.dir
   const assets = assetTexts(ctx.services)
   return new Hono<Env>()
-    .get('/', (c) => {
+    .get('/', async (c) => {
       const id = c.req.query('sandbox')
       const world = worldNamed(id)
       if (!world) return c.html(html`<!doctype html>${<UnknownWorldPage id={id ?? ''} />}`, 404)
+      const panels = await renderPanels(world)
       return c.html(
-        html`<!doctype html>${<DashboardPage world={world} worlds={ctx.worlds.all()} services={ctx.services} logout={access.required} />}`,
+        html`<!doctype html>${<DashboardPage world={world} worlds={ctx.worlds.all()} services={ctx.services} panels={panels} logout={access.required} />}`,
       )
     })
-    .get(WORLD_FRAGMENT, (c) => {
+    .get(WORLD_FRAGMENT, async (c) => {
       const world = worldNamed(c.req.query('sandbox'))
       if (!world) return c.html(<p class="empty">This sandbox no longer exists.</p>, 404)
       c.header('cache-control', 'no-store')
-      return c.html(<WorldPanels world={world} services={ctx.services} />)
+      return c.html(await renderPanels(world))
     })
     .get(EVENTS_PATH, (c) => {
       const id = c.req.query('sandbox') || 'default'
@@ -70,8 +74,9 @@ export const dashboardRoutes = (ctx: EmulatorContext, access: AdminAccess) => {
       if (!world) return c.json(controlErrorBody(`No sandbox ${id}.`), 404)
       return worldEvents(c, {
         world,
-        panels: (shown) => (<WorldPanels world={shown} services={ctx.services} />).toString(),
+        panels: renderPanels,
         alive: () => ctx.worlds.get(id) === world,
+        shownDigest: c.req.query('digest'),
       })
     })
     .get('/__emulator/docs', async (c) => {

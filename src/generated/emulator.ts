@@ -368,7 +368,7 @@ export interface paths {
         };
         /**
          * The dashboard's live updates for one world, as Server-Sent Events: new journal entries, the journal cleared, the world panels when they change.
-         * @description For EventSource (it sends `Accept: text/event-stream`). Events: `ready` (first; `retry: 3000`; its `id` the last entry id sent before, so a reconnection always sends `Last-Event-ID`); `journal` (`id` the entry's id, `data` the entry as `GET requests` gives it, redacted: the newest 500 on connecting, then each new one; a reconnection resumes after `Last-Event-ID`); `cleared` (the journal was emptied, by `DELETE requests` or a reset, or `Last-Event-ID` is past the journal's newest id: the emulator restarted); `world` (`data` the panels' HTML, as `GET dashboard/world` renders them, when they changed, and once on a reconnection); `gone` (the sandbox was deleted; the stream ends). The stream stays open until the client leaves.
+         * @description For EventSource (it sends `Accept: text/event-stream`). Events: `ready` (first; `retry: 3000`; its `id` the last entry id sent before, so a reconnection always sends `Last-Event-ID`); `journal` (`id` the entry's id, `data` the entry as `GET requests` gives it, redacted: the newest 500 on connecting, then each new one; a reconnection resumes after `Last-Event-ID`); `cleared` (the journal was emptied, by `DELETE requests` or a reset, or `Last-Event-ID` is past the journal's newest id: the emulator restarted); `world` (`data` the panels' HTML, as `GET dashboard/world` renders them, when they changed: at once when they are not those the page's `digest` names, and on a reconnection); `gone` (the sandbox was deleted; the stream ends). The stream stays open until the client leaves.
          */
         get: operations["getDashboardEvents"];
         put?: never;
@@ -3363,6 +3363,8 @@ export interface operations {
             query?: {
                 /** @description Sandbox id; the default world when absent. */
                 sandbox?: string;
+                /** @description The `data-digest` of the page's world panels: the stream sends the panels at once unless they are still those. */
+                digest?: string;
             };
             header?: {
                 /** @description The last journal entry id received; EventSource sends it when it reconnects. */

@@ -124,6 +124,15 @@ describe('the dashboard event stream', () => {
     expect((await events.next('world')).data).toContain('id="clock"')
   })
 
+  test('sends the panels at once to a page whose digest names other panels, and not to one that has them', async () => {
+    const page = await (await fetch(`${server.url}/`)).text()
+    const digest = /data-digest="([^"]+)"/.exec(page)?.[1] ?? ''
+    const current = await stream(`?digest=${encodeURIComponent(digest)}`)
+    const stale = await stream('?digest=stale')
+    expect((await stale.next('world', 500)).data).toContain('id="clock"')
+    await expect(current.next('world', 500)).rejects.toThrow('no "world" event within 500 ms')
+  })
+
   test('says when the journal is cleared, and sends the world panels when the clock moves', async () => {
     const events = await stream()
     await events.next('ready')
