@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util'
 import { type CliWebhooks, cliWebhooks, withCliWebhooks } from './cli-webhooks.js'
 import type { StateSnapshot } from './control/state.js'
 import { clockInstant } from './core/clock.js'
-import { formatRequestLog } from './log.js'
+import { formatRequestLog, isDashboardTraffic } from './log.js'
 import { readSnapshotFile, StateFileError } from './persistence.js'
 import { isHostAddress, type ServerOptions } from './server.js'
 import { MAX_RECORDING_DELAY_MINUTES } from './services/zoom/recording-access.js'
@@ -250,7 +250,7 @@ export function serverOptions(
     ...zoomOptions(v['rate-limits'], v['zoom-plan'], allowHosts, v['zoom-recording-delay']),
     ...(v.cors ? { cors: true } : {}),
     ...secureOptions(v.https, v.proxy, v['ca-dir'], env),
-    ...(v.quiet ? {} : { onRequest: (log) => print(formatRequestLog(log)) }),
+    ...(v.quiet ? {} : { onRequest: (log) => isDashboardTraffic(log) || print(formatRequestLog(log)) }),
   }
   return webhooks ? { ...withCliWebhooks(options, webhooks), webhooks } : options
 }

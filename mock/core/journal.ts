@@ -88,6 +88,9 @@ const statusMatches = (filter: RequestFilter['status'], status: number): boolean
   filter === undefined ||
   (typeof filter === 'number' ? filter === status : String(status)[0] === filter[0] && status > 0)
 
+/** Told of each entry the journal records (its id), and of `clear()` (`'cleared'`); see `Journal.watch`. */
+export type JournalWatcher = (change: number | 'cleared') => void
+
 interface Recorded {
   id: number
   request: RecordedRequest
@@ -102,6 +105,7 @@ export class Journal {
   private length = 0
   private bytes = 0
   private nextId = 1
+  private readonly watchers = new Set<JournalWatcher>()
 
   constructor(
     readonly size: number,
@@ -119,6 +123,13 @@ export class Journal {
     this.ring[(this.start + this.length) % this.size] = { id: this.nextId++, request, exchange, bytes }
     this.length++
     this.bytes += bytes
+    if (this.watchers.size > 0) for (const watcher of this.watchers) watcher(this.nextId - 1)
+  }
+
+  /** Calls `watcher` synchronously after each record and clear until the returned function is called. */
+  watch(watcher: JournalWatcher): () => void {
+    this.watchers.add(watcher)
+    return () => this.watchers.delete(watcher)
   }
 
   private forgetOldest(): void {
@@ -140,6 +151,27 @@ export class Journal {
     return { count: requests.length, requests }
   }
 
+  /** The id of the newest entry recorded, even if since forgotten or cleared; 0 before the first. */
+  get lastId(): number {
+    return this.nextId - 1
+  }
+
+  /** The newest entries with an id above `id`, at most `limit` of them, oldest first. */
+  after(id: number, limit = this.size): JournalEntry[] {
+    const entries: JournalEntry[] = []
+    for (let i = this.length - 1; i >= 0 && entries.length < limit; i--) {
+      const recorded = this.ring[(this.start + i) % this.size] as Recorded
+      if (recorded.id <= id) break
+      const { request, exchange } = recorded
+      entries.push({
+        id: recorded.id,
+        ...describeRequest(request),
+        ...describeExchange(exchange, request.status),
+      })
+    }
+    return entries.reverse()
+  }
+
   /** Empties the journal; ids go on increasing. */
   clear(): number {
     const cleared = this.length
@@ -147,6 +179,7 @@ export class Journal {
     this.start = 0
     this.length = 0
     this.bytes = 0
+    for (const watcher of this.watchers) watcher('cleared')
     return cleared
   }
 }

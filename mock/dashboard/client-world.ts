@@ -1,11 +1,17 @@
-/** @module The page's script for the world panels: refreshes them, and drives the clock, reset and world selector through the control API. */
-/** Sent to the browser as this function's source text, so it must stay self-contained: no imports, no outer names. */
+/** @module The page's script for the world panels: shows them as the world's event stream sends them (fetching them every 5 s if it fails), and drives the clock, reset and world selector through the control API. */
+/**
+ * Sent to the browser as this function's source text, so it must stay self-contained: no imports,
+ * no outer names. The stream arrives as document events (client-journal.ts): `emulator:world`,
+ * `emulator:offline`, `emulator:gone`; another script may ask for a refresh with `emulator:refresh`.
+ */
 export function worldClient(): void {
   const panels = document.getElementById('world') as HTMLElement
   const status = document.getElementById('status') as HTMLElement
   const sandbox = document.body.dataset.sandbox ?? 'default'
   let shown = panels.innerHTML
   let refreshing = false
+  /** Panels the stream sent while someone was using the current ones. */
+  let waiting: string | undefined
 
   const say = (text: string, isError = false) => {
     status.textContent = text
@@ -22,21 +28,59 @@ export function worldClient(): void {
     )
   }
 
-  /** Replaces the panels with the server's current rendering, keeping which bulk jobs are open. */
+  const focusables = () => [
+    ...panels.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]'),
+  ]
+
+  /** Names each cell by its column's heading (`data-label`), which narrow screens show beside it. */
+  const labelCells = () => {
+    for (const table of panels.querySelectorAll('table')) {
+      const heads = [...(table.tHead?.rows[0]?.cells ?? [])].map((th) => th.textContent?.trim() ?? '')
+      for (const body of table.tBodies)
+        for (const row of body.rows) {
+          let column = 0
+          for (const cell of row.cells) {
+            cell.dataset.label ??= heads[column] ?? ''
+            column += cell.colSpan
+          }
+        }
+    }
+  }
+
+  /** Shows `html` unless it is what is shown, keeping which bulk jobs are open; waits while the panels are in use. */
+  function apply(html: string): void {
+    if (html === shown) return
+    if (inUse()) {
+      if (waiting === undefined) setTimeout(retry, 1000)
+      waiting = html
+      return
+    }
+    waiting = undefined
+    const open = new Map([...panels.querySelectorAll('details')].map((d) => [d.dataset.job, d.open]))
+    const focusedAt = focusables().indexOf(document.activeElement as HTMLElement)
+    panels.innerHTML = shown = html
+    for (const details of panels.querySelectorAll('details'))
+      details.open = open.get(details.dataset.job) ?? details.open
+    labelCells()
+    // Keyboard users keep their place: the control at the same position takes the focus back.
+    if (focusedAt >= 0) focusables()[focusedAt]?.focus({ preventScroll: true })
+  }
+  function retry(): void {
+    const html = waiting
+    waiting = undefined
+    if (html !== undefined) apply(html)
+  }
+
+  /** Fetches the server's current rendering of the panels. */
   async function refresh(): Promise<void> {
-    if (refreshing || inUse()) return
+    if (refreshing) return
     refreshing = true
     try {
       const response = await fetch(panels.dataset.src as string, { cache: 'no-store' })
       // The login cookie no longer holds (a restart draws a new key): the page shows the login form.
       if (response.status === 401) return location.reload()
       if (!response.ok) return say(`Could not refresh this world: HTTP ${response.status}.`, true)
-      const html = await response.text()
-      if (html === shown) return
-      const open = new Map([...panels.querySelectorAll('details')].map((d) => [d.dataset.job, d.open]))
-      panels.innerHTML = shown = html
-      for (const details of panels.querySelectorAll('details'))
-        details.open = open.get(details.dataset.job) ?? details.open
+      apply(await response.text())
     } catch {
       say('The emulator is not answering; retrying.', true)
     } finally {
@@ -98,5 +142,9 @@ export function worldClient(): void {
     location.search = selector.value === 'default' ? '' : `?sandbox=${encodeURIComponent(selector.value)}`
   })
 
-  setInterval(() => void refresh(), 1500)
+  labelCells()
+  document.addEventListener('emulator:world', (event) => apply((event as CustomEvent<string>).detail))
+  document.addEventListener('emulator:refresh', () => void refresh())
+  document.addEventListener('emulator:offline', () => setInterval(() => void refresh(), 5000))
+  document.addEventListener('emulator:gone', () => say('This sandbox no longer exists.', true))
 }

@@ -1,10 +1,11 @@
 /** @module The dashboard page: a header with the world selector, reset and docs link; the world's panels; the signing helper and journal. */
+import { raw } from 'hono/html'
 import type { Child, FC } from 'hono/jsx'
 import type { ServiceModule } from '../core/service.js'
 import type { World } from '../core/world.js'
-import { Journal } from './journal-view.js'
+import { panelsDigest } from './events.js'
+import { Inspector, Journal } from './journal-view.js'
 import { SandboxesPanel } from './sandboxes-panel.js'
-import { WorldPanels } from './world-view.js'
 
 export const ASSETS = '/__emulator/assets'
 export const WORLD_FRAGMENT = '/__emulator/dashboard/world'
@@ -61,8 +62,10 @@ export const DashboardPage: FC<{
   world: World
   worlds: World[]
   services: readonly ServiceModule[]
+  /** The world panels, rendered (WorldPanels) by the route, which the event stream compares with by their digest. */
+  panels: string
   logout: boolean
-}> = ({ services, world, worlds, logout }) => (
+}> = ({ services, world, worlds, panels, logout }) => (
   <Shell
     title={`zoom-lti-mock · ${world.id}`}
     sandbox={world.id}
@@ -85,11 +88,11 @@ export const DashboardPage: FC<{
     </header>
     <p id="status" role="status" />
     <main class="layout">
-      <div id="world" data-src={`${WORLD_FRAGMENT}${worldQuery(world)}`}>
-        <WorldPanels world={world} services={services} />
+      <div id="world" data-src={`${WORLD_FRAGMENT}${worldQuery(world)}`} data-digest={panelsDigest(panels)}>
+        {raw(panels)}
       </div>
       <aside>
-        <Journal />
+        <Journal services={services} />
         <SandboxesPanel
           sandboxes={worlds.filter((w) => w.id !== 'default')}
           current={world}
@@ -101,6 +104,7 @@ export const DashboardPage: FC<{
         })}
       </aside>
     </main>
+    <Inspector world={world} />
   </Shell>
 )
 

@@ -4,14 +4,18 @@ import { join } from 'node:path'
 import { Hono } from 'hono'
 import { html } from 'hono/html'
 import type { AdminAccess } from '../control/access.js'
+import { controlErrorBody } from '../control/errors.js'
 import type { Env } from '../core/context.js'
 import type { EmulatorContext } from '../core/service.js'
+import type { World } from '../core/world.js'
 import { actionsClient } from './client-actions.js'
 import { docsClient } from './client-docs.js'
 import { formsClient } from './client-forms.js'
+import { inspectorClient } from './client-inspector.js'
 import { journalClient } from './client-journal.js'
 import { worldClient } from './client-world.js'
 import { CONTRACTS, contractLink, DOCS_PATH, DocsPage } from './docs-page.js'
+import { EVENTS_PATH, worldEvents } from './events.js'
 import { contractFiles, fileResponse, SWAGGER_UI_DIR } from './files.js'
 import { loginRoutes } from './login.js'
 import { ASSETS, DashboardPage, UnknownWorldPage, WORLD_FRAGMENT } from './page.js'
@@ -30,6 +34,7 @@ const assetTexts = (services: EmulatorContext['services']): Record<string, [type
     'text/javascript; charset=utf-8',
     script(
       worldClient,
+      inspectorClient,
       journalClient,
       actionsClient,
       formsClient,
@@ -51,22 +56,36 @@ export const dashboardRoutes = (ctx: EmulatorContext, access: AdminAccess) => {
     world?.settle()
     return world
   }
+  const renderPanels = async (world: World) =>
+    String(await (<WorldPanels world={world} services={ctx.services} />).toString())
   const contractsDir = ctx.contracts.dir
   const assets = assetTexts(ctx.services)
   return new Hono<Env>()
-    .get('/', (c) => {
+    .get('/', async (c) => {
       const id = c.req.query('sandbox')
       const world = worldNamed(id)
       if (!world) return c.html(html`<!doctype html>${<UnknownWorldPage id={id ?? ''} />}`, 404)
+      const panels = await renderPanels(world)
       return c.html(
-        html`<!doctype html>${<DashboardPage world={world} worlds={ctx.worlds.all()} services={ctx.services} logout={access.required} />}`,
+        html`<!doctype html>${<DashboardPage world={world} worlds={ctx.worlds.all()} services={ctx.services} panels={panels} logout={access.required} />}`,
       )
     })
-    .get(WORLD_FRAGMENT, (c) => {
+    .get(WORLD_FRAGMENT, async (c) => {
       const world = worldNamed(c.req.query('sandbox'))
       if (!world) return c.html(<p class="empty">This sandbox no longer exists.</p>, 404)
       c.header('cache-control', 'no-store')
-      return c.html(<WorldPanels world={world} services={ctx.services} />)
+      return c.html(await renderPanels(world))
+    })
+    .get(EVENTS_PATH, (c) => {
+      const id = c.req.query('sandbox') || 'default'
+      const world = worldNamed(id)
+      if (!world) return c.json(controlErrorBody(`No sandbox ${id}.`), 404)
+      return worldEvents(c, {
+        world,
+        panels: renderPanels,
+        alive: () => ctx.worlds.get(id) === world,
+        shownDigest: c.req.query('digest'),
+      })
     })
     .get(SANDBOXES_FRAGMENT, (c) => {
       const current = ctx.worlds.get(c.req.query('sandbox') || 'default') ?? ctx.worlds.defaultWorld

@@ -35,7 +35,8 @@ table { border-collapse: collapse; width: 100%; font-size: 13px; }
 th { text-align: left; font-weight: 600; color: var(--muted); border-bottom: 1px solid var(--line); padding: 4px 8px 4px 0; white-space: nowrap; }
 td { border-bottom: 1px solid #eef1f5; padding: 5px 8px 5px 0; vertical-align: top; }
 tr:last-child td { border-bottom: 0; }
-td.topic { font-weight: 600; overflow-wrap: anywhere; }
+td.topic { font-weight: 600; overflow-wrap: break-word; }
+.card td code { white-space: nowrap; }
 code { font: 12px/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; background: #f1f3f7; border-radius: 4px; padding: 1px 4px; }
 code.copy { user-select: all; }
 .badge { display: inline-block; font-size: 11px; font-weight: 600; border-radius: 10px; padding: 0 7px; white-space: nowrap; }
@@ -47,17 +48,43 @@ code.copy { user-select: all; }
 .credentials { display: grid; grid-template-columns: max-content 1fr; gap: 4px 12px; margin: 0; }
 .credentials dt { font-weight: 600; } .credentials dd { margin: 0; }
 .job { border-top: 1px solid var(--line); padding: 6px 0; } .job summary { cursor: pointer; }
-.journal { max-height: 420px; overflow-y: auto; }
+:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
+.filters { display: flex; flex-wrap: wrap; gap: 6px 14px; margin: 0 0 8px; }
+.filters label { display: inline-flex; align-items: center; gap: 4px; font-size: 13px; color: var(--muted); white-space: nowrap; }
+.filters input { width: 11em; }
+.journal-controls { margin: 0 0 8px; } .journal-controls .note { margin: 0; }
+#journal-pause[aria-pressed="true"] { background: var(--warn-bg); border-color: var(--warn); color: var(--warn); font-weight: 600; }
 .journal table { table-layout: fixed; }
-.journal th:nth-child(1) { width: 64px; } .journal th:nth-child(3) { width: 48px; }
-.journal th:nth-child(4) { width: 56px; } .journal th:nth-child(5) { width: 86px; }
-.journal td.path { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; font-family: ui-monospace, monospace; font-size: 12px; }
-.journal td.path small { display: block; color: var(--muted); font-family: system-ui, sans-serif; }
-.journal td.ok { color: var(--ok); white-space: nowrap; } .journal td.bad { color: var(--bad); white-space: nowrap; }
+.journal th:nth-child(1) { width: 66px; } .journal th:nth-child(3) { width: 64px; }
+.journal th:nth-child(4) { width: 60px; } .journal th:nth-child(5) { width: 96px; }
+.journal tr[data-request] { cursor: pointer; } .journal tr[data-request]:hover td { background: #f7f9fc; }
+.journal td.path small { display: block; color: var(--muted); }
+.open-request { display: block; width: 100%; text-align: left; border: 0; background: none; padding: 0; border-radius: 4px;
+  font: 12px/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; color: var(--accent); }
+.open-request .path-text { overflow-wrap: anywhere; }
+.journal td.ok, .journal td.bad, .journal td.warn { white-space: nowrap; font-weight: 600; }
+td.ok { color: var(--ok); } td.bad { color: var(--bad); } td.warn { color: var(--warn); }
+.journal td.path .badge { margin-top: 2px; }
 .journal tr:has(+ tr.diagnostic) td { border-bottom: 0; }
-.journal tr.diagnostic td { padding-top: 0; font-size: 12px; color: var(--bad); overflow-wrap: anywhere; }
-.journal-head { display: flex; justify-content: space-between; gap: 8px; margin: 0 0 6px; }
-#signer { display: grid; grid-template-columns: 1fr 1fr; gap: 8px 12px; }
+.journal tr.diagnostic td { padding-top: 0; font-size: 12px; font-weight: 400; white-space: normal; overflow-wrap: break-word; }
+#inspector { width: min(980px, calc(100vw - 24px)); max-height: calc(100vh - 24px); padding: 0; border: 1px solid var(--line); border-radius: 10px; color: var(--ink); }
+#inspector::backdrop { background: rgb(14 31 61 / 45%); }
+#inspector > * { margin-left: 18px; margin-right: 18px; }
+.inspector-head { position: sticky; top: 0; display: flex; gap: 12px; align-items: flex-start; justify-content: space-between;
+  background: #fff; padding: 14px 0 8px; border-bottom: 1px solid var(--line); }
+.inspector-head h2 { margin: 0; font-size: 16px; overflow-wrap: anywhere; }
+#inspector .controls { margin-top: 12px; margin-bottom: 12px; }
+#inspector .note { margin: 0; }
+.facts { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: 4px 14px; margin: 12px 0; }
+.facts dt { font-weight: 600; color: var(--muted); } .facts dd { margin: 0; overflow-wrap: break-word; } .facts code { overflow-wrap: anywhere; }
+.part h3 { margin: 14px 0 4px; font-size: 14px; }
+table.headers { table-layout: fixed; margin-bottom: 6px; }
+table.headers th { width: min(34%, 15em); font-weight: 600; color: var(--muted); border-bottom: 1px solid #eef1f5; white-space: normal; overflow-wrap: anywhere; }
+table.headers td { font-family: ui-monospace, monospace; font-size: 12px; overflow-wrap: anywhere; }
+.code-block { margin: 0; padding: 8px 10px; background: #0e1f3d; color: #e6edf7; border-radius: 6px; font: 12px/1.45 ui-monospace, monospace;
+  white-space: pre-wrap; overflow-wrap: anywhere; max-height: 45vh; overflow: auto; }
+#signer { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 8px 12px; }
+#signer input, #signer select, #signer textarea { min-width: 0; width: 100%; }
 #signer label { display: grid; gap: 2px; font-size: 12px; color: var(--muted); }
 #signer .wide { grid-column: 1 / -1; }
 #signer .row { display: flex; gap: 6px; } #signer .row input { flex: 1; }
@@ -67,6 +94,27 @@ code.copy { user-select: all; }
 .signed output { font: 12px/1.4 ui-monospace, monospace; overflow-wrap: anywhere; }
 #signer pre { margin: 0; padding: 8px; background: #0e1f3d; color: #e6edf7; border-radius: 6px; font-size: 12px; white-space: pre-wrap; overflow-wrap: anywhere; }
 #signer pre:empty { display: none; }
+@media (max-width: 640px) {
+  .bar { position: static; padding: 8px 12px; gap: 8px 12px; } .bar a { margin-left: 0; }
+  #status { padding: 6px 12px; }
+  .layout { padding: 0 8px 12px; gap: 12px; }
+  .card { padding: 10px 12px; }
+  code, .card td code { white-space: normal; overflow-wrap: anywhere; }
+  #signer { grid-template-columns: minmax(0, 1fr); }
+  .card table, .card tbody, .card tr, .card td { display: block; width: auto; }
+  .card thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
+  .card tbody tr { border-bottom: 1px solid var(--line); padding: 6px 0; }
+  .card tbody tr:last-child { border-bottom: 0; }
+  .card td { border: 0; padding: 1px 0 1px 7.5em; position: relative; min-height: 1.5em; }
+  .card td[data-label]::before { content: attr(data-label); position: absolute; left: 0; width: 7em; color: var(--muted); font-size: 12px; font-weight: 600; }
+  .journal tbody tr[data-request] { display: flex; flex-wrap: wrap; gap: 2px 12px; }
+  .journal tbody tr[data-request] td { padding-left: 0; }
+  .journal tbody tr[data-request] td::before { content: none; }
+  .journal tbody tr[data-request] td.path { flex-basis: 100%; }
+  .journal tr:has(+ tr.diagnostic) { border-bottom: 0; }
+  .journal tr.diagnostic td { padding-left: 0; }
+  .facts { grid-template-columns: minmax(0, 1fr); } .facts dd { margin-bottom: 6px; }
+}
 .message { max-width: 640px; margin: 60px auto; }
 .login form { display: flex; gap: 8px; align-items: center; flex-wrap: wrap; } .login .error { color: var(--bad); }
 .bar form.logout { margin: 0; }

@@ -377,7 +377,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The dashboard's world panels as an HTML fragment; the page polls it to stay current. */
+        /** The dashboard's world panels as an HTML fragment; the page reads it when its live updates fail. */
         get: operations["getDashboardWorld"];
         put?: never;
         post?: never;
@@ -396,6 +396,26 @@ export interface paths {
         };
         /** The dashboard's sandboxes panel as an HTML fragment, every sandbox with its credentials; the page re-renders it after creating or deleting one. */
         get: operations["getDashboardSandboxes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dashboard/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The dashboard's live updates for one world, as Server-Sent Events: new journal entries, the journal cleared, the world panels when they change.
+         * @description For EventSource (it sends `Accept: text/event-stream`). Events: `ready` (first; `retry: 3000`; its `id` the last entry id sent before, so a reconnection always sends `Last-Event-ID`); `journal` (`id` the entry's id, `data` the entry as `GET requests` gives it, redacted: the newest 500 on connecting, then each new one; a reconnection resumes after `Last-Event-ID`); `cleared` (the journal was emptied, by `DELETE requests` or a reset, or `Last-Event-ID` is past the journal's newest id: the emulator restarted); `world` (`data` the panels' HTML, as `GET dashboard/world` renders them, when they changed: at once when they are not those the page's `digest` names, and on a reconnection); `gone` (the sandbox was deleted; the stream ends). The stream stays open until the client leaves.
+         */
+        get: operations["getDashboardEvents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3567,6 +3587,61 @@ export interface operations {
             };
             /** @description The admin token is needed. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+        };
+    };
+    getDashboardEvents: {
+        parameters: {
+            query?: {
+                /** @description Sandbox id; the default world when absent. */
+                sandbox?: string;
+                /** @description The `data-digest` of the page's world panels: the stream sends the panels at once unless they are still those. */
+                digest?: string;
+            };
+            header?: {
+                /** @description The last journal entry id received; EventSource sends it when it reconnects. */
+                "Last-Event-ID"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The stream. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            /** @description The admin token is needed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description No such sandbox. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description Not asked for as a stream (no `Accept: text/event-stream`). */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };

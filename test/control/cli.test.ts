@@ -151,6 +151,30 @@ describe('the command line', () => {
     )
   })
 
+  test("leaves the dashboard's own traffic out of the log: its page, panels, event stream, assets, docs and contracts", async () => {
+    const lines: string[] = []
+    const { onRequest } = serverOptions([], {}, (line) => lines.push(line))
+    const emulator = createEmulator({ ...(onRequest ? { onRequest } : {}) })
+    for (const path of [
+      '/',
+      '/__emulator/dashboard/world',
+      '/__emulator/dashboard/events',
+      '/__emulator/assets/dashboard.js',
+      '/__emulator/docs',
+      '/__emulator/contracts/zoom.yaml',
+    ])
+      await emulator.request(path)
+    expect(lines).toEqual([])
+    await emulator.request('/__emulator/requests')
+    await emulator.request('/__emulator/reset', { method: 'POST' })
+    await emulator.request('/v2/users')
+    expect(lines.map((line) => line.split(' ').slice(0, 3).join(' '))).toEqual([
+      'GET /__emulator/requests 200',
+      'POST /__emulator/reset 204',
+      'GET /v2/users 401',
+    ])
+  })
+
   test('--quiet logs nothing', () => {
     expect(serverOptions(['--quiet'], {}).onRequest).toBeUndefined()
   })

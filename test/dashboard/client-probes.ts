@@ -8,3 +8,31 @@ export const injectedMarkupTookEffect = (): boolean =>
 /** Whether the element `selector` finds shows exactly `text`. */
 export const showsText = ([selector, text]: readonly [string, string]): boolean =>
   document.querySelector(selector)?.textContent === text
+
+/** The focused element's class and text. */
+export const focused = (): { className: string; text: string } => ({
+  className: document.activeElement?.className ?? '',
+  text: document.activeElement?.textContent ?? '',
+})
+
+/** What sticks out horizontally: the document, a card wider inside than its box, a control past the viewport's edge. */
+export const horizontalOverflow = (): string[] => {
+  const found: string[] = []
+  const root = document.documentElement
+  if (root.scrollWidth > root.clientWidth) found.push(`document ${root.scrollWidth} > ${root.clientWidth}`)
+  for (const card of document.querySelectorAll<HTMLElement>('.card'))
+    if (card.scrollWidth > card.clientWidth)
+      found.push(`card #${card.id} ${card.scrollWidth} > ${card.clientWidth}`)
+  for (const control of document.querySelectorAll<HTMLElement>('button, input, select, textarea, a')) {
+    const box = control.getBoundingClientRect()
+    if (box.width > 0 && (box.left < 0 || box.right > root.clientWidth))
+      found.push(
+        `${control.tagName} ${control.textContent || control.getAttribute('name')} at ${box.left}–${box.right}`,
+      )
+  }
+  return found
+}
+
+/** The focused element's `data-action` and `data-ms`, to find it again after the panels are replaced. */
+export const focusedAction = (): string =>
+  `${(document.activeElement as HTMLElement | null)?.dataset.action} ${(document.activeElement as HTMLElement | null)?.dataset.ms}`

@@ -65,6 +65,33 @@ describe('the dashboard page', () => {
     expect(text).toContain('<option value="default"')
   })
 
+  test('frames the journal with its filters, pause and clear, and no control-call checkbox', async () => {
+    const { text } = await page('/')
+    expect(text).toContain('id="journal-filters"')
+    for (const name of ['service', 'method', 'status', 'path', 'text'])
+      expect(text).toContain(`name="${name}"`)
+    expect(text).toContain('<option value="lti-pro">')
+    expect(text).toContain('id="journal-pause"')
+    expect(text).toContain('id="journal-clear"')
+    expect(text).not.toContain('id="journal-control"')
+    expect(text).not.toContain('show control API calls')
+  })
+
+  test("gives the inspector the shown world's credentials, escaped, to sign copies and replays with", async () => {
+    const emulator = createTestEmulator()
+    const credentials = { ...DEMO_CREDENTIALS, lti: { key: 'sb-key', secret: `"><script>x</script>` } }
+    emulator.worlds.sandboxes.set('sb2', createTestWorld({ id: 'sb2', credentials, clock: { now: T0 } }))
+    const { text } = await page('/?sandbox=sb2', emulator)
+    const attribute = /<dialog id="inspector"[^>]* data-credentials="([^"]*)"/.exec(text)?.[1] ?? ''
+    const decoded = attribute
+      .replaceAll('&quot;', '"')
+      .replaceAll('&lt;', '<')
+      .replaceAll('&gt;', '>')
+      .replaceAll('&amp;', '&')
+    expect(JSON.parse(decoded)).toEqual(credentials)
+    expect(text).not.toContain('<script>x</script>')
+  })
+
   test('answers an unknown sandbox with 404 and a way back', async () => {
     const { status, text } = await page('/?sandbox=gone')
     expect(status).toBe(404)
