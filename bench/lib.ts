@@ -74,19 +74,14 @@ export async function spawnServer(command: string, args: string[], readyPath: st
 const tsx = fileURLToPath(new URL('../node_modules/tsx/dist/loader.mjs', import.meta.url))
 const seededServer = fileURLToPath(new URL('./seeded-server.ts', import.meta.url))
 
-/** The emulator with the demo world plus `meetings` bench meetings (`perHost` per host), run from source with tsx and --expose-gc. */
+/** The process settings of every bench server that runs from source: tsx, --expose-gc and a large old space. */
+export const tsxArgs = ['--expose-gc', '--max-old-space-size=8192', '--import', tsx]
+
+/** The emulator with the demo world plus `meetings` bench meetings (`perHost` per host), run from source with `tsxArgs`. */
 export const spawnSeededServer = (meetings: number, perHost: number): Promise<ChildServer> =>
   spawnServer(
     process.execPath,
-    [
-      '--expose-gc',
-      '--max-old-space-size=8192',
-      '--import',
-      tsx,
-      seededServer,
-      String(meetings),
-      String(perHost),
-    ],
+    [...tsxArgs, seededServer, String(meetings), String(perHost)],
     '/__emulator/health',
   )
 

@@ -5,6 +5,7 @@ import { cpus, totalmem } from 'node:os'
 import { inProcessFigures } from './inprocess.js'
 import { type Figure, formatTable } from './lib.js'
 import { memoryFigures } from './memory.js'
+import { mswFigures } from './msw.js'
 import { scaleFigures } from './scale.js'
 import { seedRefusalFigures } from './seed-refusal.js'
 import { startupFigures } from './startup.js'
@@ -13,6 +14,7 @@ import { throughputFigures } from './throughput.js'
 const sections: [string, () => Promise<Figure[]>][] = [
   ['Start-up', startupFigures],
   ['Throughput', throughputFigures],
+  ['MSW', mswFigures],
   ['Scale', scaleFigures],
   ['Memory', memoryFigures],
   ['In-process', inProcessFigures],
