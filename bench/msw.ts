@@ -1,5 +1,5 @@
 /** @module MSW: a Zoom GET through useEmulator's handlers (createHandlers on setupServer) with global fetch, against a hand-written static MSW handler answering the same JSON. */
-import { HttpResponse, http, type RequestHandler } from 'msw'
+import { HttpResponse, http, type JsonBodyType, type RequestHandler } from 'msw'
 import { setupServer } from 'msw/node'
 import { createEmulator } from '../mock/emulator.js'
 import { createHandlers, REAL_ORIGINS } from '../mock/msw.js'
@@ -39,7 +39,7 @@ export async function mswFigures(): Promise<Figure[]> {
   const token = await zoomToken('https://zoom.us', (input, init) => emulator.fetch(input, init))
   const headers = { authorization: `Bearer ${token}` }
   const answer = await emulator.fetch(MEETING, { headers })
-  const json = await answer.json()
+  const json = (await answer.json()) as JsonBodyType
   const tracking = answer.headers.get('x-zm-trackingid') ?? ''
   const handwritten = [
     http.get(`${REAL_ORIGINS.zoomApi}/meetings/:meetingId`, () =>
