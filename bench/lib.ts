@@ -1,5 +1,6 @@
 /** @module Benchmark plumbing: medians, child servers on loopback, autocannon runs and the results table. */
 import { type ChildProcess, spawn } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import autocannon from 'autocannon'
 
@@ -85,6 +86,12 @@ export const spawnSeededServer = (meetings: number, perHost: number): Promise<Ch
     '/__emulator/health',
   )
 
+/** User + system CPU time of a process so far, in ms (`/proc/<pid>/stat`, at 100 ticks a second). */
+export const cpuMs = (pid: number): number => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? []
+  return (Number(fields[11]) + Number(fields[12])) * 10
+}
+
 /** Median of `repeats` calls of `measure`, e.g. several autocannon runs. */
 export async function medianOf(repeats: number, measure: () => Promise<number>): Promise<number> {
   const samples: number[] = []
@@ -99,15 +106,23 @@ export interface Load {
   body?: string
 }
 
-/** Requests per second over `seconds` with `connections` keep-alive connections; fails on any non-2xx. */
-export async function requestsPerSecond(load: Load, connections = 10, seconds = 5): Promise<number> {
+export interface Rate {
+  requestsPerSecond: number
+  /** The server's CPU time (user + system) per request, in µs. */
+  cpuMicroseconds: number
+}
+
+/** Requests per second over `seconds` with `connections` keep-alive connections, and the CPU the server `pid` spent on each; fails on any non-2xx. */
+export async function measureRate(load: Load, pid: number, connections = 10, seconds = 5): Promise<Rate> {
+  const before = cpuMs(pid)
   const result = await autocannon({ ...load, connections, duration: seconds })
+  const cpu = cpuMs(pid) - before
   if (result.non2xx > 0 || result.errors > 0) {
     throw new Error(
       `${load.method ?? 'GET'} ${load.url}: ${result.non2xx} non-2xx and ${result.errors} errors`,
     )
   }
-  return result.requests.average
+  return { requestsPerSecond: result.requests.average, cpuMicroseconds: (cpu * 1000) / result.requests.total }
 }
 
 export interface Figure {
