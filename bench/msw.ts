@@ -7,17 +7,22 @@ import { bigSeed } from './big-seed.js'
 import { type Figure, median } from './lib.js'
 import { zoomToken } from './signed.js'
 
-const SECONDS = 3
-const REPEATS = 3
+const SECONDS = 1
+const REPEATS = 9
 const CONCURRENT = 10
 const MEETING = `${REAL_ORIGINS.zoomApi}/meetings/90000000042`
 
-/** Requests per second of `CONCURRENT` loops of global fetch, each awaiting its answer's body, under `handlers`. */
+/**
+ * Requests per CPU second (this process's user + system time) of `CONCURRENT` loops of global fetch,
+ * each awaiting its answer's body, under `handlers`: CPU time, unlike wall time, stays put when
+ * other processes take the machine's cores.
+ */
 async function rateUnder(handlers: RequestHandler[], headers: Record<string, string>): Promise<number> {
   const msw = setupServer(...handlers)
   msw.listen({ onUnhandledRequest: 'error' })
   try {
     const end = performance.now() + SECONDS * 1000
+    const cpu = process.cpuUsage()
     let done = 0
     const loop = async () => {
       while (performance.now() < end) {
@@ -28,7 +33,8 @@ async function rateUnder(handlers: RequestHandler[], headers: Record<string, str
       }
     }
     await Promise.all(Array.from({ length: CONCURRENT }, loop))
-    return done / SECONDS
+    const { user, system } = process.cpuUsage(cpu)
+    return done / ((user + system) / 1e6)
   } finally {
     msw.close()
   }
@@ -60,8 +66,8 @@ export async function mswFigures(): Promise<Figure[]> {
   return [
     {
       name: `Zoom GET /v2/meetings/{id} via useEmulator's MSW handlers, global fetch (${CONCURRENT} concurrent, ${REPEATS} × ${SECONDS} s alternated, median)`,
-      value: `${value.toFixed(0)} req/s`,
-      baseline: `${baseline.toFixed(0)} req/s (static MSW handler)`,
+      value: `${value.toFixed(0)} req per CPU s`,
+      baseline: `${baseline.toFixed(0)} req per CPU s (static MSW handler)`,
       ratio,
       target: '≥ 0.9×',
       met: ratio >= 0.9,
