@@ -92,13 +92,6 @@ export const cpuMs = (pid: number): number => {
   return (Number(fields[11]) + Number(fields[12])) * 10
 }
 
-/** Median of `repeats` calls of `measure`, e.g. several autocannon runs. */
-export async function medianOf(repeats: number, measure: () => Promise<number>): Promise<number> {
-  const samples: number[] = []
-  for (let i = 0; i < repeats; i++) samples.push(await measure())
-  return median(samples)
-}
-
 export interface Load {
   url: string
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'

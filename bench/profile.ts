@@ -1,14 +1,14 @@
 /**
  * @module `tsx bench/profile.ts <lti|zoom|hello> [seconds]`: the seeded server (10 000 associated
- * meetings) under `--cpu-prof` with autocannon at 10 connections, then self time per function and
- * per file, in µs per request, from the .cpuprofile.
+ * meetings) or the Hono hello-world under `--cpu-prof` with autocannon at 10 connections, then µs
+ * per request by stage, by file and by function, from the .cpuprofile.
  */
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import autocannon from 'autocannon'
-import { type Load, spawnServer } from './lib.js'
+import { type Load, spawnServer, tsxArgs } from './lib.js'
 import { signedList, zoomToken } from './signed.js'
 
 interface ProfileNode {
@@ -98,20 +98,13 @@ const shortUrl = (url: string): string =>
 const [target = 'zoom', secondsText = '5'] = process.argv.slice(2)
 const seconds = Number(secondsText)
 const dir = mkdtempSync(join(tmpdir(), 'emulator-profile-'))
-const tsx = fileURLToPath(new URL('../node_modules/tsx/dist/loader.mjs', import.meta.url))
-const args =
-  target === 'hello'
-    ? [`--cpu-prof-dir=${dir}`, '--cpu-prof', fileURLToPath(new URL('./hono-hello.mjs', import.meta.url))]
-    : [
-        `--cpu-prof-dir=${dir}`,
-        '--cpu-prof',
-        '--max-old-space-size=8192',
-        '--import',
-        tsx,
-        fileURLToPath(new URL('./seeded-server.ts', import.meta.url)),
-        '10000',
-        '10000',
-      ]
+const bench = (file: string) => fileURLToPath(new URL(file, import.meta.url))
+const args = [
+  `--cpu-prof-dir=${dir}`,
+  '--cpu-prof',
+  ...tsxArgs,
+  ...(target === 'hello' ? [bench('./hono-hello.mjs')] : [bench('./seeded-server.ts'), '10000', '10000']),
+]
 const server = await spawnServer(process.execPath, args, target === 'hello' ? '/' : '/__emulator/health')
 const load: Load =
   target === 'lti'
