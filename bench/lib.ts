@@ -1,5 +1,6 @@
 /** @module Benchmark plumbing: medians, child servers on loopback, autocannon runs and the results table. */
 import { type ChildProcess, spawn } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import autocannon from 'autocannon'
 
@@ -74,27 +75,21 @@ export async function spawnServer(command: string, args: string[], readyPath: st
 const tsx = fileURLToPath(new URL('../node_modules/tsx/dist/loader.mjs', import.meta.url))
 const seededServer = fileURLToPath(new URL('./seeded-server.ts', import.meta.url))
 
-/** The emulator with the demo world plus `meetings` bench meetings (`perHost` per host), run from source with tsx and --expose-gc. */
+/** The process settings of every bench server that runs from source: tsx, --expose-gc and a large old space. */
+export const tsxArgs = ['--expose-gc', '--max-old-space-size=8192', '--import', tsx]
+
+/** The emulator with the demo world plus `meetings` bench meetings (`perHost` per host), run from source with `tsxArgs`. */
 export const spawnSeededServer = (meetings: number, perHost: number): Promise<ChildServer> =>
   spawnServer(
     process.execPath,
-    [
-      '--expose-gc',
-      '--max-old-space-size=8192',
-      '--import',
-      tsx,
-      seededServer,
-      String(meetings),
-      String(perHost),
-    ],
+    [...tsxArgs, seededServer, String(meetings), String(perHost)],
     '/__emulator/health',
   )
 
-/** Median of `repeats` calls of `measure`, e.g. several autocannon runs. */
-export async function medianOf(repeats: number, measure: () => Promise<number>): Promise<number> {
-  const samples: number[] = []
-  for (let i = 0; i < repeats; i++) samples.push(await measure())
-  return median(samples)
+/** User + system CPU time of a process so far, in ms (`/proc/<pid>/stat`, at 100 ticks a second). */
+export const cpuMs = (pid: number): number => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? []
+  return (Number(fields[11]) + Number(fields[12])) * 10
 }
 
 export interface Load {
@@ -104,15 +99,23 @@ export interface Load {
   body?: string
 }
 
-/** Requests per second over `seconds` with `connections` keep-alive connections; fails on any non-2xx. */
-export async function requestsPerSecond(load: Load, connections = 10, seconds = 5): Promise<number> {
+export interface Rate {
+  requestsPerSecond: number
+  /** The server's CPU time (user + system) per request, in µs. */
+  cpuMicroseconds: number
+}
+
+/** Requests per second over `seconds` with `connections` keep-alive connections, and the CPU the server `pid` spent on each; fails on any non-2xx. */
+export async function measureRate(load: Load, pid: number, connections = 10, seconds = 5): Promise<Rate> {
+  const before = cpuMs(pid)
   const result = await autocannon({ ...load, connections, duration: seconds })
+  const cpu = cpuMs(pid) - before
   if (result.non2xx > 0 || result.errors > 0) {
     throw new Error(
       `${load.method ?? 'GET'} ${load.url}: ${result.non2xx} non-2xx and ${result.errors} errors`,
     )
   }
-  return result.requests.average
+  return { requestsPerSecond: result.requests.average, cpuMicroseconds: (cpu * 1000) / result.requests.total }
 }
 
 export interface Figure {

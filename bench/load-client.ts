@@ -2,13 +2,17 @@
 import type { Credentials } from '../mock/core/store.js'
 import { baseString, SIGNATURE_HEADER, signBaseString } from '../src/lti-pro/signature.js'
 
+export type Operation = 'create' | 'user' | 'import' | 'list' | 'sync'
+
 /** What the emulator acknowledged for one sandbox, and what went wrong. */
 export interface Tally {
   meetings: Set<string>
   users: Set<string>
   /** Meeting numbers accepted by a bulk import into demo-context-1. */
   imported: Set<string>
-  operations: Record<'create' | 'user' | 'import' | 'list' | 'sync', number>
+  operations: Record<Operation, number>
+  /** Milliseconds from sending each acknowledged operation to reading its whole answer. */
+  latencies: Record<Operation, number[]>
   errors: string[]
 }
 
@@ -17,6 +21,7 @@ export const newTally = (): Tally => ({
   users: new Set(),
   imported: new Set(),
   operations: { create: 0, user: 0, import: 0, list: 0, sync: 0 },
+  latencies: { create: [], user: [], import: [], list: [], sync: [] },
   errors: [],
 })
 
@@ -52,9 +57,15 @@ export async function runClient({
   let hosts = 0
   const toImport: string[] = []
 
-  const expect = async (what: string, response: Promise<Response>, status: number) => {
+  let sent = 0
+  const acknowledged = (operation: Operation) => {
+    tally.operations[operation]++
+    tally.latencies[operation].push(performance.now() - sent)
+  }
+  const expect = async (what: string, response: () => Promise<Response>, status: number) => {
+    sent = performance.now()
     try {
-      const answer = await response
+      const answer = await response()
       const body = await answer.text()
       if (answer.status === status) return body
       tally.errors.push(`${what}: ${answer.status} ${body.slice(0, 200)}`)
@@ -75,13 +86,13 @@ export async function runClient({
     const body = JSON.stringify({ action: 'custCreate', user_info: { email, type: 2 } })
     const created = await expect(
       'user create',
-      fetch(`${url}/v2/users`, { method: 'POST', headers: zoomHeaders, body }),
+      () => fetch(`${url}/v2/users`, { method: 'POST', headers: zoomHeaders, body }),
       201,
     )
     if (created === undefined) return false
     hostId = (JSON.parse(created) as { id: string }).id
     tally.users.add(hostId)
-    tally.operations.user++
+    acknowledged('user')
     hosted = 0
     return true
   }
@@ -90,7 +101,7 @@ export async function runClient({
     const body = JSON.stringify({ topic: `load ${name}`, type: 2, start_time: '2030-01-01T10:00:00Z' })
     const created = await expect(
       'meeting create',
-      fetch(`${url}/v2/users/${hostId}/meetings`, { method: 'POST', headers: zoomHeaders, body }),
+      () => fetch(`${url}/v2/users/${hostId}/meetings`, { method: 'POST', headers: zoomHeaders, body }),
       201,
     )
     if (created === undefined) return
@@ -98,7 +109,7 @@ export async function runClient({
     hosted++
     tally.meetings.add(id)
     toImport.push(id)
-    tally.operations.create++
+    acknowledged('create')
   }
   const bulkImport = async () => {
     const items = toImport
@@ -106,7 +117,7 @@ export async function runClient({
       .map((meetingId) => ({ meetingId, contextId: 'demo-context-1', domain: DOMAIN }))
     const accepted = await expect(
       'bulk import',
-      signed('/meeting/bulkImport', {}, { method: 'POST', body: JSON.stringify(items) }),
+      () => signed('/meeting/bulkImport', {}, { method: 'POST', body: JSON.stringify(items) }),
       200,
     )
     if (accepted === undefined || !(JSON.parse(accepted) as { status: boolean }).status) {
@@ -114,21 +125,21 @@ export async function runClient({
       return
     }
     for (const item of items) tally.imported.add(item.meetingId)
-    tally.operations.import++
+    acknowledged('import')
   }
   const list = async () => {
     const query = { userId: hostId || 'demo-host', pageNum: '1', pageSize: '20', isUpComing: 'true' }
-    if ((await expect('LTI list', signed('/open/meeting/list', query), 200)) !== undefined)
-      tally.operations.list++
+    if ((await expect('LTI list', () => signed('/open/meeting/list', query), 200)) !== undefined)
+      acknowledged('list')
   }
   const sync = async () => {
     const headers = { 'Ocp-Apim-Subscription-Key': credentials.luminus.subscriptionKey }
     const answer = await expect(
       'LumiNUS sync',
-      fetch(`${url}/zoom/Meeting/${LUMINUS_MEETING}/Sync`, { headers }),
+      () => fetch(`${url}/zoom/Meeting/${LUMINUS_MEETING}/Sync`, { headers }),
       200,
     )
-    if (answer !== undefined) tally.operations.sync++
+    if (answer !== undefined) acknowledged('sync')
   }
 
   for (let turn = 0; Date.now() < until; turn++) {

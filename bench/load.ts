@@ -3,7 +3,8 @@ import { spawn } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import type { Credentials } from '../mock/core/store.js'
-import { newTally, runClient, type Tally } from './load-client.js'
+import { cpuMs, median } from './lib.js'
+import { newTally, type Operation, runClient, type Tally } from './load-client.js'
 
 export interface LoadOptions {
   seconds: number
@@ -25,6 +26,12 @@ export interface LoadReport {
   errors: string[]
   /** VmRSS in MiB at 25, 50, 75 and 100 % of the run. */
   rssMiB: number[]
+  /** Per operation: p50 and p99 in ms, from sending to the whole answer read. */
+  latencyMs: Record<string, { p50: number; p99: number }>
+  /** The server's user + system CPU time over the clients' run, in ms. */
+  serverCpuMs: number
+  /** The clients' (this process's) user + system CPU time over the run, in ms: the load generator shares the machine. */
+  clientCpuMs: number
 }
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
@@ -32,6 +39,9 @@ type Snapshot = {
   zoom: { meetings: object; users: object }
   lti: { associations: Record<string, { meetingId: string }> }
 }
+
+const percentile = (sorted: number[], share: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? Number.NaN
 
 const rssMiB = (pid: number): number => {
   const kb = readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)?.[1]
@@ -64,7 +74,7 @@ export async function runLoad({
   sandboxes = 8,
   command,
 }: LoadOptions): Promise<LoadReport> {
-  const [program = process.execPath, ...args] = command ?? [process.execPath, 'dist/mock/cli.js']
+  const [program = process.execPath, ...args] = command ?? [process.execPath, 'dist/mock/bin.js']
   const server = spawn(program, [...args, '--port', '0', '--quiet'], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -98,6 +108,8 @@ export async function runLoad({
         return { id, credentials, token, tally: newTally() }
       }),
     )
+    const cpuBefore = cpuMs(server.pid ?? 0)
+    const clientBefore = process.cpuUsage()
     const started = Date.now()
     const until = started + seconds * 1000
     const samples: { at: number; rss: number }[] = []
@@ -112,6 +124,9 @@ export async function runLoad({
       }),
     )
     clearInterval(sampler)
+    const serverCpuMs = cpuMs(server.pid ?? 0) - cpuBefore
+    const { user, system } = process.cpuUsage(clientBefore)
+    const clientCpuMs = (user + system) / 1000
     samples.push({ at: Date.now() - started, rss: rssMiB(server.pid ?? 0) })
     const errors: string[] = []
     for (const world of worlds) {
@@ -130,9 +145,25 @@ export async function runLoad({
     for (const { tally } of worlds)
       for (const [kind, count] of Object.entries(tally.operations))
         operations[kind] = (operations[kind] ?? 0) + count
+    const latencyMs: LoadReport['latencyMs'] = {}
+    for (const kind of Object.keys(operations) as Operation[]) {
+      const sorted = worlds.flatMap(({ tally }) => tally.latencies[kind]).sort((a, b) => a - b)
+      if (sorted.length > 0) latencyMs[kind] = { p50: median(sorted), p99: percentile(sorted, 0.99) }
+    }
     const at = (share: number) =>
       samples.find((s) => s.at >= share * seconds * 1000)?.rss ?? (samples.at(-1) as { rss: number }).rss
-    return { readOnly, seconds, clients, sandboxes, operations, errors, rssMiB: [0.25, 0.5, 0.75, 1].map(at) }
+    return {
+      readOnly,
+      seconds,
+      clients,
+      sandboxes,
+      operations,
+      errors,
+      rssMiB: [0.25, 0.5, 0.75, 1].map(at),
+      latencyMs,
+      serverCpuMs,
+      clientCpuMs,
+    }
   } finally {
     server.kill('SIGTERM')
   }
@@ -144,6 +175,7 @@ function writeResults(report: LoadReport, elapsedNote: string): string {
   const [q1, half, q3, end] = report.rssMiB as [number, number, number, number]
   const total = Object.values(report.operations).reduce((a, b) => a + b, 0)
   const mix = report.readOnly ? 'load-read' : 'load'
+  const perOperation = (ms: number) => ((ms * 1000) / Math.max(1, total)).toFixed(0)
   const section = [
     `<!-- ${mix}:start -->`,
     report.readOnly ? '## Load, read-only' : '## Load',
@@ -157,6 +189,10 @@ function writeResults(report: LoadReport, elapsedNote: string): string {
     )
       .map(([k, v]) => `${k} ${v}`)
       .join(', ')} |`,
+    `| p50 / p99 per operation (ms) | ${Object.entries(report.latencyMs)
+      .map(([k, { p50, p99 }]) => `${k} ${p50.toFixed(1)} / ${p99.toFixed(1)}`)
+      .join(', ')} |`,
+    `| CPU per operation: server / clients | ${perOperation(report.serverCpuMs)} / ${perOperation(report.clientCpuMs)} µs (${(report.serverCpuMs / 1000).toFixed(1)} / ${(report.clientCpuMs / 1000).toFixed(1)} s in ${report.seconds} s) |`,
     `| unexpected errors and count mismatches | ${report.errors.length} |`,
     `| server RSS at 25 / 50 / 75 / 100 % | ${q1} / ${half} / ${q3} / ${end} MiB |`,
     `| RSS growth in the second half | ${Math.round((end - half) * 10) / 10} MiB |`,
@@ -184,7 +220,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   // Uncapped, V8 lets a busy heap grow before collecting; a cap tells a leak (it would run out) from that.
   const heapMiB = process.env.LOAD_HEAP_MB ?? (readOnly ? '128' : undefined)
   const command = heapMiB
-    ? [process.execPath, `--max-old-space-size=${heapMiB}`, 'dist/mock/cli.js']
+    ? [process.execPath, `--max-old-space-size=${heapMiB}`, 'dist/mock/bin.js']
     : undefined
   const report = await runLoad({ seconds, readOnly, ...(command ? { command } : {}) })
   for (const error of report.errors) console.error(error)

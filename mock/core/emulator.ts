@@ -166,7 +166,12 @@ export function assembleEmulator(parts: EmulatorParts, options: EmulatorOptions 
   const latencyMs = options.latencyMs ?? 0
   const access = adminAccess(options.adminToken)
   const exposeHeaders = services.flatMap((service) => service.exposedHeaders ?? [])
-  const routedPath = (path: string) => services.find((s) => s.owns(path))?.routingPath?.(path) ?? path
+  // Services own disjoint paths: only those that read paths their own way are asked here; routing finds the owner.
+  const pathReaders = services.filter((service) => service.routingPath)
+  const routedPath = (path: string) => {
+    for (const service of pathReaders) if (service.owns(path)) return service.routingPath?.(path) ?? path
+    return path
+  }
   const app = new Hono<Env>({ getPath: (request) => routedPath(getPath(request)) })
     .use(routing(services, worlds))
     .use(journal(options.onRequest ? { onRequest: options.onRequest } : {}))

@@ -177,6 +177,8 @@ function settleOne(zoom: ZoomState, happening: Happening, now: number, observer:
 export function settleHappenings(world: World, ids?: Iterable<string>): void {
   const zoom = world.store.zoom
   const now = world.clock.now()
+  // Every request settles the world: when nothing is due, that costs no parse and no allocation.
+  if (!ids && zoom.happeningsSince !== undefined && nothingDue(zoom, now)) return
   const since = watchedSince(zoom, now)
   const observer = clockEvents(world)
   if (ids) {
@@ -186,14 +188,19 @@ export function settleHappenings(world: World, ids?: Iterable<string>): void {
     }
     return
   }
-  const bound = boundOf(zoom)
-  if (inStep(zoom, bound) && bound.due > now) return
+  if (nothingDue(zoom, now)) return
   let due = Number.POSITIVE_INFINITY
   for (const meeting of [...zoom.meetings.values()])
     due = Math.min(due, settleOne(zoom, meetingHappening(zoom, meeting, since), now, observer))
   for (const webinar of [...zoom.webinars.values()])
     due = Math.min(due, settleOne(zoom, webinarHappening(webinar, since), now, observer))
-  Object.assign(bound, { due, ...versions(zoom) })
+  Object.assign(boundOf(zoom), { due, ...versions(zoom) })
+}
+
+/** Whether the world's due bound holds (its tables are at the versions it records) and lies after `now`. */
+function nothingDue(zoom: ZoomState, now: number): boolean {
+  const bound = boundOf(zoom)
+  return inStep(zoom, bound) && bound.due > now
 }
 
 /** A write of meeting or webinar number `id` (create, update, delete): what happened of it is settled before and after, and the world's due bound kept. */

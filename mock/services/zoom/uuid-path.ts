@@ -15,7 +15,11 @@ const UUID_LENGTH = 24
  * trailing `/` (eSync's `recordings/?action=trash`) left out.
  */
 export function routedZoomPath(raw: string): string {
-  const path = raw.replace(/^\/v2\/{2,}/, '/v2/').replace(/^(\/v2\/.+)\/$/, '$1')
+  // Every path pays for this: the checks that find nothing to change come first and cost no regular expression.
+  let path = raw.startsWith('/v2//') ? raw.replace(/^\/v2\/{2,}/, '/v2/') : raw
+  if (path.length > 5 && path.endsWith('/') && path.startsWith('/v2/')) path = path.slice(0, -1)
+  // A UUID ends in `==`: without one, there is none to join.
+  if (!path.includes('==')) return path
   const parent = UUID_PARENT.exec(path)
   if (!parent) return path
   const [, base, rest = ''] = parent
