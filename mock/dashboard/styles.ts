@@ -137,7 +137,8 @@ export const WORLD_ACTIONS_CSS = `
   min-width: 0; margin: 0; border: 1px solid var(--line); border-radius: 8px; padding: 8px 12px 10px; }
 .action-form legend { font-weight: 600; padding: 0 4px; }
 .action-form label { display: grid; gap: 2px; font-size: 12px; color: var(--muted); min-width: 0; }
-.action-form input, .action-form select { width: 100%; min-width: 0; color: var(--ink); }
+.action-form input, .action-form select, .action-form textarea { width: 100%; min-width: 0; color: var(--ink); }
+.action-form textarea { font: 12px/1.4 ui-monospace, monospace; resize: vertical; }
 .action-form .wide { grid-column: 1 / -1; }
 .action-form fieldset.choices { display: flex; flex-wrap: wrap; gap: 4px 16px; padding: 4px 10px 6px; }
 .action-form fieldset.choices label { display: flex; gap: 6px; align-items: center; font-size: 13px; color: var(--ink); }
