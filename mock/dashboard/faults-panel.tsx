@@ -78,7 +78,7 @@ const FaultForm: FC<{ names: string[] }> = ({ names }) => (
         Status
         <input name="status" type="number" value="503" />
       </label>
-      <label>
+      <label class="wide">
         Body (JSON or text)
         <input name="body" placeholder='{"code":124,"message":"…"}' />
       </label>
