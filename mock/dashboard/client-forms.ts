@@ -105,6 +105,13 @@ export function formsClient(): void {
     ;(form.querySelector('[data-role="delete"]') as HTMLButtonElement).disabled = !editing
   }
 
+  /** The fault form's answer fields are used only when the rule answers: disabled when it drops or only waits. */
+  function faultMode(form: HTMLFormElement): void {
+    const answers = form.querySelector<HTMLInputElement>('input[name="does"]:checked')?.value === 'answer'
+    for (const name of ['status', 'body', 'headers'])
+      (form.elements.namedItem(name) as HTMLInputElement | null)?.toggleAttribute('disabled', !answers)
+  }
+
   /** Puts back what was typed, opened and answered, after the panels were replaced. */
   function restore(): void {
     for (const [id, state] of kept) {
@@ -117,6 +124,7 @@ export function formsClient(): void {
         else el.value = value
       }
       if (form.classList.contains('record-form')) recordMode(form, false)
+      if (formId(form) === 'fault-form') faultMode(form)
       const details = form.closest('details')
       if (details && state.open !== undefined) details.open = state.open
       const message = form.querySelector<HTMLElement>('[data-role="message"]')
@@ -280,6 +288,7 @@ export function formsClient(): void {
     const form = (event.target as Element).closest('form')
     if (!form?.classList.contains('action-form')) return
     if ((event.target as HTMLElement).dataset.role === 'record') recordMode(form, true)
+    if (formId(form) === 'fault-form') faultMode(form)
     keep(form)
   }
   document.addEventListener('input', typed)

@@ -149,7 +149,7 @@ export const WORLD_ACTIONS_CSS = `
 .action-form fieldset.choices { display: flex; flex-wrap: wrap; gap: 4px 16px; padding: 4px 10px 6px; }
 .action-form fieldset.choices label { display: flex; gap: 6px; align-items: center; font-size: 13px; color: var(--ink); }
 .action-form fieldset.choices input { width: auto; }
-.action-form input:disabled, .action-form select:disabled { background: var(--bg); color: var(--muted); }
+.action-form input:disabled, .action-form select:disabled, .action-form textarea:disabled { background: var(--bg); color: var(--muted); }
 .form-buttons { display: flex; flex-wrap: wrap; gap: 8px; }
 .action-form button:disabled { cursor: not-allowed; opacity: 0.55; }
 .form-message { margin: 0; font-size: 13px; color: var(--ok); overflow-wrap: anywhere; }

@@ -327,7 +327,7 @@ describe('acting on the world from the dashboard', () => {
     expect(emulator.listSandboxes()).toEqual([])
   })
 
-  test('a fault rule added with response headers answers with them, and a line that is no header adds nothing', async () => {
+  test('a fault rule added with response headers answers with them; a line that is no header adds nothing; they are off unless the rule answers', async () => {
     const { page } = tab
     await page.selectOption('#fault-form select[name="service"]', 'zoom')
     await page.fill('#fault-form input[name="status"]', '429')
@@ -336,6 +336,10 @@ describe('acting on the world from the dashboard', () => {
     await message(page, 'fault-form').filter({ hasText: '"not a header" is not a header line' }).waitFor()
     expect(emulator.faults.list()).toEqual([])
 
+    await page.check('#fault-form input[name="does"][value="drop"]')
+    for (const field of ['input[name="status"]', 'input[name="body"]', 'textarea[name="headers"]'])
+      expect(await page.locator(`#fault-form ${field}`).isDisabled(), field).toBe(true)
+    await page.check('#fault-form input[name="does"][value="answer"]')
     await page.fill('#fault-form textarea[name="headers"]', 'Retry-After: 30\nX-RateLimit-Type: QPS\n')
     await page.click('#fault-form button[type="submit"]')
     const row = page.locator('#faults-table tr[data-fault="fault-1"]')
