@@ -83,6 +83,8 @@ export function actionsClient(): void {
       say(`Created ${id}.`)
     } else {
       const id = button.dataset.sandbox ?? ''
+      if (!confirm(`Delete sandbox ${id}? Its data, credentials, journal and fault rules are gone for good.`))
+        return say(`Delete cancelled: ${id} is unchanged.`)
       const answer = await send('DELETE', `/__emulator/sandboxes/${encodeURIComponent(id)}`)
       if (!answer.ok) return say(`${id} was not deleted: ${answer.reason}`, true)
       if (id === sandbox) return location.assign('/')

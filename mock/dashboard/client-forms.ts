@@ -65,8 +65,11 @@ export function formsClient(): void {
 
   const fieldsOf = (form: HTMLFormElement) =>
     [...form.elements].filter(
-      (el): el is HTMLInputElement | HTMLSelectElement =>
-        (el instanceof HTMLInputElement || el instanceof HTMLSelectElement) && el.name !== '',
+      (el): el is HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement =>
+        (el instanceof HTMLInputElement ||
+          el instanceof HTMLSelectElement ||
+          el instanceof HTMLTextAreaElement) &&
+        el.name !== '',
     )
 
   function tell(form: HTMLFormElement, text: string, error: boolean): void {
@@ -102,6 +105,13 @@ export function formsClient(): void {
     ;(form.querySelector('[data-role="delete"]') as HTMLButtonElement).disabled = !editing
   }
 
+  /** The fault form's answer fields are used only when the rule answers: disabled when it drops or only waits. */
+  function faultMode(form: HTMLFormElement): void {
+    const answers = form.querySelector<HTMLInputElement>('input[name="does"]:checked')?.value === 'answer'
+    for (const name of ['status', 'body', 'headers'])
+      (form.elements.namedItem(name) as HTMLInputElement | null)?.toggleAttribute('disabled', !answers)
+  }
+
   /** Puts back what was typed, opened and answered, after the panels were replaced. */
   function restore(): void {
     for (const [id, state] of kept) {
@@ -114,6 +124,7 @@ export function formsClient(): void {
         else el.value = value
       }
       if (form.classList.contains('record-form')) recordMode(form, false)
+      if (formId(form) === 'fault-form') faultMode(form)
       const details = form.closest('details')
       if (details && state.open !== undefined) details.open = state.open
       const message = form.querySelector<HTMLElement>('[data-role="message"]')
@@ -133,7 +144,19 @@ export function formsClient(): void {
     return text.trim() !== '' && Number.isFinite(n) ? n : text
   }
 
-  function faultRule(form: HTMLFormElement): Record<string, unknown> {
+  /** `Name: value` lines as an object, or the first line that is not one. */
+  function headerLines(text: string): { headers: Record<string, string> } | { wrong: string } {
+    const headers: Record<string, string> = {}
+    for (const line of text.split('\n').map((l) => l.trim())) {
+      if (line === '') continue
+      const colon = line.indexOf(':')
+      if (colon < 1) return { wrong: line }
+      headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim()
+    }
+    return { headers }
+  }
+
+  function faultRule(form: HTMLFormElement): { rule: Record<string, unknown> } | { wrong: string } {
     const value = (name: string) =>
       ((form.elements.namedItem(name) as HTMLInputElement | null)?.value ?? '').trim()
     const does = (form.querySelector('input[name="does"]:checked') as HTMLInputElement | null)?.value
@@ -142,17 +165,27 @@ export function formsClient(): void {
     try {
       body = JSON.parse(value('body'))
     } catch {}
+    const lines = headerLines(value('headers'))
+    if ('wrong' in lines) return lines
+    const { headers } = lines
     const rule: Record<string, unknown> = { match }
     if (does === 'answer')
-      rule.response = { status: numberOr(value('status')), ...(value('body') ? { body } : {}) }
+      rule.response = {
+        status: numberOr(value('status')),
+        ...(value('body') ? { body } : {}),
+        ...(Object.keys(headers).length ? { headers } : {}),
+      }
     if (does === 'drop') rule.drop = true
     for (const name of ['delayMs', 'times', 'probability'])
       if (value(name)) rule[name] = numberOr(value(name))
-    return rule
+    return { rule }
   }
 
   async function addFault(form: HTMLFormElement): Promise<void> {
-    const answer = await control('POST', '/faults', faultRule(form))
+    const made = faultRule(form)
+    if ('wrong' in made)
+      return tell(form, `The rule was not added: "${made.wrong}" is not a header line (Name: value).`, true)
+    const answer = await control('POST', '/faults', made.rule)
     if (!answer.ok) return tell(form, `The rule was not added: ${answer.reason}`, true)
     kept.delete(formId(form))
     tell(form, `Added ${(answer.data as { id: string }).id}.`, false)
@@ -244,12 +277,18 @@ export function formsClient(): void {
   document.addEventListener('click', (event) => {
     const button = (event.target as Element).closest<HTMLElement>('button[data-role="delete"]')
     const form = button?.closest('form')
-    if (form) saveRecord(form, true).catch(failed)
+    if (!form) return
+    const chosen = (form.elements.namedItem('record') as HTMLSelectElement).selectedOptions[0]
+    const which = `${form.dataset.noun ?? 'record'} ${chosen?.textContent ?? ''}`.trim()
+    if (!confirm(`Delete ${which}? This cannot be undone.`))
+      return tell(form, `Delete cancelled: ${which} is unchanged.`, false)
+    saveRecord(form, true).catch(failed)
   })
   const typed = (event: Event) => {
     const form = (event.target as Element).closest('form')
     if (!form?.classList.contains('action-form')) return
     if ((event.target as HTMLElement).dataset.role === 'record') recordMode(form, true)
+    if (formId(form) === 'fault-form') faultMode(form)
     keep(form)
   }
   document.addEventListener('input', typed)

@@ -11,7 +11,11 @@ const matchText = ({ match }: FaultRule) =>
 
 function actionText(rule: FaultRule): string {
   const delay = rule.delayMs === undefined ? '' : `wait ${rule.delayMs} ms`
-  const then = rule.drop ? 'drop the connection' : rule.response ? `answer ${rule.response.status}` : ''
+  const headers = Object.entries(rule.response?.headers ?? {}).map(([name, value]) => `${name}: ${value}`)
+  const answer = rule.response
+    ? `answer ${rule.response.status}${headers.length ? ` with ${headers.join(', ')}` : ''}`
+    : ''
+  const then = rule.drop ? 'drop the connection' : answer
   const chance = rule.probability === undefined ? '' : ` (chance ${rule.probability})`
   return `${[delay, then].filter(Boolean).join(', then ')}${chance}`
 }
@@ -74,9 +78,13 @@ const FaultForm: FC<{ names: string[] }> = ({ names }) => (
         Status
         <input name="status" type="number" value="503" />
       </label>
-      <label>
+      <label class="wide">
         Body (JSON or text)
         <input name="body" placeholder='{"code":124,"message":"…"}' />
+      </label>
+      <label class="wide">
+        Response headers (one Name: value a line)
+        <textarea name="headers" rows={2} placeholder="Retry-After: 30" />
       </label>
       <label>
         Wait first (ms)

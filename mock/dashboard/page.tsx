@@ -83,6 +83,11 @@ export const DashboardPage: FC<{
       <button type="button" data-action="reset" class="danger">
         Reset world
       </button>
+      <nav class="jump" aria-label="Jump to">
+        <a href="#journal">Journal</a>
+        <a href="#faults">Fault rules</a>
+        <a href="#sandboxes">Sandboxes</a>
+      </nav>
       <a href="/__emulator/docs">API docs</a>
       {logout ? <LogoutButton /> : null}
     </header>

@@ -11,7 +11,9 @@ a { color: var(--accent); }
   padding: 10px 20px; background: #0e1f3d; color: #fff; }
 .bar h1 { margin: 0; font-size: 18px; }
 .bar .muted { color: #a9b6cf; }
-.bar a { color: #cfe0ff; margin-left: auto; }
+.bar a { color: #cfe0ff; }
+.bar .jump { margin-left: auto; display: flex; flex-wrap: wrap; gap: 4px 14px; }
+.card { scroll-margin-top: 64px; }
 .selector select { margin-left: 4px; }
 button, select, input, textarea { font: inherit; }
 button { cursor: pointer; border: 1px solid var(--line); background: #fff; border-radius: 6px; padding: 4px 10px; color: var(--ink); }
@@ -79,7 +81,7 @@ td.ok { color: var(--ok); } td.bad { color: var(--bad); } td.warn { color: var(-
 .facts dt { font-weight: 600; color: var(--muted); } .facts dd { margin: 0; overflow-wrap: break-word; } .facts code { overflow-wrap: anywhere; }
 .part h3 { margin: 14px 0 4px; font-size: 14px; }
 table.headers { table-layout: fixed; margin-bottom: 6px; }
-table.headers th { width: min(34%, 15em); font-weight: 600; color: var(--muted); border-bottom: 1px solid #eef1f5; white-space: normal; overflow-wrap: anywhere; }
+table.headers th { width: 15em; font-weight: 600; color: var(--muted); border-bottom: 1px solid #eef1f5; white-space: normal; overflow-wrap: anywhere; }
 table.headers td { font-family: ui-monospace, monospace; font-size: 12px; overflow-wrap: anywhere; }
 .code-block { margin: 0; padding: 8px 10px; background: #0e1f3d; color: #e6edf7; border-radius: 6px; font: 12px/1.45 ui-monospace, monospace;
   white-space: pre-wrap; overflow-wrap: anywhere; max-height: 45vh; overflow: auto; }
@@ -95,7 +97,9 @@ table.headers td { font-family: ui-monospace, monospace; font-size: 12px; overfl
 #signer pre { margin: 0; padding: 8px; background: #0e1f3d; color: #e6edf7; border-radius: 6px; font-size: 12px; white-space: pre-wrap; overflow-wrap: anywhere; }
 #signer pre:empty { display: none; }
 @media (max-width: 640px) {
-  .bar { position: static; padding: 8px 12px; gap: 8px 12px; } .bar a { margin-left: 0; }
+  .bar { position: static; padding: 8px 12px; gap: 8px 12px; } .bar .jump { margin-left: 0; }
+  .card { scroll-margin-top: 0; }
+  .credentials { grid-template-columns: minmax(0, 1fr); } .credentials dd { margin-bottom: 4px; }
   #status { padding: 6px 12px; }
   .layout { padding: 0 8px 12px; gap: 12px; }
   .card { padding: 10px 12px; }
@@ -105,14 +109,16 @@ table.headers td { font-family: ui-monospace, monospace; font-size: 12px; overfl
   .card thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
   .card tbody tr { border-bottom: 1px solid var(--line); padding: 6px 0; }
   .card tbody tr:last-child { border-bottom: 0; }
-  .card td { border: 0; padding: 1px 0 1px 7.5em; position: relative; min-height: 1.5em; }
-  .card td[data-label]::before { content: attr(data-label); position: absolute; left: 0; width: 7em; color: var(--muted); font-size: 12px; font-weight: 600; }
+  .card td { display: flow-root; border: 0; padding: 1px 0 1px 7.5rem; min-height: 1.5em; }
+  .card td[data-label]::before { content: attr(data-label); float: left; margin-left: -7.5rem; width: 7rem; text-align: left;
+    color: var(--muted); font-size: 12px; font-weight: 600; }
   .journal tbody tr[data-request] { display: flex; flex-wrap: wrap; gap: 2px 12px; }
   .journal tbody tr[data-request] td { padding-left: 0; }
   .journal tbody tr[data-request] td::before { content: none; }
   .journal tbody tr[data-request] td.path { flex-basis: 100%; }
   .journal tr:has(+ tr.diagnostic) { border-bottom: 0; }
   .journal tr.diagnostic td { padding-left: 0; }
+  table.headers th { width: 40%; }
   .facts { grid-template-columns: minmax(0, 1fr); } .facts dd { margin-bottom: 6px; }
 }
 .message { max-width: 640px; margin: 60px auto; }
@@ -137,12 +143,13 @@ export const WORLD_ACTIONS_CSS = `
   min-width: 0; margin: 0; border: 1px solid var(--line); border-radius: 8px; padding: 8px 12px 10px; }
 .action-form legend { font-weight: 600; padding: 0 4px; }
 .action-form label { display: grid; gap: 2px; font-size: 12px; color: var(--muted); min-width: 0; }
-.action-form input, .action-form select { width: 100%; min-width: 0; color: var(--ink); }
+.action-form input, .action-form select, .action-form textarea { width: 100%; min-width: 0; color: var(--ink); }
+.action-form textarea { font: 12px/1.4 ui-monospace, monospace; resize: vertical; }
 .action-form .wide { grid-column: 1 / -1; }
 .action-form fieldset.choices { display: flex; flex-wrap: wrap; gap: 4px 16px; padding: 4px 10px 6px; }
 .action-form fieldset.choices label { display: flex; gap: 6px; align-items: center; font-size: 13px; color: var(--ink); }
 .action-form fieldset.choices input { width: auto; }
-.action-form input:disabled, .action-form select:disabled { background: var(--bg); color: var(--muted); }
+.action-form input:disabled, .action-form select:disabled, .action-form textarea:disabled { background: var(--bg); color: var(--muted); }
 .form-buttons { display: flex; flex-wrap: wrap; gap: 8px; }
 .action-form button:disabled { cursor: not-allowed; opacity: 0.55; }
 .form-message { margin: 0; font-size: 13px; color: var(--ok); overflow-wrap: anywhere; }

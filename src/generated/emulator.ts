@@ -360,7 +360,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The dashboard, rendered on the server — one world's state, the request journal, the clock, reset and an LTI signing helper. */
+        /** The dashboard, rendered on the server, for one world: its state and credentials, the clock and reset; the request journal with filters and an inspector (copy as curl, replay), live over GET /__emulator/dashboard/events; panels for fault rules and sandboxes, and forms that create, edit and delete records (through the control or Zoom API); an LTI signing helper. */
         get: operations["getDashboard"];
         put?: never;
         post?: never;

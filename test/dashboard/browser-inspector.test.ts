@@ -6,7 +6,13 @@ import { promisify } from 'node:util'
 import type { Page } from 'playwright-core'
 import { beforeEach, describe, expect, test } from 'vitest'
 import { openPage, screenshot, useDashboard, type WatchedPage } from './browser.js'
-import { focused, focusedAction, horizontalOverflow } from './client-probes.js'
+import {
+  focused,
+  focusedAction,
+  horizontalOverflow,
+  labelsTallerThanCells,
+  topBelowHeader,
+} from './client-probes.js'
 
 const dashboard = useDashboard()
 const { emulator } = dashboard
@@ -303,6 +309,23 @@ describe('the page at both sizes', () => {
     [1440, 900],
     [390, 844],
   ])(
+    "at %ix%i the header's jump links bring the journal, fault rules and sandboxes into view, clear of the header",
+    async (width, height) => {
+      const { page } = tab
+      await page.setViewportSize({ width, height })
+      for (const target of ['journal', 'faults', 'sandboxes']) {
+        await page.click(`nav.jump a[href="#${target}"]`)
+        const { top, headerBottom } = await page.evaluate(topBelowHeader, target)
+        expect(top, target).toBeGreaterThanOrEqual(headerBottom - 1)
+        expect(top, target).toBeLessThan(height / 2)
+      }
+    },
+  )
+
+  test.each([
+    [1440, 900],
+    [390, 844],
+  ])(
     'at %ix%i: no serious or critical axe violation, with the inspector open too, nothing wider than the screen',
     async (width, height) => {
       const { page } = tab
@@ -314,6 +337,7 @@ describe('the page at both sizes', () => {
       })
       await page.locator('#journal-rows tr[data-request]').nth(3).waitFor()
       expect(await page.evaluate(horizontalOverflow)).toEqual([])
+      expect(await page.evaluate(labelsTallerThanCells)).toEqual([])
       expect(await seriousViolations(page)).toEqual([])
       await screenshot(page, `dashboard-${width}`)
       if (width === 1440) {

@@ -51,6 +51,18 @@ async function pick(page: Page, form: string, record = ''): Promise<void> {
 
 const message = (page: Page, form: string) => page.locator(`#${form} [data-role="message"]`)
 
+/** Answers the page's next `confirm()`, resolving with what it asked. */
+const answerNextConfirm = (page: Page, accept: boolean): Promise<string> =>
+  new Promise((resolve) =>
+    page.once('dialog', (dialog) => {
+      resolve(dialog.message())
+      void (accept ? dialog.accept() : dialog.dismiss())
+    }),
+  )
+
+/** Accepts every `confirm()` the page asks from now on. */
+const acceptEveryConfirm = (page: Page) => page.on('dialog', (dialog) => void dialog.accept())
+
 describe('acting on the world from the dashboard', () => {
   test('a fault rule added from the page fires, shows its firing, and stops when removed', async () => {
     const { page } = tab
@@ -108,6 +120,7 @@ describe('acting on the world from the dashboard', () => {
     expect(await article.textContent()).toContain(created?.credentials.lti.secret)
     expect(await page.locator(`#sandbox-select option[value="${created?.id}"]`).count()).toBe(1)
 
+    acceptEveryConfirm(page)
     await article.locator('button[data-action="delete-sandbox"]').click()
     await page.locator('#sandboxes p.empty').waitFor()
     expect(emulator.listSandboxes()).toEqual([])
@@ -174,6 +187,7 @@ describe('acting on the world from the dashboard', () => {
     })
 
     await pick(page, 'zoom-meeting-form', String(id))
+    acceptEveryConfirm(page)
     await page.click('#zoom-meeting-form button[data-role="delete"]')
     await message(page, 'zoom-meeting-form').filter({ hasText: 'Deleted Zoom meeting' }).waitFor()
     expect((await zoomGet(`/v2/meetings/${id}`)).status).toBe(404)
@@ -201,6 +215,7 @@ describe('acting on the world from the dashboard', () => {
       last_name: 'Renamed',
     })
     await pick(page, 'zoom-user-form', user?.id)
+    acceptEveryConfirm(page)
     await page.click('#zoom-user-form button[data-role="delete"]')
     await message(page, 'zoom-user-form').filter({ hasText: 'Deleted Zoom user' }).waitFor()
     expect((await zoomGet('/v2/users/page-user@example.edu')).status).toBe(404)
@@ -219,6 +234,7 @@ describe('acting on the world from the dashboard', () => {
 
   test('LTI Pro courses and LumiNUS records are created, edited and deleted; one still referred to stays', async () => {
     const { page } = tab
+    acceptEveryConfirm(page)
     await pick(page, 'lti-course-form')
     await page.fill('#lti-course-form input[name="contextId"]', 'page-course')
     await page.fill('#lti-course-form input[name="title"]', 'Course from the page')
@@ -266,6 +282,76 @@ describe('acting on the world from the dashboard', () => {
     await page.click('#luminus-module-form button[data-role="delete"]')
     await message(page, 'luminus-module-form').filter({ hasText: 'Deleted' }).waitFor()
     expect(emulator.exportState().luminus.modules?.[module?.id ?? '']).toBeUndefined()
+  })
+
+  test('deleting a record asks first: cancel leaves it, confirm deletes it', async () => {
+    const { page } = tab
+    const seeded = await served('/__emulator/seed', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ lti: { courses: [{ contextId: 'doomed', title: 'Doomed course' }] } }),
+    })
+    expect(seeded.status).toBe(201)
+    const key = `${DEMO_CREDENTIALS.lti.key}|https://lms.example.edu|doomed`
+    await page.reload()
+    await pick(page, 'lti-course-form', key)
+
+    const asked = answerNextConfirm(page, false)
+    await page.click('#lti-course-form button[data-role="delete"]')
+    expect(await asked).toBe('Delete LTI Pro course doomed Doomed course? This cannot be undone.')
+    await message(page, 'lti-course-form').filter({ hasText: 'Delete cancelled' }).waitFor()
+    expect(emulator.exportState().lti.courses?.[key]?.title).toBe('Doomed course')
+
+    void answerNextConfirm(page, true)
+    await page.click('#lti-course-form button[data-role="delete"]')
+    await message(page, 'lti-course-form').filter({ hasText: 'Deleted' }).waitFor()
+    expect(emulator.exportState().lti.courses?.[key]).toBeUndefined()
+  })
+
+  test('deleting a sandbox asks first: cancel leaves it, confirm deletes it', async () => {
+    const { page } = tab
+    const sandbox = emulator.createSandbox()
+    await page.reload()
+    const remove = page.locator(`article[data-sandbox="${sandbox.id}"] button[data-action="delete-sandbox"]`)
+
+    const asked = answerNextConfirm(page, false)
+    await remove.click()
+    expect(await asked).toContain(`Delete sandbox ${sandbox.id}?`)
+    await page.locator('#status').filter({ hasText: 'Delete cancelled' }).waitFor()
+    expect(emulator.listSandboxes().map((s) => s.id)).toEqual([sandbox.id])
+    expect(await page.locator(`#sandbox-select option[value="${sandbox.id}"]`).count()).toBe(1)
+
+    void answerNextConfirm(page, true)
+    await remove.click()
+    await page.locator('#sandboxes p.empty').waitFor()
+    expect(emulator.listSandboxes()).toEqual([])
+  })
+
+  test('a fault rule added with response headers answers with them; a line that is no header adds nothing; they are off unless the rule answers', async () => {
+    const { page } = tab
+    await page.selectOption('#fault-form select[name="service"]', 'zoom')
+    await page.fill('#fault-form input[name="status"]', '429')
+    await page.fill('#fault-form textarea[name="headers"]', 'not a header')
+    await page.click('#fault-form button[type="submit"]')
+    await message(page, 'fault-form').filter({ hasText: '"not a header" is not a header line' }).waitFor()
+    expect(emulator.faults.list()).toEqual([])
+
+    await page.check('#fault-form input[name="does"][value="drop"]')
+    for (const field of ['input[name="status"]', 'input[name="body"]', 'textarea[name="headers"]'])
+      expect(await page.locator(`#fault-form ${field}`).isDisabled(), field).toBe(true)
+    await page.check('#fault-form input[name="does"][value="answer"]')
+    await page.fill('#fault-form textarea[name="headers"]', 'Retry-After: 30\nX-RateLimit-Type: QPS\n')
+    await page.click('#fault-form button[type="submit"]')
+    const row = page.locator('#faults-table tr[data-fault="fault-1"]')
+    await row.waitFor()
+    expect(await row.textContent()).toContain('answer 429 with Retry-After: 30, X-RateLimit-Type: QPS')
+    expect(emulator.faults.list()).toMatchObject([
+      { response: { status: 429, headers: { 'Retry-After': '30', 'X-RateLimit-Type': 'QPS' } } },
+    ])
+    const hit = await fetch(`${dashboard.server.url}/v2/users`)
+    expect(hit.status).toBe(429)
+    expect(hit.headers.get('retry-after')).toBe('30')
+    expect(hit.headers.get('x-ratelimit-type')).toBe('QPS')
   })
 
   test('Reset asks first: cancel changes nothing, confirm resets the world', async () => {

@@ -36,7 +36,9 @@ export const layoutProblems = (width: number): string[] => {
   for (const el of document.querySelectorAll('.action-form, #sandboxes'))
     if (el.scrollWidth > el.clientWidth + 1)
       found.push(`${el.id} overflows: ${el.scrollWidth} > ${el.clientWidth}`)
-  for (const field of document.querySelectorAll('.action-form input, .action-form select'))
+  for (const field of document.querySelectorAll(
+    '.action-form input, .action-form select, .action-form textarea',
+  ))
     if (!field.closest('label') && !field.getAttribute('aria-label'))
       found.push(`${(field as HTMLInputElement).name} has no label`)
   if (document.documentElement.scrollWidth > width)

@@ -36,3 +36,31 @@ export const horizontalOverflow = (): string[] => {
 /** The focused element's `data-action` and `data-ms`, to find it again after the panels are replaced. */
 export const focusedAction = (): string =>
   `${(document.activeElement as HTMLElement | null)?.dataset.action} ${(document.activeElement as HTMLElement | null)?.dataset.ms}`
+
+/** Narrow-screen cells shorter than the column name beside them (`data-label`, shown by `::before`), which would run into the next field. */
+export const labelsTallerThanCells = (): string[] => {
+  const found: string[] = []
+  const ruler = document.createElement('span')
+  ruler.style.cssText = 'position:absolute;visibility:hidden;display:block'
+  document.body.append(ruler)
+  for (const cell of document.querySelectorAll<HTMLElement>('.card td[data-label]')) {
+    const label = getComputedStyle(cell, '::before')
+    if (label.content === 'none' || label.display === 'none' || cell.offsetHeight === 0) continue
+    Object.assign(ruler.style, { width: label.width, font: label.font, letterSpacing: label.letterSpacing })
+    ruler.textContent = cell.dataset.label ?? ''
+    if (ruler.offsetHeight > cell.offsetHeight + 1)
+      found.push(`"${cell.dataset.label}" needs ${ruler.offsetHeight} px in a ${cell.offsetHeight} px cell`)
+  }
+  ruler.remove()
+  return found
+}
+
+/** Where the element `id` starts in the viewport, and where a sticky header ends (0 when the header scrolls away). */
+export const topBelowHeader = (id: string): { top: number; headerBottom: number } => {
+  const header = document.querySelector('header.bar') as HTMLElement
+  const sticky = getComputedStyle(header).position === 'sticky'
+  return {
+    top: document.getElementById(id)?.getBoundingClientRect().top ?? Number.NaN,
+    headerBottom: sticky ? header.getBoundingClientRect().bottom : 0,
+  }
+}
