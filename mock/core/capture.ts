@@ -34,10 +34,10 @@ export function noteWrittenAnswers(c: Context<Env>): WrittenAnswer {
 }
 
 /**
- * The text a Response was made from, read without its stream (reading or cloning the stream costs
- * tens of µs): undici keeps it as `[Symbol(state)].body.source`, `@hono/node-server`'s light
- * Response as `[Symbol(cache)][1]`. Null for no body; undefined when neither holds a string, and
- * the body has to be read.
+ * The text a Response the app did not write was made from, read without its stream: Node 20's and
+ * 22's undici keep it as `[Symbol(state)].body.source` (Node 24's in a private field), `@hono/node-server`'s
+ * light Response as `[Symbol(cache)][1]`. Null for no body; undefined when neither holds a string,
+ * and the body has to be read.
  */
 function sourceText(response: Response): string | null | undefined {
   for (const symbol of Object.getOwnPropertySymbols(response)) {
@@ -102,7 +102,7 @@ function flat(headers: Headers): string[] {
 export function capturedExchange(
   c: Context<Env>,
   dropped: boolean,
-  written: WrittenAnswer = {},
+  written: WrittenAnswer,
 ): CapturedExchange | Promise<CapturedExchange> {
   const { method } = c.req
   const response = dropped || method === 'HEAD' ? null : writtenBody(c.res, written)

@@ -28,7 +28,7 @@ export interface JournalOptions {
 export function journal({ onRequest }: JournalOptions = {}): MiddlewareHandler<Env> {
   return async function journal(c, next) {
     const started = performance.now()
-    const written = emulatedService(c.get('service')) && noteWrittenAnswers(c)
+    const written = emulatedService(c.get('service')) ? noteWrittenAnswers(c) : {}
     await next()
     const service = emulatedService(c.get('service'))
     if (!service && !onRequest) return
@@ -50,7 +50,7 @@ export function journal({ onRequest }: JournalOptions = {}): MiddlewareHandler<E
       ...(fault === undefined ? {} : { fault }),
     }
     if (service) {
-      const exchange = capturedExchange(c, dropped, written || {})
+      const exchange = capturedExchange(c, dropped, written)
       world.journal.record({ ...request, service }, exchange instanceof Promise ? await exchange : exchange)
     }
     onRequest?.({ ...describeRequest(request), journaled: service !== undefined })
