@@ -4,11 +4,40 @@ import type { Env } from './context.js'
 import { type CapturedBody, type CapturedExchange, capturedBody, unreadBody } from './exchange.js'
 import { MAX_BODY_BYTES } from './pipeline/body-guard.js'
 
+/** The text of the last answer the app wrote through `c.body`, `c.text` or `c.json`, and the Response it made. */
+export interface WrittenAnswer {
+  response?: Response
+  text?: string | null
+}
+
 /**
- * The text a Response was made from, read without its stream (reading or cloning the stream costs
- * tens of µs): undici keeps it as `[Symbol(state)].body.source`, `@hono/node-server`'s light
- * Response as `[Symbol(cache)][1]`. Null for no body; undefined when neither holds a string, and
- * the body has to be read.
+ * Has this request's `c.body`, `c.text` and `c.json` note the text each answer is made from, so that
+ * capturing it reads no stream (Node 24's undici keeps a Response's source text where it cannot be seen).
+ */
+export function noteWrittenAnswers(c: Context<Env>): WrittenAnswer {
+  const written: WrittenAnswer = {}
+  const noted = (text: unknown, response: Response) => {
+    if (typeof text === 'string' || text === null) Object.assign(written, { response, text })
+    return response
+  }
+  // Hono's overloads narrow what each writer takes; these pass every argument on unchanged.
+  const body = c.body as (...args: unknown[]) => Response
+  const text = c.text as (...args: unknown[]) => Response
+  c.body = ((data: unknown, ...rest: unknown[]) => noted(data, body(data, ...rest))) as typeof c.body
+  c.text = ((data: unknown, ...rest: unknown[]) => noted(data, text(data, ...rest))) as typeof c.text
+  // Hono's own c.json, with the text kept: the same Content-Type default, the caller's headers over it.
+  c.json = ((object: unknown, arg?: unknown, headers?: Record<string, string>) => {
+    const json = JSON.stringify(object)
+    return noted(json, body(json, arg, { 'Content-Type': 'application/json', ...headers }))
+  }) as typeof c.json
+  return written
+}
+
+/**
+ * The text a Response the app did not write was made from, read without its stream: Node 20's and
+ * 22's undici keep it as `[Symbol(state)].body.source` (Node 24's in a private field), `@hono/node-server`'s
+ * light Response as `[Symbol(cache)][1]`. Null for no body; undefined when neither holds a string,
+ * and the body has to be read.
  */
 function sourceText(response: Response): string | null | undefined {
   for (const symbol of Object.getOwnPropertySymbols(response)) {
@@ -26,9 +55,9 @@ function sourceText(response: Response): string | null | undefined {
 }
 
 /** The answer's body when it was made from text (or has none); undefined when it has to be read. */
-function writtenBody(response: Response): CapturedBody | null | undefined {
+function writtenBody(response: Response, written: WrittenAnswer): CapturedBody | null | undefined {
   if (response.status === 204 || response.status === 304) return null
-  const text = sourceText(response)
+  const text = written.response === response ? written.text : sourceText(response)
   return text === undefined ? undefined : text === null ? null : capturedBody(text)
 }
 
@@ -67,14 +96,16 @@ function flat(headers: Headers): string[] {
 
 /**
  * After the app answered: the request's and the answer's headers and bodies; a dropped answer has
- * none. Synchronous for a GET whose answer the app wrote as text, the usual case.
+ * none. Synchronous for a GET whose answer the app wrote as text, the usual case (`written`: what
+ * noteWrittenAnswers saw).
  */
 export function capturedExchange(
   c: Context<Env>,
   dropped: boolean,
+  written: WrittenAnswer,
 ): CapturedExchange | Promise<CapturedExchange> {
   const { method } = c.req
-  const response = dropped || method === 'HEAD' ? null : writtenBody(c.res)
+  const response = dropped || method === 'HEAD' ? null : writtenBody(c.res, written)
   const exchange = {
     requestHeaders: flat(c.req.raw.headers),
     requestBody: null,

@@ -1,6 +1,6 @@
 /** @module The control middleware around the service routes: journal (outermost), latency, then faults. */
 import type { Context, MiddlewareHandler, Next } from 'hono'
-import { capturedExchange } from '../capture.js'
+import { capturedExchange, noteWrittenAnswers } from '../capture.js'
 import type { Env } from '../context.js'
 import { dropFaultOf, droppedResponse } from '../drop.js'
 import type { FaultRule } from '../faults.js'
@@ -28,6 +28,7 @@ export interface JournalOptions {
 export function journal({ onRequest }: JournalOptions = {}): MiddlewareHandler<Env> {
   return async function journal(c, next) {
     const started = performance.now()
+    const written = emulatedService(c.get('service')) ? noteWrittenAnswers(c) : {}
     await next()
     const service = emulatedService(c.get('service'))
     if (!service && !onRequest) return
@@ -49,7 +50,7 @@ export function journal({ onRequest }: JournalOptions = {}): MiddlewareHandler<E
       ...(fault === undefined ? {} : { fault }),
     }
     if (service) {
-      const exchange = capturedExchange(c, dropped)
+      const exchange = capturedExchange(c, dropped, written)
       world.journal.record({ ...request, service }, exchange instanceof Promise ? await exchange : exchange)
     }
     onRequest?.({ ...describeRequest(request), journaled: service !== undefined })
