@@ -12,7 +12,9 @@ const UUID_LENGTH = 24
 /**
  * The path Zoom's API reads: a raw lone-slash UUID as one segment; `/v2//groups` (a base URL ending
  * in `/` joined to a path starting with one, as mod_zoom's get_groups makes it) as `/v2/groups`; a
- * trailing `/` (eSync's `recordings/?action=trash`) left out.
+ * trailing `/` (eSync's `recordings/?action=trash`) left out; a UUID starting with `/` sent raw
+ * (Zoom asks for it double-encoded) as a server that merges slashes reads it, without its `/`:
+ * a UUID that names no meeting (emulator choice).
  */
 export function routedZoomPath(raw: string): string {
   // Every path pays for this: the checks that find nothing to change come first and cost no regular expression.
@@ -23,6 +25,7 @@ export function routedZoomPath(raw: string): string {
   const parent = UUID_PARENT.exec(path)
   if (!parent) return path
   const [, base, rest = ''] = parent
+  if (rest.startsWith('/')) return `${base}/${rest.replace(/^\/+/, '')}`
   const segments = rest.split('/')
   if (segments.length < 2 || UUID.test(segments[0] ?? '')) return path
   for (let count = 2; count <= segments.length; count++) {
