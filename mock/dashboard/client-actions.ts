@@ -1,5 +1,5 @@
 /** @module The page's script for the buttons that act on the world: remove one or every fault rule, create and delete sandboxes, copy a credential. */
-/** Sent to the browser as this function's source text, so it must stay self-contained: no imports, no outer names. */
+/** Sent to the browser as this function's source text, so it must stay self-contained: no imports, no outer names. It sets `window.worldActions` (say, send, control) for the forms' script. */
 export function actionsClient(): void {
   interface Answer {
     ok: boolean
@@ -42,6 +42,8 @@ export function actionsClient(): void {
 
   const control = (method: string, path: string, body?: unknown) =>
     send(method, `/__emulator${path}`, body, worldHeader)
+  // The forms' script (client-forms.ts, after this one) sends and speaks the same way.
+  Object.assign(window, { worldActions: { say, send, control } })
 
   async function refreshWorld(): Promise<void> {
     const response = await fetch(panels.dataset.src as string, { cache: 'no-store' })

@@ -14,7 +14,6 @@ export function formsClient(): void {
     message?: { text: string; error: boolean }
   }
   const panels = document.getElementById('world') as HTMLElement
-  const status = document.getElementById('status') as HTMLElement
   const sandbox = document.body.dataset.sandbox ?? 'default'
   const worldHeader = { 'x-emulator-sandbox': sandbox }
   /** What was typed into each form, kept across the panels' refreshes (which replace every form). */
@@ -25,36 +24,16 @@ export function formsClient(): void {
   /** Not `form.id`: a field named `id` (a LumiNUS user's) would stand in its place. */
   const formId = (form: HTMLFormElement) => form.getAttribute('id') ?? ''
 
-  const say = (text: string, isError = false) => {
-    status.textContent = text
-    status.classList.toggle('error', isError)
-  }
-
-  async function send(method: string, path: string, body?: unknown, headers = {}): Promise<Answer> {
-    const response = await fetch(path, {
-      method,
-      headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    })
-    const text = await response.text()
-    let data: unknown = text
-    try {
-      data = text ? JSON.parse(text) : null
-    } catch {}
-    const said = (data ?? {}) as { error?: unknown; message?: unknown; reason?: unknown }
-    const reason = [said.message, said.reason, said.error].find((v) => typeof v === 'string') as
-      | string
-      | undefined
-    return {
-      ok: response.ok,
-      status: response.status,
-      data,
-      reason: reason ?? (text || `HTTP ${response.status}`),
+  /** Set by the actions' script (client-actions.ts), which runs before this one. */
+  const { say, send, control } = (
+    window as unknown as {
+      worldActions: {
+        say(text: string, isError?: boolean): void
+        send(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<Answer>
+        control(method: string, path: string, body?: unknown): Promise<Answer>
+      }
     }
-  }
-
-  const control = (method: string, path: string, body?: unknown) =>
-    send(method, `/__emulator${path}`, body, worldHeader)
+  ).worldActions
 
   /** Re-renders the panels after `form` acted, the focus on its (new) submit button. */
   async function refreshAfter(form: HTMLFormElement): Promise<void> {
