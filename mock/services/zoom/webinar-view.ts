@@ -38,7 +38,8 @@ export function webinarView(
   return view
 }
 
-export const webinarListItem = (w: ZoomWebinar): WebinarListItem => ({
+/** What a list item and every webinar event's object say of the webinar first. */
+export const webinarSummary = (w: ZoomWebinar) => ({
   uuid: w.uuid,
   id: w.id,
   host_id: w.host_id,
@@ -47,6 +48,10 @@ export const webinarListItem = (w: ZoomWebinar): WebinarListItem => ({
   ...(w.start_time === undefined ? {} : { start_time: w.start_time }),
   duration: w.duration,
   timezone: w.timezone,
+})
+
+export const webinarListItem = (w: ZoomWebinar): WebinarListItem => ({
+  ...webinarSummary(w),
   agenda: w.agenda,
   created_at: w.created_at,
   join_url: joinUrl(refOf(w)),

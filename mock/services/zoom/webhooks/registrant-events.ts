@@ -8,8 +8,8 @@ import { formatGmt } from '../../../../src/zoom/time.js'
 import { type MeetingRef, registrantJoinUrl } from '../../../../src/zoom/urls.js'
 import type { World } from '../../../core/world.js'
 import type { ZoomRegistrant } from '../state.js'
+import { webinarSummary } from '../webinar-view.js'
 import { emitZoomEvent, meetingSummary } from './events.js'
-import { webinarSummary } from './webinar-events.js'
 
 type StatusAction = components['schemas']['RegistrantStatusUpdate']['action']
 

@@ -9,21 +9,10 @@ import { joinUrl } from '../../../../src/zoom/urls.js'
 import type { World } from '../../../core/world.js'
 import type { ZoomWebinar } from '../state.js'
 import { webinarStarts } from '../webinar-schedule.js'
+import { webinarSummary } from '../webinar-view.js'
 import { changes, emitZoomEvent } from './events.js'
 
 type Obj = Record<string, unknown>
-
-/** What every webinar event's object says of the webinar. */
-export const webinarSummary = (w: ZoomWebinar): Obj => ({
-  uuid: w.uuid,
-  id: w.id,
-  host_id: w.host_id,
-  topic: w.topic,
-  type: w.type,
-  ...(w.start_time === undefined ? {} : { start_time: w.start_time }),
-  duration: w.duration,
-  timezone: w.timezone,
-})
 
 export function webinarCreated(world: World, w: ZoomWebinar): void {
   const object = {
