@@ -3,7 +3,7 @@ import type { FC } from 'hono/jsx'
 import { CORE_SCHEMA, load } from 'js-yaml'
 import type { ServiceModule } from '../core/service.js'
 import type { World } from '../core/world.js'
-import { ASSETS, Shell, worldQuery } from './page.js'
+import { ASSETS, Shell, WorldSelector, worldQuery } from './page.js'
 
 export const CONTRACTS = '/__emulator/contracts'
 export const DOCS_PATH = '/__emulator/docs'
@@ -58,24 +58,6 @@ interface DocsData {
   world: { id: string; credentials: World['credentials'] }
 }
 
-const WorldSelector: FC<{ worlds: World[]; current: World }> = ({ worlds, current }) => (
-  <form method="get" action={DOCS_PATH} class="selector">
-    <label>
-      “Try it out” in{' '}
-      <select id="docs-sandbox" name="sandbox">
-        {worlds.map((w) => (
-          <option value={w.id} selected={w.id === current.id}>
-            {w.id === 'default' ? 'the default world' : `sandbox ${w.id}`}
-          </option>
-        ))}
-      </select>
-    </label>
-    <noscript>
-      <button type="submit">Show</button>
-    </noscript>
-  </form>
-)
-
 export const DocsPage: FC<{ contracts: ContractLink[]; world: World; worlds: World[] }> = ({
   contracts,
   world,
@@ -105,7 +87,14 @@ export const DocsPage: FC<{ contracts: ContractLink[]; world: World; worlds: Wor
           Pick a contract in the bar below. “Try it out” sends requests to this emulator, whatever server is
           chosen, with this world's credentials unless you authorize your own.
         </span>
-        <WorldSelector worlds={worlds} current={world} />
+        <WorldSelector
+          worlds={worlds}
+          current={world}
+          action={DOCS_PATH}
+          label="“Try it out” in"
+          selectId="docs-sandbox"
+          defaultName="the default world"
+        />
       </header>
       <div id="swagger-ui" data-docs={JSON.stringify(data)} />
     </Shell>

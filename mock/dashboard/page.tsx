@@ -33,14 +33,22 @@ export const Shell: FC<{ title: string; children?: Child; head?: Child; sandbox?
   </html>
 )
 
-const WorldSelector: FC<{ worlds: World[]; current: World }> = ({ worlds, current }) => (
-  <form method="get" action="/" class="selector">
+/** A form that shows the page at `action` for the world picked (the dashboard's, the docs page's). */
+export const WorldSelector: FC<{
+  worlds: World[]
+  current: World
+  action: string
+  label: string
+  selectId: string
+  defaultName: string
+}> = ({ worlds, current, action, label, selectId, defaultName }) => (
+  <form method="get" action={action} class="selector">
     <label>
-      World{' '}
-      <select id="sandbox-select" name="sandbox">
+      {label}{' '}
+      <select id={selectId} name="sandbox">
         {worlds.map((w) => (
           <option value={w.id} selected={w.id === current.id}>
-            {w.id === 'default' ? 'default (demo credentials)' : `sandbox ${w.id}`}
+            {w.id === 'default' ? defaultName : `sandbox ${w.id}`}
           </option>
         ))}
       </select>
@@ -79,7 +87,14 @@ export const DashboardPage: FC<{
     <header class="bar">
       <h1>zoom-lti-mock</h1>
       <span class="muted">{services.map((service) => service.title).join(' · ')}</span>
-      <WorldSelector worlds={worlds} current={world} />
+      <WorldSelector
+        worlds={worlds}
+        current={world}
+        action="/"
+        label="World"
+        selectId="sandbox-select"
+        defaultName="default (demo credentials)"
+      />
       <button type="button" data-action="reset" class="danger">
         Reset world
       </button>
