@@ -71,7 +71,7 @@ export const ZoomInstances: FC<{ world: World }> = ({ world }) => {
       id="zoom-instances"
       title="Zoom meeting instances"
       count={all.length}
-      note="What happened on the emulator clock. Start or end one now: POST /__emulator/zoom/meetings/{id}/start (or /end)."
+      note="What happened on the emulator clock. Start or end one now: POST /__emulator/zoom/meetings/{id}/start (or /end; /webinars/{id}/… for a webinar)."
     >
       <h3>Live</h3>
       <Table id="instances-live" head={HEAD} empty="No meeting is live.">
