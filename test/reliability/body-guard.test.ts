@@ -157,6 +157,7 @@ describe('a body that is not sent as JSON', () => {
         'POST /__emulator/seed',
         'POST /__emulator/webhooks',
         'POST /__emulator/zoom/meetings/{meetingId}/participants',
+        'POST /__emulator/zoom/webinars/{webinarId}/participants',
       ].sort(),
     )
   })
