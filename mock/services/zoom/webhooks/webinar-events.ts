@@ -7,6 +7,7 @@ import { toOccurrences } from '../../../../src/zoom/recurrence.js'
 import { formatGmt } from '../../../../src/zoom/time.js'
 import { joinUrl } from '../../../../src/zoom/urls.js'
 import type { World } from '../../../core/world.js'
+import { timeZonesOf } from '../meeting-view.js'
 import type { ZoomWebinar } from '../state.js'
 import { webinarStarts } from '../webinar-schedule.js'
 import { webinarSummary } from '../webinar-view.js'
@@ -20,7 +21,14 @@ export function webinarCreated(world: World, w: ZoomWebinar): void {
     join_url: joinUrl({ id: w.id, encrypted_password: w.encrypted_passcode }),
     password: w.password,
     creation_source: 'open_api',
-    ...(w.type === 9 ? { occurrences: toOccurrences([...webinarStarts(w)], w.duration) } : {}),
+    ...(w.type === 9
+      ? {
+          occurrences: toOccurrences(
+            [...webinarStarts(w, timeZonesOf(world.store.zoom.meetings))],
+            w.duration,
+          ),
+        }
+      : {}),
     settings: { use_pmi: false, alternative_hosts: w.settings.alternative_hosts },
     ...(w.recurrence ? { recurrence: { ...w.recurrence } } : {}),
   }
