@@ -54,7 +54,7 @@ export interface WorldControl {
   readonly seed: Seeding
   /** Zoom webhook subscriptions (URLs, or in-process receivers) and the log of their deliveries. */
   readonly webhooks: WebhookControl
-  /** What happens of Zoom meetings: scripted attendance, start now, end now (`/__emulator/zoom/meetings/{id}/…`). */
+  /** What happens of Zoom meetings and webinars: scripted attendance, start now, end now (`/__emulator/zoom/meetings/{id}/…`, `…/webinars/{id}/…`). */
   readonly zoom: ZoomControl
 }
 

@@ -1,4 +1,4 @@
-/** @module The page's script for the buttons that act on the world: remove one or every fault rule, create and delete sandboxes, copy a credential. */
+/** @module The page's script for the buttons that act on the world: remove one or every fault rule, create and delete sandboxes, start or end a Zoom meeting or webinar now, copy a credential. */
 /** Sent to the browser as this function's source text, so it must stay self-contained: no imports, no outer names. It sets `window.worldActions` (say, send, control) for the forms' script. */
 export function actionsClient(): void {
   interface Answer {
@@ -104,6 +104,14 @@ export function actionsClient(): void {
     await refreshWorld()
   }
 
+  /** Start now or end now: the button names the control path and what to say once done. */
+  async function happeningAction(button: HTMLElement): Promise<void> {
+    const answer = await control('POST', button.dataset.path ?? '')
+    if (!answer.ok) return say(`Nothing changed: ${answer.reason}`, true)
+    say(button.dataset.done ?? 'Done.')
+    await refreshWorld()
+  }
+
   const failed = () => say('The emulator is not answering.', true)
 
   document.addEventListener('click', (event) => {
@@ -113,5 +121,6 @@ export function actionsClient(): void {
     if (action === 'copy') void copy(button)
     else if (action === 'create-sandbox' || action === 'delete-sandbox') sandboxAction(button).catch(failed)
     else if (action === 'remove-fault' || action === 'clear-faults') faultAction(button).catch(failed)
+    else if (action === 'happening') happeningAction(button).catch(failed)
   })
 }

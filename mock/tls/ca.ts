@@ -3,8 +3,17 @@ import 'reflect-metadata'
 import { createPrivateKey, X509Certificate as NodeCertificate, randomBytes, webcrypto } from 'node:crypto'
 import { existsSync, linkSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { AsnConvert } from '@peculiar/asn1-schema'
+import {
+  GeneralName,
+  GeneralSubtree,
+  GeneralSubtrees,
+  id_ce_nameConstraints,
+  NameConstraints,
+} from '@peculiar/asn1-x509'
 import * as x509 from '@peculiar/x509'
 import { CA_CERT_FILE } from './ca-dir.js'
+import { EMULATED_HOSTS } from './hosts.js'
 
 /** ECDSA P-256 with SHA-256: what curl, Python's ssl, Node and PHP all accept. */
 export const SIGNING = { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' } as const
@@ -79,6 +88,7 @@ async function createCa(dir: string, keyFile: string, certFile: string, now: Dat
       new x509.BasicConstraintsExtension(true, 0, true),
       new x509.KeyUsagesExtension(x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign, true),
       await x509.SubjectKeyIdentifierExtension.create(keys.publicKey),
+      onlyEmulatedHosts(),
     ],
   })
   const pkcs8 = await subtle.exportKey('pkcs8', keys.privateKey)
@@ -94,6 +104,24 @@ async function createCa(dir: string, keyFile: string, certFile: string, now: Dat
   }
   writeFileSync(certFile, certificate.toString('pem'), { mode: 0o600 })
   return true
+}
+
+/**
+ * Name Constraints (critical): the CA vouches only for the emulated hosts' names and for no IP
+ * address, so that its key, were it to leak, could not make a certificate any client accepts for
+ * another site.
+ */
+function onlyEmulatedHosts(): x509.Extension {
+  const subtrees = (names: GeneralName[]) =>
+    new GeneralSubtrees(names.map((base) => new GeneralSubtree({ base })))
+  const constraints = new NameConstraints({
+    permittedSubtrees: subtrees(EMULATED_HOSTS.map((dNSName) => new GeneralName({ dNSName }))),
+    excludedSubtrees: subtrees([
+      new GeneralName({ iPAddress: '0.0.0.0/0' }),
+      new GeneralName({ iPAddress: '::/0' }),
+    ]),
+  })
+  return new x509.Extension(id_ce_nameConstraints, true, AsnConvert.serialize(constraints))
 }
 
 /** Another process may have linked the key and not yet written the certificate. */

@@ -353,6 +353,82 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/zoom/webinars/{webinarId}/participants": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The sandbox this call acts on; the default world when absent. Unknown → 404. */
+                "x-emulator-sandbox"?: components["parameters"]["Sandbox"];
+            };
+            path: {
+                /** @description The webinar number. */
+                webinarId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Who attends (as attendees) the webinar's instances that start from now on, instead of the host alone.
+         * @description As for a meeting: replaces the webinar's script, instances already started keep theirs; each participant joins `joinOffsetMinutes` after the instance starts and leaves `leaveOffsetMinutes` after it (or when it ends). The webinar's participant reports, metrics and `webinar.participant_joined`/`left` events then name them. An empty array: nobody attends.
+         */
+        post: operations["scriptZoomWebinarAttendance"];
+        /** Back to the default attendance (the host, for the whole instance) for the webinar's instances that start from now on. */
+        delete: operations["clearZoomWebinarAttendance"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/zoom/webinars/{webinarId}/start": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The sandbox this call acts on; the default world when absent. Unknown → 404. */
+                "x-emulator-sandbox"?: components["parameters"]["Sandbox"];
+            };
+            path: {
+                /** @description The webinar number. */
+                webinarId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Starts an instance of the webinar now ("start now").
+         * @description As for a meeting: the instance takes the webinar's next occurrence when that starts within one duration from now; else it lasts one duration (or until ended). A type 6 webinar (recurring, no fixed time) happens only this way.
+         */
+        post: operations["startZoomWebinar"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/zoom/webinars/{webinarId}/end": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The sandbox this call acts on; the default world when absent. Unknown → 404. */
+                "x-emulator-sandbox"?: components["parameters"]["Sandbox"];
+            };
+            path: {
+                /** @description The webinar number. */
+                webinarId: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ends the webinar's live instance now ("end now"); everyone still in leaves then. */
+        post: operations["endZoomWebinar"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/": {
         parameters: {
             query?: never;
@@ -939,7 +1015,7 @@ export interface components {
             recordingTokens?: {
                 [key: string]: components["schemas"]["StoredZoomRecordingToken"];
             };
-            /** @description Scripted attendance by meeting number (POST /__emulator/zoom/meetings/{meetingId}/participants). */
+            /** @description Scripted attendance by meeting or webinar number (POST /__emulator/zoom/meetings/{meetingId}/participants, …/webinars/{webinarId}/participants). */
             attendance?: {
                 [key: string]: components["schemas"]["ZoomAttendanceScript"];
             };
@@ -3472,6 +3548,268 @@ export interface operations {
                 };
             };
             /** @description No instance of the meeting is live. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+        };
+    };
+    scriptZoomWebinarAttendance: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The sandbox this call acts on; the default world when absent. Unknown → 404. */
+                "x-emulator-sandbox"?: components["parameters"]["Sandbox"];
+            };
+            path: {
+                /** @description The webinar number. */
+                webinarId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ZoomAttendanceScript"];
+            };
+        };
+        responses: {
+            /** @description The script now in force. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        webinarId: string;
+                        participants: components["schemas"]["ZoomAttendanceScript"];
+                    };
+                };
+            };
+            /** @description The body is not such an array: what to fix. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description The admin token is needed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description Sent by a page of another origin; nothing changed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description No such webinar in the world. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description The body is larger than 1 MiB; nothing changed. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description The body is neither JSON nor sent as JSON, text/plain or form-urlencoded (curl -d); nothing changed. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+        };
+    };
+    clearZoomWebinarAttendance: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The sandbox this call acts on; the default world when absent. Unknown → 404. */
+                "x-emulator-sandbox"?: components["parameters"]["Sandbox"];
+            };
+            path: {
+                /** @description The webinar number. */
+                webinarId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cleared. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The admin token is needed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description Sent by a page of another origin; nothing changed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description No such webinar in the world. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+        };
+    };
+    startZoomWebinar: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The sandbox this call acts on; the default world when absent. Unknown → 404. */
+                "x-emulator-sandbox"?: components["parameters"]["Sandbox"];
+            };
+            path: {
+                /** @description The webinar number. */
+                webinarId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The live instance. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoredZoomInstance"];
+                };
+            };
+            /** @description The admin token is needed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description Sent by a page of another origin; nothing changed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description No such webinar in the world. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description An instance of the webinar is already live. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+        };
+    };
+    endZoomWebinar: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The sandbox this call acts on; the default world when absent. Unknown → 404. */
+                "x-emulator-sandbox"?: components["parameters"]["Sandbox"];
+            };
+            path: {
+                /** @description The webinar number. */
+                webinarId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The instance, ended. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoredZoomInstance"];
+                };
+            };
+            /** @description The admin token is needed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description Sent by a page of another origin; nothing changed. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description No such webinar in the world. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ControlError"];
+                };
+            };
+            /** @description No instance of the webinar is live. */
             409: {
                 headers: {
                     [name: string]: unknown;

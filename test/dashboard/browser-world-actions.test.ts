@@ -194,6 +194,35 @@ describe('acting on the world from the dashboard', () => {
     await screenshot(page, 'dashboard-world-actions')
   })
 
+  test('Start now starts an instance of a meeting, which End now in its instance row ends, as the control API would', async () => {
+    const { page } = tab
+    const id = '81000000003'
+    const row = page.locator(`#zoom-meetings tr[data-meeting="${id}"]`)
+    await row.getByRole('button', { name: `Start now: meeting ${id}` }).click()
+    await page
+      .locator('#status')
+      .filter({ hasText: `Started meeting ${id}` })
+      .waitFor()
+    const live = page.locator('#instances-live tr[data-instance]').filter({ hasText: id })
+    await live.waitFor()
+    expect(emulator.exportState().zoom.instances).toEqual(
+      expect.objectContaining({ [(await live.getAttribute('data-instance')) as string]: expect.anything() }),
+    )
+    await live.getByRole('button', { name: `End now: meeting ${id}` }).click()
+    await page
+      .locator('#status')
+      .filter({ hasText: `Ended meeting ${id}` })
+      .waitFor()
+    await page
+      .locator('#instances-live tr[data-instance]')
+      .filter({ hasText: id })
+      .waitFor({ state: 'detached' })
+    const past = (await (await zoomGet(`/v2/past_meetings/${id}/instances`)).json()) as {
+      meetings: unknown[]
+    }
+    expect(past.meetings).toHaveLength(1)
+  })
+
   test('a Zoom user is created, renamed and deleted from the page', async () => {
     const { page } = tab
     await pick(page, 'zoom-user-form')

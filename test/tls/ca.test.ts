@@ -1,11 +1,14 @@
 /** @module The local CA: `zoom-lti-mock ca` makes it (0700 folder, 0600 files) and says how to trust it; the leaf certificates it issues; folders it refuses. */
+import 'reflect-metadata'
 import { createPrivateKey, X509Certificate } from 'node:crypto'
 import { chmodSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
-import { connect as tlsConnect } from 'node:tls'
+import { createServer as createTlsServer, connect as tlsConnect } from 'node:tls'
 import { fileURLToPath } from 'node:url'
+import * as x509 from '@peculiar/x509'
 import { afterAll, describe, expect, test } from 'vitest'
-import { CaError, openCa } from '../../mock/tls/ca.js'
+import { CaError, type LocalCa, openCa, randomSerial, SIGNING, subtle } from '../../mock/tls/ca.js'
 import { leafCertificates } from '../../mock/tls/leaf-certificates.js'
 import { run, startTlsServer, tempCaDir } from './tls-helpers.js'
 
@@ -170,4 +173,57 @@ describe('the CA and its leaf certificates', () => {
       ),
     )
   })
+
+  test('vouches only for the emulated hosts: a leaf its key signs for another name or an IP address is refused by a client that trusts it', async () => {
+    const ca = await openCa(newFolder())
+    expect(await handshake(ca, { dns: 'api.zoom.us' })).toBe('ok')
+    expect(await handshake(ca, { dns: 'luminus.azure-api.net' })).toBe('ok')
+    expect(await handshake(ca, { dns: 'bank.example.com' })).toBe('permitted subtree violation')
+    expect(await handshake(ca, { dns: 'zoom.us.example.com' })).toBe('permitted subtree violation')
+    expect(await handshake(ca, { ip: '127.0.0.1' })).toBe('excluded subtree violation')
+  })
 })
+
+/** A TLS handshake with a leaf `ca`'s key signs for `name`, by a client trusting `ca` alone: 'ok' or OpenSSL's reason for refusing it. */
+async function handshake(ca: LocalCa, name: { dns: string } | { ip: string }): Promise<string> {
+  const keys = await subtle.generateKey(SIGNING, true, ['sign', 'verify'])
+  const leaf = await x509.X509CertificateGenerator.create({
+    serialNumber: randomSerial(),
+    subject: 'CN=leaf',
+    issuer: ca.certificate.subjectName,
+    notBefore: new Date(Date.now() - 3_600_000),
+    notAfter: new Date(Date.now() + DAY_MS),
+    publicKey: keys.publicKey,
+    signingKey: ca.signingKey,
+    signingAlgorithm: SIGNING,
+    extensions: [
+      new x509.SubjectAlternativeNameExtension([
+        'dns' in name ? { type: 'dns', value: name.dns } : { type: 'ip', value: name.ip },
+      ]),
+    ],
+  })
+  const server = createTlsServer({
+    cert: leaf.toString('pem'),
+    key: x509.PemConverter.encode(await subtle.exportKey('pkcs8', keys.privateKey), 'PRIVATE KEY'),
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  try {
+    return await new Promise<string>((resolve) => {
+      const client = tlsConnect(
+        {
+          port: (server.address() as AddressInfo).port,
+          host: '127.0.0.1',
+          ca: ca.certificate.toString('pem'),
+          ...('dns' in name ? { servername: name.dns } : {}),
+        },
+        () => {
+          resolve('ok')
+          client.destroy()
+        },
+      )
+      client.once('error', (error) => resolve(error.message))
+    })
+  } finally {
+    server.close()
+  }
+}

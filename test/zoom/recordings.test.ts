@@ -454,4 +454,20 @@ describe('the dashboard', () => {
     for (const file of body.recording_files as { id: string }[])
       expect(html).toContain(`href="/rec/download/${file.id}"`)
   })
+
+  test('marks a recording still processing, which the API does not list yet, until its delay has passed', async () => {
+    const emulator = createTestEmulator({ zoom: { recordingDelayMinutes: 30 } })
+    putInstances(emulator, endedInstance(UUID, T0 - 10 * MINUTE))
+    const { json } = await recordingCalls(emulator)
+    const panel = async () => (await emulator.request('/__emulator/dashboard/world')).text()
+    expect((await json(recordingPath(UUID))).status).toBe(404)
+    expect(await panel()).toContain(
+      `processing until ${iso(T0 + 20 * MINUTE)
+        .slice(0, 19)
+        .replace('T', ' ')} UTC`,
+    )
+    emulator.clock.advance(20 * MINUTE)
+    expect((await json(recordingPath(UUID))).status).toBe(200)
+    expect(await panel()).not.toContain('processing until')
+  })
 })

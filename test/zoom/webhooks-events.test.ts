@@ -317,11 +317,36 @@ describe('Zoom webinar events', () => {
       timezone: 'UTC',
       duration: 50,
     })
-    // Webinars have no scripted attendance: their host attends the whole of each.
+    // Without a script the host attends the whole of each.
     const host = { user_id: 'demo-host', id: 'demo-host', email: 'host@example.edu' }
     expect(objectOf(ours[1])?.participant).toMatchObject({ ...host, join_time: iso(start) })
     expect(objectOf(ours[2])?.participant).toMatchObject({ ...host, leave_time: iso(start + 50 * MINUTE) })
     expect(objectOf(ours[3])).toMatchObject({ end_time: iso(start + 50 * MINUTE) })
+  })
+
+  test("a webinar's scripted attendees send participant_joined and participant_left at their offsets", async () => {
+    const { emulator, client, heard } = subscribed(['webinar.participant_joined', 'webinar.participant_left'])
+    const webinar = await client.webinars.create('demo-host', {
+      topic: 'Office hours',
+      type: 6,
+      duration: 60,
+    })
+    const id = String(webinar.data?.id)
+    emulator.zoom.webinarAttendance(id, [
+      { name: 'Sam Student', email: 'sam@example.edu', joinOffsetMinutes: 5, leaveOffsetMinutes: 25 },
+    ])
+    const start = emulator.clock.now()
+    emulator.zoom.startWebinar(id)
+    emulator.setClock({ advanceMs: 2 * 60 * MINUTE })
+    const ours = (await heard()).filter((e) => objectOf(e).id === id)
+    expect(ours.map((e) => [e.event, e.json.event_ts])).toEqual([
+      ['webinar.participant_joined', start + 5 * MINUTE],
+      ['webinar.participant_left', start + 25 * MINUTE],
+    ])
+    expect(objectOf(ours[0])?.participant).toMatchObject({
+      user_name: 'Sam Student',
+      email: 'sam@example.edu',
+    })
   })
 
   test('a webinar that records to the cloud sends recording.completed of its instance once the processing delay has passed', async () => {

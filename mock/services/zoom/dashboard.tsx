@@ -5,7 +5,8 @@ import type { World } from '../../core/world.js'
 import { Badge, Code, Section, Table } from '../../dashboard/components.js'
 import { inZone, MINUTE, relative, span } from '../../dashboard/format.js'
 import { ZoomForms } from './dashboard-forms.js'
-import { ZoomInstances } from './instances-panel.js'
+import { liveInstanceOf } from './happenings.js'
+import { HappeningButton, ZoomInstances } from './instances-panel.js'
 import { occurrenceStartsOf } from './meeting-view.js'
 import { ZoomRecordingsPanel } from './recordings-dashboard.js'
 import type { ZoomMeeting } from './state.js'
@@ -66,6 +67,8 @@ interface Listed {
   meeting: ZoomMeeting
   timing: Timing
   courses: string[]
+  /** Whether an instance of it is live (what start now and end now go by, not the schedule). */
+  live: boolean
 }
 
 const When: FC<{ item: Listed; now: number }> = ({ item: { meeting, timing }, now }) => {
@@ -96,10 +99,17 @@ const MeetingRows = ({ items, now }: { items: Listed[]; now: number }) =>
       <td>{MEETING_TYPES[item.meeting.type] ?? String(item.meeting.type)}</td>
       <td>{item.meeting.host_email}</td>
       <td>{item.courses.length ? item.courses.join(', ') : <span class="muted">—</span>}</td>
+      <td>
+        {item.live ? (
+          <HappeningButton command="end" id={item.meeting.id} topic={item.meeting.topic} />
+        ) : (
+          <HappeningButton command="start" id={item.meeting.id} topic={item.meeting.topic} />
+        )}
+      </td>
     </tr>
   ))
 
-const HEAD = ['number', 'topic', 'starts', 'duration', 'type', 'host', 'courses']
+const HEAD = ['number', 'topic', 'starts', 'duration', 'type', 'host', 'courses', 'now']
 
 export const ZoomMeetings: FC<{ store: Store; now: number }> = ({ store, now }) => {
   const courses = (id: number) =>
@@ -108,6 +118,7 @@ export const ZoomMeetings: FC<{ store: Store; now: number }> = ({ store, now }) 
     meeting,
     timing: timingOf(meeting, now),
     courses: courses(meeting.id),
+    live: liveInstanceOf(store.zoom, meeting.id) !== undefined,
   }))
   const byStart = (a: Listed, b: Listed) => (a.timing.start ?? -Infinity) - (b.timing.start ?? -Infinity)
   const upcoming = items.filter((i) => i.timing.phase !== 'past').sort(byStart)

@@ -1,4 +1,4 @@
-/** @module The control API's commands on what happens of a Zoom meeting: scripted attendance, start now, end now (in-process and under /__emulator/zoom). */
+/** @module The control API's commands on what happens of a Zoom meeting or webinar: scripted attendance, start now, end now (in-process and under /__emulator/zoom). */
 import { badInput, ControlError, isRecord, onlyKeys } from '../../control/errors.js'
 import type { World } from '../../core/world.js'
 import {
@@ -7,9 +7,10 @@ import {
   meetingHappening,
   pendingOccurrence,
   settleHappenings,
+  webinarHappening,
 } from './happenings.js'
-import { endInstance, startInstance } from './instance-life.js'
-import type { AttendanceScript, ZoomInstance, ZoomMeeting } from './state.js'
+import { endInstance, type Happening, startInstance } from './instance-life.js'
+import type { AttendanceScript, ZoomInstance } from './state.js'
 import { clockEvents } from './webhooks/clock-events.js'
 
 const MINUTE = 60_000
@@ -17,7 +18,7 @@ const MAX_OFFSET_MINUTES = 1440
 const MAX_PARTICIPANTS = 1000
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
-/** `zoom` of the world control: what `POST /__emulator/zoom/meetings/{meetingId}/…` does. */
+/** `zoom` of the world control: what `POST /__emulator/zoom/meetings/{meetingId}/…` and `…/webinars/{webinarId}/…` do. */
 export interface ZoomControl {
   /** Who attends the meeting's instances that start from now on (instead of the host alone); answers the script. */
   attendance(meetingId: string, participants: unknown): AttendanceScript[]
@@ -27,13 +28,26 @@ export interface ZoomControl {
   start(meetingId: string): ZoomInstance
   /** Ends the live instance now (409 when none is); answers it. */
   end(meetingId: string): ZoomInstance
+  /** `attendance` of a webinar: who attends (as attendees) its instances that start from now on. */
+  webinarAttendance(webinarId: string, participants: unknown): AttendanceScript[]
+  clearWebinarAttendance(webinarId: string): void
+  /** Starts a webinar instance now; the only way a type 6 (recurring, no fixed time) webinar happens. */
+  startWebinar(webinarId: string): ZoomInstance
+  endWebinar(webinarId: string): ZoomInstance
 }
 
-function meetingOf(world: World, meetingId: string): ZoomMeeting {
-  settleHappenings(world, [meetingId])
-  const meeting = world.store.zoom.meetings.get(meetingId)
-  if (!meeting) throw new ControlError(404, `No Zoom meeting ${meetingId} in this world.`)
-  return meeting
+type Kind = ZoomInstance['kind']
+
+/** The meeting's or webinar's happening, settled to now; 404 when the world has no such `kind`. */
+function happeningOf(world: World, kind: Kind, id: string): Happening {
+  settleHappenings(world, [id])
+  const { zoom } = world.store
+  const since = Date.parse(zoom.happeningsSince ?? '')
+  const meeting = kind === 'meeting' ? zoom.meetings.get(id) : undefined
+  const webinar = kind === 'webinar' ? zoom.webinars.get(id) : undefined
+  if (meeting) return meetingHappening(zoom, meeting, since)
+  if (webinar) return webinarHappening(zoom, webinar, since)
+  throw new ControlError(404, `No Zoom ${kind} ${id} in this world.`)
 }
 
 function offset(entry: Record<string, unknown>, field: string, where: string): number | undefined {
@@ -77,43 +91,50 @@ export function attendanceScript(input: unknown): AttendanceScript[] {
  * Starts an instance at now. It takes the meeting's next occurrence when that starts within one
  * duration from now (it then lasts to that occurrence's end); else it lasts one duration.
  */
-function startNow(world: World, meetingId: string): ZoomInstance {
-  const meeting = meetingOf(world, meetingId)
+function startNow(world: World, kind: Kind, id: string): ZoomInstance {
+  const happening = happeningOf(world, kind, id)
   const { zoom } = world.store
-  const live = liveInstanceOf(zoom, meetingId)
-  if (live) throw new ControlError(409, `Zoom meeting ${meetingId} is already live (instance ${live.uuid}).`)
+  const live = liveInstanceOf(zoom, id)
+  if (live) throw new ControlError(409, `Zoom ${kind} ${id} is already live (instance ${live.uuid}).`)
   const now = world.clock.now()
-  const happening = meetingHappening(zoom, meeting, Date.parse(zoom.happeningsSince ?? ''))
   const span = happening.duration * MINUTE
-  const canHappen = pendingOccurrence(happening, instancesOf(zoom, meetingId))
+  const canHappen = pendingOccurrence(happening, instancesOf(zoom, id))
   const next = happening.starts.find((start) => start > now && start - now < span && canHappen(start))
   const instance =
     next === undefined
       ? startInstance(zoom, happening, now, now + span, undefined, clockEvents(world))
       : startInstance(zoom, happening, now, next + span, next, clockEvents(world))
-  settleHappenings(world, [meetingId])
+  settleHappenings(world, [id])
   return zoom.instances.get(instance.uuid) ?? instance
 }
 
-function endNow(world: World, meetingId: string): ZoomInstance {
-  meetingOf(world, meetingId)
+function endNow(world: World, kind: Kind, id: string): ZoomInstance {
+  happeningOf(world, kind, id)
   const { zoom } = world.store
-  const live = liveInstanceOf(zoom, meetingId)
-  if (!live) throw new ControlError(409, `Zoom meeting ${meetingId} has no live instance to end.`)
+  const live = liveInstanceOf(zoom, id)
+  if (!live) throw new ControlError(409, `Zoom ${kind} ${id} has no live instance to end.`)
   return endInstance(zoom, live, world.clock.now(), clockEvents(world))
 }
 
+function scriptAttendance(world: World, kind: Kind, id: string, participants: unknown): AttendanceScript[] {
+  const script = attendanceScript(participants)
+  happeningOf(world, kind, id)
+  world.store.zoom.attendance.set(id, script)
+  return script
+}
+
+function clearAttendance(world: World, kind: Kind, id: string): void {
+  happeningOf(world, kind, id)
+  world.store.zoom.attendance.delete(id)
+}
+
 export const zoomControl = (world: World): ZoomControl => ({
-  attendance(meetingId, participants) {
-    const script = attendanceScript(participants)
-    meetingOf(world, meetingId)
-    world.store.zoom.attendance.set(meetingId, script)
-    return script
-  },
-  clearAttendance(meetingId) {
-    meetingOf(world, meetingId)
-    world.store.zoom.attendance.delete(meetingId)
-  },
-  start: (meetingId) => startNow(world, meetingId),
-  end: (meetingId) => endNow(world, meetingId),
+  attendance: (meetingId, participants) => scriptAttendance(world, 'meeting', meetingId, participants),
+  clearAttendance: (meetingId) => clearAttendance(world, 'meeting', meetingId),
+  start: (meetingId) => startNow(world, 'meeting', meetingId),
+  end: (meetingId) => endNow(world, 'meeting', meetingId),
+  webinarAttendance: (webinarId, participants) => scriptAttendance(world, 'webinar', webinarId, participants),
+  clearWebinarAttendance: (webinarId) => clearAttendance(world, 'webinar', webinarId),
+  startWebinar: (webinarId) => startNow(world, 'webinar', webinarId),
+  endWebinar: (webinarId) => endNow(world, 'webinar', webinarId),
 })

@@ -1,4 +1,4 @@
-/** @module The Zoom instances panel: what happened of meetings, live instances first, then the latest past ones, each with its participants. */
+/** @module The Zoom instances panel: what happened of meetings and webinars, live instances first (each with End now), then the latest past ones, each with its participants; the Start now and End now buttons. */
 import type { FC } from 'hono/jsx'
 import type { World } from '../../core/world.js'
 import { Badge, Code, Section, Table } from '../../dashboard/components.js'
@@ -7,6 +7,24 @@ import type { ZoomInstance, ZoomState } from './state.js'
 
 /** How many past instances the panel shows, newest first. */
 const PAST_SHOWN = 20
+
+/** A button that starts (or ends) an instance of meeting or webinar `id` now through the control API. */
+export const HappeningButton: FC<{
+  command: 'start' | 'end'
+  id: number
+  topic: string
+  kind?: ZoomInstance['kind']
+}> = ({ command, id, topic, kind = 'meeting' }) => (
+  <button
+    type="button"
+    data-action="happening"
+    data-path={`/zoom/${kind}s/${id}/${command}`}
+    data-done={`${command === 'start' ? 'Started' : 'Ended'} ${kind} ${id} (${topic}).`}
+    aria-label={`${command === 'start' ? 'Start now' : 'End now'}: ${kind} ${id}`}
+  >
+    {command === 'start' ? 'Start now' : 'End now'}
+  </button>
+)
 
 const participantsOf = (zoom: ZoomState, instance: ZoomInstance) =>
   [...zoom.participants.members('instance', instance.uuid)].flatMap((id) => zoom.participants.get(id) ?? [])
@@ -51,11 +69,16 @@ const Rows = ({ zoom, instances, now }: { zoom: ZoomState; instances: ZoomInstan
         <td>
           <Who zoom={zoom} instance={instance} />
         </td>
+        <td>
+          {instance.end_time === undefined ? (
+            <HappeningButton command="end" id={instance.id} topic={instance.topic} kind={instance.kind} />
+          ) : null}
+        </td>
       </tr>
     )
   })
 
-const HEAD = ['meeting · instance', 'topic', 'started', 'lasted', 'participants']
+const HEAD = ['meeting · instance', 'topic', 'started', 'lasted', 'participants', 'now']
 
 export const ZoomInstances: FC<{ world: World }> = ({ world }) => {
   const { zoom } = world.store
@@ -71,7 +94,7 @@ export const ZoomInstances: FC<{ world: World }> = ({ world }) => {
       id="zoom-instances"
       title="Zoom meeting instances"
       count={all.length}
-      note="What happened on the emulator clock. Start or end one now: POST /__emulator/zoom/meetings/{id}/start (or /end)."
+      note="What happened on the emulator clock. The buttons call POST /__emulator/zoom/meetings/{id}/start (or /end; /webinars/{id}/… for a webinar)."
     >
       <h3>Live</h3>
       <Table id="instances-live" head={HEAD} empty="No meeting is live.">
