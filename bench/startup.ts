@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { type Figure, median, spawnServer } from './lib.js'
 
 const RUNS = 10
-const cli = fileURLToPath(new URL('../dist/mock/bin.js', import.meta.url))
+const cli = fileURLToPath(new URL('../dist/bin/zoom-lti-mock.js', import.meta.url))
 const baseline = fileURLToPath(new URL('./baseline-server.mjs', import.meta.url))
 
 async function startupMs(args: string[], readyPath: string): Promise<number> {

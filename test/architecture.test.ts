@@ -1,5 +1,4 @@
 /** @module The boundaries docs/ARCHITECTURE.md draws, enforced by reading the source: what each layer may import, the core naming no service, no module-level state, browser scripts apart, docs citing only the project's files. */
-import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import ts from 'typescript'
 import { describe, expect, test } from 'vitest'
@@ -87,25 +86,9 @@ describe('each layer imports only what it stands on', () => {
   })
 })
 
-/**
- * The one kind of module-level cache allowed: a bounded memo of a pure function of data no world
- * holds, identical in every emulator and in the client kit. Intl's zone rules are such data, and a
- * formatter costs some 60 µs to make against 9 µs to use (measured on Node 20).
- */
-const PURE_MEMOS: ReadonlySet<string> = new Set(['src/zoom/time.ts'])
-
 describe('state lives in the emulator, its worlds and their tables', () => {
   test('no file in mock/ or src/ keeps module-level state: no top-level let or var, no Map, Set, WeakMap or WeakSet made at load', () => {
-    const files = NODE_CODE.filter((file) => !PURE_MEMOS.has(file))
-    expect(found(files.flatMap(moduleStateOf), 'keeps module-level state')).toEqual([])
-  })
-
-  test('each pure memo allowed still is one: bounded, in the client kit, holding no world state', () => {
-    for (const file of PURE_MEMOS) {
-      expect(file.startsWith('src/'), file).toBe(true)
-      expect(moduleStateOf(file), file).not.toEqual([])
-      expect(readFileSync(join(ROOT, file), 'utf8'), file).toMatch(/MAX_CACHED_\w+/)
-    }
+    expect(found(NODE_CODE.flatMap(moduleStateOf), 'keeps module-level state')).toEqual([])
   })
 })
 

@@ -53,11 +53,11 @@ const LOCK = join(tmpdir(), `zoom-lti-mock-pack-${CHECKOUT}.lock`)
 const PACKS = join(tmpdir(), `zoom-lti-mock-packs-${CHECKOUT}`)
 const STALE_LOCK_MS = 120_000
 
-/** What `npm pack`'s tarball is made of: the root files (package.json, the lockfile, tsconfigs, README.md) and the folders it builds or ships. */
+/** What `npm pack`'s tarball is made of: the root files (package.json, the lockfile, tsconfigs, README.md), the folders it builds or ships and the build's scripts. */
 function packInputsHash(): string {
   const hash = createHash('sha1')
   const rootFiles = readdirSync(ROOT, { withFileTypes: true }).filter((entry) => entry.isFile())
-  const sources = ['mock', 'src', 'contracts'].flatMap((folder) =>
+  const sources = ['mock', 'src', 'contracts', 'scripts'].flatMap((folder) =>
     readdirSync(join(ROOT, folder), { recursive: true, withFileTypes: true }).filter((entry) =>
       entry.isFile(),
     ),

@@ -46,8 +46,8 @@ const onTestPort = (text: string) =>
 
 /** The package's own command, as `npx zoom-lti-mock` (and `npm start`, after its build) runs it. */
 async function startPackedServer(): Promise<void> {
-  const cli = join(consumer.packageDir, 'dist', 'mock', 'cli.js')
-  server = spawn(process.execPath, [cli, '--port', '0', '--proxy', '--https', '0'], {
+  const bin = join(consumer.dir, 'node_modules', '.bin', 'zoom-lti-mock')
+  server = spawn(process.execPath, [bin, '--port', '0', '--proxy', '--https', '0'], {
     cwd: consumer.dir,
     env: { ...process.env, ZOOM_LTI_MOCK_CA_DIR: caDir() },
     stdio: ['ignore', 'pipe', 'pipe'],

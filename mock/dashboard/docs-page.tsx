@@ -1,6 +1,5 @@
 /** @module /__emulator/docs: the OpenAPI contracts in Swagger UI, every asset served by the emulator itself, services first. */
 import type { FC } from 'hono/jsx'
-import { CORE_SCHEMA, load } from 'js-yaml'
 import type { ServiceModule } from '../core/service.js'
 import type { World } from '../core/world.js'
 import { ASSETS, Shell, WorldSelector, worldQuery } from './page.js'
@@ -36,10 +35,11 @@ export function contractLink(
   file: string,
   yamlText: string,
   services: readonly ServiceModule[],
+  parseYaml: (text: string) => unknown,
 ): ContractLink {
   let head: ContractHead | undefined
   try {
-    head = (load(yamlText, { schema: CORE_SCHEMA }) as ContractHead | null) ?? undefined
+    head = (parseYaml(yamlText) as ContractHead | null) ?? undefined
   } catch {}
   const title = head?.info?.title
   const base = basePath(head?.servers?.[0]?.url)

@@ -4,8 +4,9 @@ import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { extname, join } from 'node:path'
 
-const getAbsoluteFSPath = createRequire(import.meta.url)('swagger-ui-dist/absolute-path.js') as () => string
-export const SWAGGER_UI_DIR = getAbsoluteFSPath()
+/** Swagger UI's folder, found on the first request for one of its files rather than at start-up. */
+export const swaggerUiDir = (): string =>
+  (createRequire(import.meta.url)('swagger-ui-dist/absolute-path.js') as () => string)()
 
 /** The contract file names in `dir` (`lti-pro.yaml`, …), sorted. */
 export const contractFiles = (dir: string): string[] =>

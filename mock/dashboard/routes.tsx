@@ -16,7 +16,7 @@ import { journalClient } from './client-journal.js'
 import { worldClient } from './client-world.js'
 import { CONTRACTS, contractLink, DOCS_PATH, DocsPage } from './docs-page.js'
 import { EVENTS_PATH, worldEvents } from './events.js'
-import { contractFiles, fileResponse, SWAGGER_UI_DIR } from './files.js'
+import { contractFiles, fileResponse, swaggerUiDir } from './files.js'
 import { loginRoutes } from './login.js'
 import { ASSETS, DashboardPage, UnknownWorldPage, WORLD_FRAGMENT } from './page.js'
 import { SANDBOXES_FRAGMENT, SandboxesPanel } from './sandboxes-panel.js'
@@ -104,7 +104,10 @@ export const dashboardRoutes = (ctx: EmulatorContext, access: AdminAccess) => {
       if (!world) return c.html(html`<!doctype html>${<UnknownWorldPage id={id ?? ''} />}`, 404)
       const files = contractFiles(contractsDir)
       const texts = await Promise.all(files.map((file) => readFile(join(contractsDir, file), 'utf8')))
-      const links = files.map((file, i) => contractLink(file, texts[i] ?? '', ctx.services))
+      // js-yaml loads with the first docs page, not with the emulator.
+      const { CORE_SCHEMA, load } = await import('js-yaml')
+      const parseYaml = (text: string) => load(text, { schema: CORE_SCHEMA })
+      const links = files.map((file, i) => contractLink(file, texts[i] ?? '', ctx.services, parseYaml))
       // The page holds the world's credentials: controlAccess serves it only with the admin token, when one is set.
       c.header('cache-control', 'no-store')
       return c.html(
@@ -117,7 +120,7 @@ export const dashboardRoutes = (ctx: EmulatorContext, access: AdminAccess) => {
     )
     .get(
       `${ASSETS}/swagger-ui/:file`,
-      async (c) => (await fileResponse(SWAGGER_UI_DIR, c.req.param('file'))) ?? notFound('Asset'),
+      async (c) => (await fileResponse(swaggerUiDir(), c.req.param('file'))) ?? notFound('Asset'),
     )
     .get(`${ASSETS}/:file`, (c) => {
       const asset = assets[c.req.param('file')]

@@ -7,7 +7,7 @@ import {
   type Recurrence,
   recurrenceErrors,
 } from './recurrence.js'
-import { formatGmt, isIanaTimeZone, parseStartTime } from './time.js'
+import { formatGmt, isIanaTimeZone, parseStartTime, TimeZones } from './time.js'
 
 export type { FieldError } from './recurrence.js'
 /** A value with every `null` field left out, at any depth: what a body means once null is read as "not set". */
@@ -41,9 +41,10 @@ export function withoutNulls<T>(value: T): WithoutNulls<T> {
  */
 export function meetingBodyErrors(
   body: Pick<MeetingBody, 'start_time' | 'timezone' | 'recurrence'>,
+  zones = new TimeZones(),
 ): FieldError[] {
   const errors: FieldError[] = []
-  if (body.start_time !== undefined && parseStartTime(body.start_time, 'UTC') === undefined)
+  if (body.start_time !== undefined && parseStartTime(body.start_time, 'UTC', zones) === undefined)
     errors.push({
       field: 'start_time',
       message: START_TIME_MESSAGE,
@@ -77,11 +78,15 @@ export interface Schedule {
  * When the meeting happens: type 1 starts now; type 2, 10 and 8 at `start_time`, or now when a sent
  * time is missing or past; type 3 has no time. Type 8 needs a recurrence with 1–60 occurrences.
  */
-export function resolveSchedule(input: ScheduleInput, now: number): Checked<Schedule> {
+export function resolveSchedule(
+  input: ScheduleInput,
+  now: number,
+  zones = new TimeZones(),
+): Checked<Schedule> {
   const { type, timezone, recurrence } = input
   const nowSeconds = Math.floor(now / 1000) * 1000
   if (type === 3) return { ok: true, value: { type, timezone, ...(recurrence ? { recurrence } : {}) } }
-  let start = input.start_time === undefined ? undefined : parseStartTime(input.start_time, timezone)
+  let start = input.start_time === undefined ? undefined : parseStartTime(input.start_time, timezone, zones)
   if (type === 1 || start === undefined || (input.startTimeSent && start < nowSeconds)) start = nowSeconds
   if (type !== 8) return { ok: true, value: { type, start_time: formatGmt(start), timezone } }
   if (!recurrence)
@@ -89,7 +94,7 @@ export function resolveSchedule(input: ScheduleInput, now: number): Checked<Sche
       ok: false,
       errors: [{ field: 'recurrence', message: 'Recurrence is required for a type 8 meeting.' }],
     }
-  const starts = occurrenceStarts(start, timezone, recurrence)
+  const starts = occurrenceStarts(start, timezone, recurrence, zones)
   if (starts.length === 0 || starts.length > MAX_OCCURRENCES)
     return {
       ok: false,

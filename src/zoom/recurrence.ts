@@ -1,6 +1,6 @@
 /** @module Recurrence of type 8 meetings: checking a `recurrence` object and computing its occurrences. */
 import type { components } from '../generated/zoom.js'
-import { daysInMonth, fromLocal, type LocalDateTime, toLocal, utcMs, weekday } from './time.js'
+import { daysInMonth, fromLocal, type LocalDateTime, TimeZones, toLocal, utcMs, weekday } from './time.js'
 
 export type Recurrence = components['schemas']['Recurrence']
 export type Occurrence = components['schemas']['Occurrence']
@@ -109,13 +109,18 @@ function* candidates(start: LocalDateTime, r: Recurrence): Generator<LocalDateTi
  * Occurrence start instants of a valid recurrence beginning at `startMs` in `timeZone`, at the
  * start's wall-clock time. Stops after `MAX_OCCURRENCES + 1`, so that too many can be told apart.
  */
-export function occurrenceStarts(startMs: number, timeZone: string, r: Recurrence): number[] {
-  const start = toLocal(startMs, timeZone)
+export function occurrenceStarts(
+  startMs: number,
+  timeZone: string,
+  r: Recurrence,
+  zones = new TimeZones(),
+): number[] {
+  const start = toLocal(startMs, timeZone, zones)
   const endMs = r.end_date_time === undefined ? Number.POSITIVE_INFINITY : Date.parse(r.end_date_time)
   const count = r.end_date_time === undefined ? (r.end_times ?? 1) : MAX_OCCURRENCES + 1
   const starts: number[] = []
   for (const local of candidates(start, r)) {
-    const at = fromLocal(local, timeZone)
+    const at = fromLocal(local, timeZone, zones)
     if (at < startMs) continue
     if (at > endMs || starts.length >= count) break
     starts.push(at)

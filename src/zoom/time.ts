@@ -15,79 +15,87 @@ const START_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(Z?)$/
 /** Zoom's GMT form of an instant, without milliseconds. */
 export const formatGmt = (ms: number): string => `${new Date(ms).toISOString().slice(0, 19)}Z`
 
-/** By IANA zone: bounded by the zone database, as a name Intl refuses throws before it is kept. */
-const formatters = new Map<string, Intl.DateTimeFormat>()
-
-const formatterFor = (timeZone: string): Intl.DateTimeFormat => {
-  let formatter = formatters.get(timeZone)
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    })
-    formatters.set(timeZone, formatter)
-  }
-  return formatter
+const FORMAT: Intl.DateTimeFormatOptions = {
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  second: 'numeric',
 }
 
-/** True for a named IANA zone (`Asia/Singapore`, `UTC`); offsets and abbreviations are not zones to Zoom. */
+/** True for a named IANA zone (`Asia/Singapore`, `UTC`, aliases such as `Asia/Calcutta`); offsets and abbreviations are not zones to Zoom. */
 export function isIanaTimeZone(name: string): boolean {
   if (!/^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/.test(name)) return false
   try {
-    formatterFor(name)
+    new Intl.DateTimeFormat('en-US', { timeZone: name })
     return true
   } catch {
     return false
   }
 }
 
-function exactLocal(ms: number, timeZone: string): LocalDateTime {
-  const parts = Object.fromEntries(
-    formatterFor(timeZone)
-      .formatToParts(new Date(ms))
-      .map((p) => [p.type, Number(p.value)]),
-  ) as Record<string, number>
-  return {
-    year: parts.year ?? 0,
-    month: parts.month ?? 1,
-    day: parts.day ?? 1,
-    hour: parts.hour ?? 0,
-    minute: parts.minute ?? 0,
-    second: parts.second ?? 0,
-  }
-}
-
 /** Zone offsets change at most once in this span, so equal offsets at both ends hold throughout. */
 const OFFSET_SPAN_MS = 15 * 60_000
-const MAX_CACHED_OFFSETS = 100_000
-/** `zone|span index` → the zone's offset over the whole span, or null when it changes inside it. */
-const offsets = new Map<string, number | null>()
+const MAX_KEPT_OFFSETS = 100_000
 
-const exactOffset = (second: number, timeZone: string): number => asUtc(exactLocal(second, timeZone)) - second
+/**
+ * Zones' rules as Intl reads them, with what was read kept: a formatter per zone (a new one costs
+ * several times a reading) and each zone's offset per span. The emulator keeps one per world
+ * (mock/services/zoom/meeting-view.ts `timeZonesOf`); a function given none reads with a new one.
+ */
+export class TimeZones {
+  /** By IANA zone: bounded by the zone database, as a name Intl refuses throws before it is kept. */
+  readonly #formatters = new Map<string, Intl.DateTimeFormat>()
+  /** `zone|span index` → the zone's offset over the whole span, or null when it changes inside it. */
+  readonly #offsets = new Map<string, number | null>()
 
-function offsetAt(second: number, timeZone: string): number {
-  const span = Math.floor(second / OFFSET_SPAN_MS)
-  const key = `${timeZone}|${span}`
-  let offset = offsets.get(key)
-  if (offset === undefined) {
-    const first = exactOffset(span * OFFSET_SPAN_MS, timeZone)
-    offset = first === exactOffset((span + 1) * OFFSET_SPAN_MS - 1000, timeZone) ? first : null
-    if (offsets.size >= MAX_CACHED_OFFSETS) offsets.clear()
-    offsets.set(key, offset)
+  #formatter(timeZone: string): Intl.DateTimeFormat {
+    let formatter = this.#formatters.get(timeZone)
+    if (!formatter) {
+      formatter = new Intl.DateTimeFormat('en-US', { timeZone, ...FORMAT })
+      this.#formatters.set(timeZone, formatter)
+    }
+    return formatter
   }
-  return offset ?? exactOffset(second, timeZone)
+
+  #exactOffset(second: number, timeZone: string): number {
+    const parts = Object.fromEntries(
+      this.#formatter(timeZone)
+        .formatToParts(new Date(second))
+        .map((p) => [p.type, Number(p.value)]),
+    ) as Record<string, number>
+    const local = {
+      year: parts.year ?? 0,
+      month: parts.month ?? 1,
+      day: parts.day ?? 1,
+      hour: parts.hour ?? 0,
+      minute: parts.minute ?? 0,
+      second: parts.second ?? 0,
+    }
+    return asUtc(local) - second
+  }
+
+  /** The zone's offset from UTC (ms) at a whole second. */
+  offsetAt(second: number, timeZone: string): number {
+    const span = Math.floor(second / OFFSET_SPAN_MS)
+    const key = `${timeZone}|${span}`
+    let offset = this.#offsets.get(key)
+    if (offset === undefined) {
+      const first = this.#exactOffset(span * OFFSET_SPAN_MS, timeZone)
+      offset = first === this.#exactOffset((span + 1) * OFFSET_SPAN_MS - 1000, timeZone) ? first : null
+      if (this.#offsets.size >= MAX_KEPT_OFFSETS) this.#offsets.clear()
+      this.#offsets.set(key, offset)
+    }
+    return offset ?? this.#exactOffset(second, timeZone)
+  }
 }
 
 /** The wall-clock time in a zone at an instant. */
-export function toLocal(ms: number, timeZone: string): LocalDateTime {
+export function toLocal(ms: number, timeZone: string, zones = new TimeZones()): LocalDateTime {
   const second = Math.floor(ms / 1000) * 1000
-  const wall = new Date(second + offsetAt(second, timeZone))
+  const wall = new Date(second + zones.offsetAt(second, timeZone))
   return {
     year: wall.getUTCFullYear(),
     month: wall.getUTCMonth() + 1,
@@ -116,11 +124,11 @@ export function utcMs(
 const asUtc = (t: LocalDateTime): number => utcMs(t.year, t.month - 1, t.day, t.hour, t.minute, t.second)
 
 /** The instant a wall-clock time in a zone denotes (the earlier one when DST makes it ambiguous). */
-export function fromLocal(local: LocalDateTime, timeZone: string): number {
+export function fromLocal(local: LocalDateTime, timeZone: string, zones = new TimeZones()): number {
   const guess = asUtc(local)
   let instant = guess
   for (let i = 0; i < 3; i++) {
-    const offset = asUtc(toLocal(instant, timeZone)) - instant
+    const offset = asUtc(toLocal(instant, timeZone, zones)) - instant
     instant = guess - offset
   }
   return instant
@@ -130,7 +138,7 @@ export function fromLocal(local: LocalDateTime, timeZone: string): number {
  * Parses a `start_time`: with `Z` it is GMT; without, a wall time in `timeZone`. Undefined when
  * the text is not one of those two forms or names no real date.
  */
-export function parseStartTime(text: string, timeZone: string): number | undefined {
+export function parseStartTime(text: string, timeZone: string, zones = new TimeZones()): number | undefined {
   const m = START_TIME.exec(text)
   if (!m) return undefined
   const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number) as [
@@ -153,7 +161,7 @@ export function parseStartTime(text: string, timeZone: string): number | undefin
     check.getUTCMonth() !== month - 1
   )
     return undefined
-  return m[7] === 'Z' ? asUtc(local) : fromLocal(local, timeZone)
+  return m[7] === 'Z' ? asUtc(local) : fromLocal(local, timeZone, zones)
 }
 
 /** Days in a month (1–12) of a year. */

@@ -1,8 +1,8 @@
-/** @module Properties of zone arithmetic: the cached-offset wall clock agrees with Intl at every instant, transitions included. */
+/** @module Properties of zone arithmetic: the wall clock from kept offsets (TimeZones) agrees with Intl at every instant, transitions included. */
 import { fc, test } from '@fast-check/vitest'
 import { expect } from 'vitest'
 import { localDateTime } from '../../mock/services/lti-pro/listing.js'
-import { fromLocal, toLocal } from '../../src/zoom/time.js'
+import { fromLocal, TimeZones, toLocal } from '../../src/zoom/time.js'
 
 const ZONES = [
   'UTC',
@@ -45,6 +45,18 @@ test.prop([fc.oneof(instant, nearTransition), fc.constantFrom(...ZONES)], { numR
     expect(localDateTime(ms, zone)).toBe(intlWallTime(ms, zone))
   },
 )
+
+/** Kept across every run, as a world keeps its own: what one run reads of a zone serves the next. */
+const kept = new TimeZones()
+
+test.prop(
+  [fc.array(fc.oneof(instant, nearTransition), { minLength: 1, maxLength: 20 }), fc.constantFrom(...ZONES)],
+  {
+    numRuns: 200,
+  },
+)('with one TimeZones kept across calls, every wall time is still what Intl says it is', (instants, zone) => {
+  for (const ms of instants) expect(localDateTime(ms, zone, kept)).toBe(intlWallTime(ms, zone))
+})
 
 test.prop([fc.oneof(instant, nearTransition), fc.constantFrom(...ZONES)], { numRuns: 300 })(
   'fromLocal inverts toLocal, to the second, outside DST gaps and overlaps',

@@ -1,7 +1,7 @@
 /** @module How LTI Pro shows a Zoom meeting in its list: effective start, status and local start time. */
-import { type LocalDateTime, toLocal } from '../../../src/zoom/time.js'
+import { type LocalDateTime, type TimeZones, toLocal } from '../../../src/zoom/time.js'
 import type { Timed } from '../../core/lib/timeline.js'
-import { occurrenceStartsOf } from '../zoom/meeting-view.js'
+import { occurrenceStartsOf, timeZonesOf } from '../zoom/meeting-view.js'
 import type { MeetingTable, ZoomMeeting, ZoomUser } from '../zoom/state.js'
 
 const MINUTE = 60_000
@@ -63,12 +63,12 @@ export function compareForList(upcoming: boolean) {
 const pad = (n: number, width = 2) => String(n).padStart(width, '0')
 
 /** `yyyy-MM-dd HH:mm:ss` in the given IANA zone (UTC when the zone is unknown). */
-export function localDateTime(ms: number, timeZone: string): string {
+export function localDateTime(ms: number, timeZone: string, zones?: TimeZones): string {
   let t: LocalDateTime
   try {
-    t = toLocal(ms, timeZone)
+    t = toLocal(ms, timeZone, zones)
   } catch {
-    t = toLocal(ms, 'UTC')
+    t = toLocal(ms, 'UTC', zones)
   }
   return `${pad(t.year, 4)}-${pad(t.month)}-${pad(t.day)} ${pad(t.hour)}:${pad(t.minute)}:${pad(t.second)}`
 }
@@ -79,12 +79,13 @@ const pmiOf = (meeting: ZoomMeeting, host: ZoomUser | undefined): string | null 
 export const toListItem = (
   { meeting, start, status }: Scheduled,
   host: ZoomUser | undefined,
+  zones?: TimeZones,
 ): LtiMeetingItem => ({
   meetingId: meeting.uuid,
   meetingNumber: String(meeting.id),
   hostId: meeting.host_id,
   topic: meeting.topic,
-  startTime: localDateTime(start, meeting.timezone),
+  startTime: localDateTime(start, meeting.timezone, zones),
   duration: meeting.duration,
   timezone: meeting.timezone,
   pmi: pmiOf(meeting, host),
@@ -108,7 +109,9 @@ export function listItemJson(
 ): string {
   const { meeting, start, status } = scheduled
   const deps = [start, status, pmiOf(meeting, host)]
-  return meetings.derive(meeting, 'lti-list-item', deps, () => JSON.stringify(toListItem(scheduled, host)))
+  return meetings.derive(meeting, 'lti-list-item', deps, () =>
+    JSON.stringify(toListItem(scheduled, host, timeZonesOf(meetings))),
+  )
 }
 
 /** LTI Pro's answer `{"status":true,"result":page}`. */

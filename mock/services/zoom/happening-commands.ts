@@ -46,7 +46,7 @@ function happeningOf(world: World, kind: Kind, id: string): Happening {
   const meeting = kind === 'meeting' ? zoom.meetings.get(id) : undefined
   const webinar = kind === 'webinar' ? zoom.webinars.get(id) : undefined
   if (meeting) return meetingHappening(zoom, meeting, since)
-  if (webinar) return webinarHappening(webinar, since)
+  if (webinar) return webinarHappening(zoom, webinar, since)
   throw new ControlError(404, `No Zoom ${kind} ${id} in this world.`)
 }
 

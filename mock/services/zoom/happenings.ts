@@ -14,7 +14,7 @@ import {
   nextChangeOf,
   startInstance,
 } from './instance-life.js'
-import { occurrenceStartsOf } from './meeting-view.js'
+import { occurrenceStartsOf, timeZonesOf } from './meeting-view.js'
 import type { ZoomInstance, ZoomMeeting, ZoomState, ZoomWebinar } from './state.js'
 import { clockEvents } from './webhooks/clock-events.js'
 import { webinarStarts } from './webinar-schedule.js'
@@ -44,7 +44,7 @@ export function meetingHappening(zoom: ZoomState, meeting: ZoomMeeting, since: n
 }
 
 /** The occurrences a webinar's clock makes happen: type 5's start, type 9's occurrences left; type 6 only by the control API. */
-export function webinarHappening(webinar: ZoomWebinar, since: number): Happening {
+export function webinarHappening(zoom: ZoomState, webinar: ZoomWebinar, since: number): Happening {
   return {
     id: webinar.id,
     kind: 'webinar',
@@ -52,7 +52,7 @@ export function webinarHappening(webinar: ZoomWebinar, since: number): Happening
     topic: webinar.topic,
     type: webinar.type,
     duration: webinar.duration,
-    starts: webinar.type === 6 ? [] : webinarStarts(webinar),
+    starts: webinar.type === 6 ? [] : webinarStarts(webinar, timeZonesOf(zoom.meetings)),
     since: Math.max(since, Date.parse(webinar.created_at)),
     settings: webinar.settings,
   }
@@ -63,7 +63,7 @@ function happeningOf(zoom: ZoomState, id: string, since: number): Happening | un
   const meeting = zoom.meetings.get(id)
   if (meeting) return meetingHappening(zoom, meeting, since)
   const webinar = zoom.webinars.get(id)
-  return webinar ? webinarHappening(webinar, since) : undefined
+  return webinar ? webinarHappening(zoom, webinar, since) : undefined
 }
 
 /** The instances of meeting (or webinar) number `id`, in the order they started. */
@@ -193,7 +193,7 @@ export function settleHappenings(world: World, ids?: Iterable<string>): void {
   for (const meeting of [...zoom.meetings.values()])
     due = Math.min(due, settleOne(zoom, meetingHappening(zoom, meeting, since), now, observer))
   for (const webinar of [...zoom.webinars.values()])
-    due = Math.min(due, settleOne(zoom, webinarHappening(webinar, since), now, observer))
+    due = Math.min(due, settleOne(zoom, webinarHappening(zoom, webinar, since), now, observer))
   Object.assign(boundOf(zoom), { due, ...versions(zoom) })
 }
 

@@ -1,7 +1,7 @@
 /** @module A meeting's invitation text, as Zoom writes it: topic, time in the meeting's zone, join URL, meeting ID, passcode, dial-in and SIP. */
-import { toLocal } from '../../../src/zoom/time.js'
+import { type TimeZones, toLocal } from '../../../src/zoom/time.js'
 import { joinUrl } from '../../../src/zoom/urls.js'
-import { occurrenceStartsOf } from './meeting-view.js'
+import { occurrenceStartsOf, timeZonesOf } from './meeting-view.js'
 import type { MeetingTable, ZoomMeeting, ZoomUser } from './state.js'
 import { displayName } from './users-model.js'
 
@@ -15,8 +15,8 @@ export const DIAL_IN_NUMBERS = [
 ] as const
 
 /** `Mar 25, 2022 03:32 PM`, the wall time in `timeZone`. */
-export function invitationTime(ms: number, timeZone: string): string {
-  const t = toLocal(ms, timeZone)
+export function invitationTime(ms: number, timeZone: string, zones?: TimeZones): string {
+  const t = toLocal(ms, timeZone, zones)
   const hour12 = t.hour % 12 === 0 ? 12 : t.hour % 12
   return `${MONTHS[t.month - 1]} ${t.day}, ${t.year} ${pad(hour12)}:${pad(t.minute)} ${t.hour < 12 ? 'AM' : 'PM'}`
 }
@@ -37,9 +37,10 @@ function timeLines(meeting: ZoomMeeting, meetings: MeetingTable, now: number): s
   if (starts.length === 0) return []
   const upcoming = starts.filter((at) => at + meeting.duration * 60_000 > now)
   const shown = upcoming.length > 0 ? upcoming : starts
-  const first = `Time: ${invitationTime(shown[0] as number, meeting.timezone)} ${zoneLabel(meeting.timezone)}`
+  const zones = timeZonesOf(meetings)
+  const first = `Time: ${invitationTime(shown[0] as number, meeting.timezone, zones)} ${zoneLabel(meeting.timezone)}`
   if (meeting.type !== 8) return [first]
-  return [first, ...shown.map((at) => `        ${invitationTime(at, meeting.timezone)}`)]
+  return [first, ...shown.map((at) => `        ${invitationTime(at, meeting.timezone, zones)}`)]
 }
 
 export const sipLinks = (meeting: ZoomMeeting): string[] => [`${meeting.id}@zoomcrc.com`]

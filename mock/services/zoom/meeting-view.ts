@@ -7,6 +7,7 @@
  */
 import type { components } from '../../../src/generated/zoom.js'
 import { occurrenceStarts, toOccurrences } from '../../../src/zoom/recurrence.js'
+import { TimeZones } from '../../../src/zoom/time.js'
 import { joinUrl, registrationUrl, startUrl } from '../../../src/zoom/urls.js'
 import type { MeetingTable, ZoomMeeting } from './state.js'
 
@@ -25,12 +26,16 @@ export type ScheduledEvent = Pick<
   type: number
 }
 
+/** The world's time zones (what Intl said of each zone, read once): kept with its meetings table, so dropped with the store on reset. */
+export const timeZonesOf = (meetings: MeetingTable): TimeZones =>
+  meetings.memo('time-zones', [], () => new TimeZones())
+
 /** Start instants of every occurrence still on the calendar (deleted ones left out). */
-export function scheduledStarts(m: ScheduledEvent): readonly number[] {
+export function scheduledStarts(m: ScheduledEvent, zones?: TimeZones): readonly number[] {
   if (m.start_time === undefined || m.type === 3) return []
   if (m.type !== 8 || !m.recurrence) return [Date.parse(m.start_time)]
   const deleted = new Set(m.deleted_occurrences ?? [])
-  return occurrenceStarts(Date.parse(m.start_time), m.timezone, m.recurrence).filter(
+  return occurrenceStarts(Date.parse(m.start_time), m.timezone, m.recurrence, zones).filter(
     (at) => !deleted.has(String(at)),
   )
 }
@@ -41,7 +46,7 @@ export function scheduledStarts(m: ScheduledEvent): readonly number[] {
  */
 export function occurrenceStartsOf(m: ZoomMeeting, meetings?: MeetingTable): readonly number[] {
   if (!meetings || m.type !== 8) return scheduledStarts(m)
-  return meetings.derive(m, 'occurrence-starts', [], () => scheduledStarts(m))
+  return meetings.derive(m, 'occurrence-starts', [], () => scheduledStarts(m, timeZonesOf(meetings)))
 }
 
 export function meetingStatus(m: ZoomMeeting, now: number, meetings?: MeetingTable): MeetingStatus {
@@ -64,6 +69,7 @@ export function meetingView(
   now: number,
   showPreviousOccurrences = false,
   live = meetingStatus(m, now) === 'started',
+  zones?: TimeZones,
 ): MeetingView {
   const { deleted_occurrences: _, recurrence, start_time, tracking_fields, ...stored } = m
   const view: MeetingView = {
@@ -79,18 +85,18 @@ export function meetingView(
   if (tracking_fields) view.tracking_fields = tracking_fields.map((t) => ({ ...t }))
   if (recurrence) view.recurrence = { ...recurrence }
   if (m.type === 8) {
-    const occurrences = occurrenceList(m, now, showPreviousOccurrences)
+    const occurrences = occurrenceList(m, now, showPreviousOccurrences, zones)
     if (occurrences) view.occurrences = occurrences
   }
   return view
 }
 
 /** A recurring event's occurrences as its object lists them (deleted ones marked); those over are left out unless asked for. */
-export function occurrenceList(m: ScheduledEvent, now: number, showPrevious: boolean) {
+export function occurrenceList(m: ScheduledEvent, now: number, showPrevious: boolean, zones?: TimeZones) {
   if (m.start_time === undefined || !m.recurrence) return undefined
   const deleted = new Set(m.deleted_occurrences ?? [])
   const all = toOccurrences(
-    occurrenceStarts(Date.parse(m.start_time), m.timezone, m.recurrence),
+    occurrenceStarts(Date.parse(m.start_time), m.timezone, m.recurrence, zones),
     m.duration,
   ).map((o) => (deleted.has(o.occurrence_id) ? { ...o, status: 'deleted' as const } : o))
   return showPrevious ? all : all.filter((o) => Date.parse(o.start_time) + m.duration * MINUTE > now)
@@ -105,7 +111,7 @@ export function meetingViewJson(
   live: boolean,
 ): string {
   if (m.type === 8 && m.start_time !== undefined && m.recurrence)
-    return JSON.stringify(meetingView(m, now, showPreviousOccurrences, live))
+    return JSON.stringify(meetingView(m, now, showPreviousOccurrences, live, timeZonesOf(meetings)))
   return meetings.derive(m, 'view-json', [live], () => JSON.stringify(meetingView(m, now, false, live)))
 }
 

@@ -11,13 +11,13 @@ import {
   withoutNulls,
 } from '../../../src/zoom/meeting-rules.js'
 import type { Recurrence } from '../../../src/zoom/recurrence.js'
-import { formatGmt } from '../../../src/zoom/time.js'
+import { formatGmt, type TimeZones } from '../../../src/zoom/time.js'
 import { CLOCK_RANGE } from '../../core/clock.js'
 import type { World } from '../../core/world.js'
 import { meetingNotFound, validationFailed, ZoomError } from './errors.js'
 import { endLiveInstances, settleHappenings, writeMeeting } from './happenings.js'
 import { type ListType, listHostMeetings } from './meeting-list.js'
-import { occurrenceStartsOf } from './meeting-view.js'
+import { occurrenceStartsOf, timeZonesOf } from './meeting-view.js'
 import type { ListQuery } from './pagination.js'
 import { assertDailyMeetingWrite, countDailyMeetingWrite } from './rate-limit.js'
 import { deleteRegistrantsOf } from './registrants-model.js'
@@ -37,9 +37,9 @@ export const generatedPassword = () =>
     .padEnd(6, '0')
 
 /** A body its contract has accepted, its nulls read as "not set", held to the rules no schema can state. */
-function checked(sent: MeetingBodySent): MeetingBody {
+function checked(sent: MeetingBodySent, zones: TimeZones): MeetingBody {
   const body = withoutNulls(sent)
-  const errors = meetingBodyErrors(body)
+  const errors = meetingBodyErrors(body, zones)
   if (errors.length > 0) throw validationFailed(errors)
   return body
 }
@@ -83,6 +83,7 @@ export function changedSchedule(
   stored: ScheduleFields & { type: MeetingType; timezone: string; duration: number },
   input: ScheduleFields,
   now: number,
+  zones?: TimeZones,
 ): Checked<Schedule> {
   const type = input.type ?? stored.type
   const startTime = input.start_time ?? stored.start_time
@@ -96,6 +97,7 @@ export function changedSchedule(
       ...(recurrence && (type === 8 || type === 3) ? { recurrence } : {}),
     },
     now,
+    zones,
   )
   return schedule.ok ? endingInRange(schedule.value, input.duration ?? stored.duration) : schedule
 }
@@ -109,6 +111,7 @@ export const newMeetingSchedule = (
   host: ZoomUser,
   now: number,
   keepPastStart = false,
+  zones?: TimeZones,
 ): Checked<Schedule> => {
   const schedule = resolveSchedule(
     {
@@ -119,6 +122,7 @@ export const newMeetingSchedule = (
       ...(input.recurrence ? { recurrence: input.recurrence } : {}),
     },
     now,
+    zones,
   )
   return schedule.ok ? endingInRange(schedule.value, input.duration ?? 60) : schedule
 }
@@ -199,11 +203,12 @@ export class ZoomMeetings {
   /** Hosted by `userId`, or by the user `schedule_for` names (404/1001 when the account has none such). */
   create(userId: string, body: MeetingBodySent): ZoomMeeting {
     const scheduler = this.users.resolve(userId)
-    const input = checked(body)
+    const zones = timeZonesOf(this.state.meetings)
+    const input = checked(body, zones)
     const host = input.schedule_for === undefined ? scheduler : this.users.resolve(input.schedule_for)
     const now = this.now()
     assertDailyMeetingWrite(this.state, host.id, now)
-    const schedule = newMeetingSchedule(input, host, now)
+    const schedule = newMeetingSchedule(input, host, now, false, zones)
     if (!schedule.ok) throw validationFailed(schedule.errors)
     const meeting = newMeeting({
       host,
@@ -228,11 +233,12 @@ export class ZoomMeetings {
    */
   update(meetingId: string, body: MeetingBodySent): void {
     const meeting = this.find(meetingId)
-    const input = checked(body)
+    const zones = timeZonesOf(this.state.meetings)
+    const input = checked(body, zones)
     const host = this.users.resolve(input.schedule_for ?? meeting.host_id)
     const now = this.now()
     assertDailyMeetingWrite(this.state, host.id, now)
-    const schedule = changedSchedule(meeting, input, now)
+    const schedule = changedSchedule(meeting, input, now, zones)
     if (!schedule.ok) throw validationFailed(schedule.errors)
     const { occurrenceStarts: _, ...when } = schedule.value
     const { start_time: _s, recurrence: _r, pmi: _p, ...rest } = meeting

@@ -9,7 +9,7 @@ export const registrantsRoutes = ({ model, auth, limit, valid }: ZoomRouteKit) =
   const meetingOf = <E extends ZoomEnv>(c: Context<E>) =>
     meetingTarget(model(c).meetings.find(c.req.param('meetingId') ?? ''), c.get('world').store.zoom.meetings)
   const webinarOf = <E extends ZoomEnv>(c: Context<E>) =>
-    webinarTarget(model(c).webinars.find(c.req.param('webinarId') ?? ''))
+    webinarTarget(model(c).webinars.find(c.req.param('webinarId') ?? ''), c.get('world').store.zoom.meetings)
 
   return new Hono<ZoomEnv>()
     .get(

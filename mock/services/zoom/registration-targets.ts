@@ -1,5 +1,5 @@
 /** @module What registration reads of a meeting or a webinar: the one shape the registrant rules take. */
-import { occurrenceStartsOf } from './meeting-view.js'
+import { occurrenceStartsOf, timeZonesOf } from './meeting-view.js'
 import { MEETING_REGISTRANT_LIMIT, type RegistrationTarget } from './registrants-model.js'
 import type { MeetingTable, ZoomMeeting, ZoomWebinar } from './state.js'
 import { webinarStarts } from './webinar-schedule.js'
@@ -21,14 +21,14 @@ export const meetingTarget = (m: ZoomMeeting, meetings: MeetingTable): Registrat
 })
 
 /** A webinar takes `registrants_restrict_number` registrants when set (not 0), else any number. */
-export const webinarTarget = (w: ZoomWebinar): RegistrationTarget => ({
+export const webinarTarget = (w: ZoomWebinar, meetings: MeetingTable): RegistrationTarget => ({
   kind: 'webinar',
   ref: { id: w.id, encrypted_password: w.encrypted_passcode },
   topic: w.topic,
   ...optionalStart(w.start_time),
   duration: w.duration,
   recurring: w.type === 9,
-  occurrenceStarts: webinarStarts(w),
+  occurrenceStarts: webinarStarts(w, timeZonesOf(meetings)),
   approval_type: w.settings.approval_type,
   registration_type: w.settings.registration_type,
   close_registration: w.settings.close_registration,

@@ -3,7 +3,7 @@ import { Hono, type MiddlewareHandler } from 'hono'
 import type { EmulatorContext } from '../../core/service.js'
 import type { ZoomEnv } from './auth.js'
 import { liveInstanceOf } from './happenings.js'
-import { meetingListItem, meetingView, meetingViewJson } from './meeting-view.js'
+import { meetingListItem, meetingView, meetingViewJson, timeZonesOf } from './meeting-view.js'
 import { issueToken } from './oauth.js'
 import { pastMeetingsRoutes } from './past-meetings-routes.js'
 import { recordingsRoutes } from './recordings-routes.js'
@@ -77,7 +77,7 @@ export function zoomRoutes(ctx: EmulatorContext) {
       const meeting = model(c).createMeeting(c.req.param('userId'), c.get('input').body)
       const { clock, store } = c.get('world')
       const live = liveInstanceOf(store.zoom, meeting.id) !== undefined
-      return c.json(meetingView(meeting, clock.now(), false, live), 201)
+      return c.json(meetingView(meeting, clock.now(), false, live, timeZonesOf(store.zoom.meetings)), 201)
     })
     .get('/v2/meetings/:meetingId', auth, limit('Light'), valid('getMeeting'), (c) => {
       const meeting = model(c).meetings.find(c.req.param('meetingId'))

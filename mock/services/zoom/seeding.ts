@@ -4,6 +4,7 @@ import { zoomUserId } from '../../../src/ids.js'
 import { meetingBodyErrors } from '../../../src/zoom/meeting-rules.js'
 import { formatGmt, isIanaTimeZone } from '../../../src/zoom/time.js'
 import { firstFree, invalidSeed, type SeedContext } from '../../seed/transaction.js'
+import { timeZonesOf } from './meeting-view.js'
 import { freeMeetingNumber, newMeeting, newMeetingSchedule } from './meetings-model.js'
 import type { ZoomMeeting, ZoomUser, ZoomWebinar } from './state.js'
 import { meetingDefaults, userSettingsOf } from './user-settings.js'
@@ -56,10 +57,11 @@ export function seedZoomMeeting(ctx: SeedContext, input: ZoomMeetingSeed): ZoomM
   const { zoom } = ctx.world.store
   const { host_id: hostId, id, uuid, ...body } = input
   const host = new ZoomUsers(ctx.world).find(hostId) ?? invalidSeed('host_id', `no Zoom user ${hostId}`)
-  const [error] = meetingBodyErrors(body)
+  const zones = timeZonesOf(zoom.meetings)
+  const [error] = meetingBodyErrors(body, zones)
   if (error) invalidSeed(error.field, error.message)
   const now = ctx.world.clock.now()
-  const schedule = newMeetingSchedule(body, host, now, true)
+  const schedule = newMeetingSchedule(body, host, now, true, zones)
   if (!schedule.ok) return invalidSeed(schedule.errors[0]?.field ?? 'type', schedule.errors[0]?.message ?? '')
   assertFreeNumber(ctx, id, uuid)
   const meeting = newMeeting({
@@ -92,10 +94,11 @@ export function seedZoomWebinar(ctx: SeedContext, input: ZoomWebinarSeed): ZoomW
   const { host_id: hostId, id, uuid, ...body } = input
   const host = new ZoomUsers(ctx.world).find(hostId) ?? invalidSeed('host_id', `no Zoom user ${hostId}`)
   if (!webinarsEnabled(zoom, host)) invalidSeed('host_id', `the settings of ${hostId} do not enable webinars`)
-  const [error] = meetingBodyErrors(body)
+  const zones = timeZonesOf(zoom.meetings)
+  const [error] = meetingBodyErrors(body, zones)
   if (error) invalidSeed(error.field, error.message)
   const now = ctx.world.clock.now()
-  const schedule = newWebinarSchedule(body, host, now, true)
+  const schedule = newWebinarSchedule(body, host, now, true, zones)
   if (!schedule.ok) return invalidSeed(schedule.errors[0]?.field ?? 'type', schedule.errors[0]?.message ?? '')
   assertFreeNumber(ctx, id, uuid)
   const webinar = newWebinar({

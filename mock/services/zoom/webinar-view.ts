@@ -1,6 +1,6 @@
 /** @module How a stored webinar reads: its object (URLs, occurrences) and its list item. */
 import type { components } from '../../../src/generated/zoom.js'
-import { formatGmt } from '../../../src/zoom/time.js'
+import { formatGmt, type TimeZones } from '../../../src/zoom/time.js'
 import { joinUrl, startUrl, webinarRegistrationUrl } from '../../../src/zoom/urls.js'
 import { occurrenceList } from './meeting-view.js'
 import type { ZoomWebinar } from './state.js'
@@ -15,7 +15,11 @@ const refOf = (w: ZoomWebinar) => ({ id: w.id, encrypted_password: w.encrypted_p
 export function webinarView(
   w: ZoomWebinar,
   now: number,
-  { showPrevious = false, occurrenceStart }: { showPrevious?: boolean; occurrenceStart?: number } = {},
+  {
+    showPrevious = false,
+    occurrenceStart,
+    zones,
+  }: { showPrevious?: boolean; occurrenceStart?: number; zones?: TimeZones } = {},
 ): WebinarView {
   const { deleted_occurrences: _, recurrence, start_time, tracking_fields, settings, ...stored } = w
   const startTime = occurrenceStart === undefined ? start_time : formatGmt(occurrenceStart)
@@ -32,7 +36,7 @@ export function webinarView(
   if (tracking_fields) view.tracking_fields = tracking_fields.map((t) => ({ ...t }))
   if (recurrence) view.recurrence = { ...recurrence }
   if (w.type === 9) {
-    const occurrences = occurrenceList(asScheduledEvent(w), now, showPrevious)
+    const occurrences = occurrenceList(asScheduledEvent(w), now, showPrevious, zones)
     if (occurrences) view.occurrences = occurrences
   }
   return view

@@ -2,11 +2,12 @@
 import type { components } from '../../../src/generated/zoom.js'
 import { meetingUuid, token } from '../../../src/ids.js'
 import { type MeetingType, meetingBodyErrors, type Schedule } from '../../../src/zoom/meeting-rules.js'
-import { formatGmt } from '../../../src/zoom/time.js'
+import { formatGmt, type TimeZones } from '../../../src/zoom/time.js'
 import type { World } from '../../core/world.js'
 import { validationFailed, webinarNotFound, webinarOccurrenceNotFound, webinarPlanMissing } from './errors.js'
 import { endLiveInstances, writeMeeting } from './happenings.js'
 import { EXPIRY_MS } from './meeting-list.js'
+import { timeZonesOf } from './meeting-view.js'
 import {
   changedSchedule,
   freeMeetingNumber,
@@ -37,15 +38,15 @@ const scheduleInput = ({ type, ...body }: WebinarBody): ScheduleFields => ({
   ...(type === undefined ? {} : { type: AS_MEETING_TYPE[type] }),
 })
 
-function checked(body: WebinarBody): WebinarBody {
-  const errors = meetingBodyErrors(body)
+function checked(body: WebinarBody, zones: TimeZones): WebinarBody {
+  const errors = meetingBodyErrors(body, zones)
   if (errors.length > 0) throw validationFailed(errors)
   return body
 }
 
 /** Whether a webinar is in a list: type 6 always; else `upcoming` until its (last) end, `scheduled` until 30 days after. */
-function listed(w: ZoomWebinar, type: WebinarListType, now: number): boolean {
-  const starts = webinarStarts(w)
+function listed(w: ZoomWebinar, type: WebinarListType, now: number, zones: TimeZones): boolean {
+  const starts = webinarStarts(w, zones)
   if (w.type === 6 || starts.length === 0) return true
   const end = Math.max(...starts) + w.duration * MINUTE
   return type === 'upcoming' ? end > now : end + EXPIRY_MS > now
@@ -101,8 +102,13 @@ export function newWebinar({
 }
 
 /** The schedule of a new webinar of `host`, under the meetings' rules; `keepPastStart` for seeding. */
-export const newWebinarSchedule = (body: WebinarBody, host: ZoomUser, now: number, keepPastStart = false) =>
-  newMeetingSchedule({ type: 2, ...scheduleInput(body) }, host, now, keepPastStart)
+export const newWebinarSchedule = (
+  body: WebinarBody,
+  host: ZoomUser,
+  now: number,
+  keepPastStart: boolean,
+  zones: TimeZones,
+) => newMeetingSchedule({ type: 2, ...scheduleInput(body) }, host, now, keepPastStart, zones)
 
 /** Whether the user's settings enable webinars (`feature.webinar`). */
 export const webinarsEnabled = (state: ZoomState, user: ZoomUser) =>
@@ -134,7 +140,9 @@ export class ZoomWebinars {
 
   /** The occurrence's start of a type 9 webinar (400/3000 when it has none such). */
   occurrenceStart(webinar: ZoomWebinar, occurrenceId: string): number {
-    const start = webinarStarts(webinar).find((at) => String(at) === occurrenceId)
+    const start = webinarStarts(webinar, timeZonesOf(this.state.meetings)).find(
+      (at) => String(at) === occurrenceId,
+    )
     if (webinar.type !== 9 || start === undefined) throw webinarOccurrenceNotFound()
     return start
   }
@@ -142,12 +150,13 @@ export class ZoomWebinars {
   /** Hosted by `userId`, or by the user `schedule_for` names; Zoom's defaults for whatever the body leaves out. */
   create(userId: string, sent: WebinarBody): ZoomWebinar {
     const scheduler = this.users.resolve(userId)
-    const body = checked(sent)
+    const zones = timeZonesOf(this.state.meetings)
+    const body = checked(sent, zones)
     const host = body.schedule_for === undefined ? scheduler : this.users.resolve(body.schedule_for)
     this.assertEnabled(host)
     const now = this.world.clock.now()
     assertDailyMeetingWrite(this.state, host.id, now)
-    const schedule = newWebinarSchedule(body, host, now)
+    const schedule = newWebinarSchedule(body, host, now, false, zones)
     if (!schedule.ok) throw validationFailed(schedule.errors)
     const webinar = newWebinar({
       host,
@@ -169,7 +178,8 @@ export class ZoomWebinars {
   update(webinarId: string, sent: WebinarBody, occurrenceId?: string): void {
     const webinar = this.find(webinarId)
     if (occurrenceId !== undefined) this.occurrenceStart(webinar, occurrenceId)
-    const body = checked(sent)
+    const zones = timeZonesOf(this.state.meetings)
+    const body = checked(sent, zones)
     const host = this.users.resolve(body.schedule_for ?? webinar.host_id)
     this.assertEnabled(host)
     const now = this.world.clock.now()
@@ -178,6 +188,7 @@ export class ZoomWebinars {
       { ...webinar, type: AS_MEETING_TYPE[webinar.type] },
       scheduleInput(body),
       now,
+      zones,
     )
     if (!schedule.ok) throw validationFailed(schedule.errors)
     const { occurrenceStarts: _, type, ...when } = schedule.value
@@ -231,6 +242,7 @@ export class ZoomWebinars {
     this.assertEnabled(host)
     const { webinars } = this.state
     const now = this.world.clock.now()
+    const zones = timeZonesOf(this.state.meetings)
     return paginate(
       `webinars|${host.id}`,
       query,
@@ -240,7 +252,7 @@ export class ZoomWebinars {
       ({ type }) =>
         [...webinars.members('host', host.id)]
           .flatMap((id) => webinars.get(id) ?? [])
-          .filter((w) => listed(w, type, now)),
+          .filter((w) => listed(w, type, now, zones)),
     )
   }
 }

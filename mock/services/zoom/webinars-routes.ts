@@ -1,6 +1,7 @@
 /** @module Zoom webinars: create and list a user's, read, update and delete one (hosts whose settings enable webinars). */
 import { Hono } from 'hono'
 import type { ZoomEnv } from './auth.js'
+import { timeZonesOf } from './meeting-view.js'
 import { pageFields, sentIn, type ZoomRouteKit } from './route-kit.js'
 import { webinarListItem, webinarView } from './webinar-view.js'
 
@@ -23,7 +24,8 @@ export const webinarsRoutes = ({ model, auth, limit, valid }: ZoomRouteKit) =>
     )
     .post('/v2/users/:userId/webinars', auth, limit('Light'), valid('createWebinar'), (c) => {
       const webinar = model(c).webinars.create(c.req.param('userId'), c.get('input').body)
-      return c.json(webinarView(webinar, c.get('world').clock.now()), 201)
+      const { clock, store } = c.get('world')
+      return c.json(webinarView(webinar, clock.now(), { zones: timeZonesOf(store.zoom.meetings) }), 201)
     })
     .get('/v2/webinars/:webinarId', auth, limit('Light'), valid('getWebinar'), (c) => {
       const { webinars } = model(c)
@@ -31,7 +33,9 @@ export const webinarsRoutes = ({ model, auth, limit, valid }: ZoomRouteKit) =>
       const { occurrence_id, show_previous_occurrences } = c.get('input').query
       const occurrenceStart =
         occurrence_id === undefined ? undefined : webinars.occurrenceStart(webinar, occurrence_id)
-      const view = webinarView(webinar, c.get('world').clock.now(), {
+      const { clock, store } = c.get('world')
+      const view = webinarView(webinar, clock.now(), {
+        zones: timeZonesOf(store.zoom.meetings),
         showPrevious: show_previous_occurrences === true,
         ...(occurrenceStart === undefined ? {} : { occurrenceStart }),
       })

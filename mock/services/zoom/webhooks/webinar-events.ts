@@ -7,6 +7,7 @@ import { toOccurrences } from '../../../../src/zoom/recurrence.js'
 import { formatGmt } from '../../../../src/zoom/time.js'
 import { joinUrl } from '../../../../src/zoom/urls.js'
 import type { World } from '../../../core/world.js'
+import { timeZonesOf } from '../meeting-view.js'
 import type { ZoomWebinar } from '../state.js'
 import { webinarStarts } from '../webinar-schedule.js'
 import { webinarSummary } from '../webinar-view.js'
@@ -15,12 +16,13 @@ import { changes, emitZoomEvent } from './events.js'
 type Obj = Record<string, unknown>
 
 export function webinarCreated(world: World, w: ZoomWebinar): void {
+  const starts = webinarStarts(w, timeZonesOf(world.store.zoom.meetings))
   const object = {
     ...webinarSummary(w),
     join_url: joinUrl({ id: w.id, encrypted_password: w.encrypted_passcode }),
     password: w.password,
     creation_source: 'open_api',
-    ...(w.type === 9 ? { occurrences: toOccurrences([...webinarStarts(w)], w.duration) } : {}),
+    ...(w.type === 9 ? { occurrences: toOccurrences([...starts], w.duration) } : {}),
     settings: { use_pmi: false, alternative_hosts: w.settings.alternative_hosts },
     ...(w.recurrence ? { recurrence: { ...w.recurrence } } : {}),
   }
