@@ -12,6 +12,7 @@ import type { ClockOptions, TimeSource } from './clock.js'
 import type { Env, ServiceOptions } from './context.js'
 import { Contracts } from './contracts/contracts.js'
 import { connectionDropped, dropFaultOf } from './drop.js'
+import type { NodeBindings } from './http-headers.js'
 import { methodsOfRoutes } from './pipeline/allowed-methods.js'
 import { bodyGuard } from './pipeline/body-guard.js'
 import { corsPolicy } from './pipeline/cors.js'
@@ -69,6 +70,9 @@ export interface EmulatorOptions extends ServiceOptionInputs {
   contracts?: Contracts
 }
 
+/** The key of `Emulator`'s fetch for @hono/node-server's listener (mock/server.ts). */
+export const FETCH_OVER_HTTP: unique symbol = Symbol('fetch over HTTP')
+
 /** The emulator; its control methods act on the default world, `sandbox(id)` gives a sandbox's. */
 export interface Emulator extends WorldControl {
   /**
@@ -78,6 +82,11 @@ export interface Emulator extends WorldControl {
   fetch(input: string | URL | Request, init?: RequestInit): Promise<Response>
   /** `fetch` for a path (or URL) and init, resolved against LOCAL_ORIGIN. */
   request(path: string, init?: RequestInit): Promise<Response>
+  /**
+   * `fetch` for a request @hono/node-server made, with its bindings: the app then reads headers
+   * from the IncomingMessage instead of building Headers (mock/core/http-headers.ts).
+   */
+  [FETCH_OVER_HTTP](request: Request, bindings: NodeBindings): Promise<Response>
   /** A new isolated world: the seed's structure with fresh credentials, its own clock, journal and faults. */
   createSandbox(): SandboxInfo & WorldControl
   /** Every sandbox, oldest first, with its credentials. */
@@ -201,15 +210,18 @@ export function assembleEmulator(parts: EmulatorParts, options: EmulatorOptions 
     .all('*', notServed(methodsOfRoutes(() => app.routes)))
     .onError(errorAnswer(services, controlErrorResponse))
 
+  const answered = async (pending: Response | Promise<Response>) => {
+    const response = await pending
+    const fault = dropFaultOf(response)
+    if (fault !== undefined) throw connectionDropped(fault)
+    return response
+  }
   const emulator: Emulator = {
     ...control(worlds.defaultWorld),
-    fetch: async (input, init) => {
-      const response = await app.fetch(input instanceof Request && !init ? input : new Request(input, init))
-      const fault = dropFaultOf(response)
-      if (fault !== undefined) throw connectionDropped(fault)
-      return response
-    },
+    fetch: (input, init) =>
+      answered(app.fetch(input instanceof Request && !init ? input : new Request(input, init))),
     request: (path, init) => emulator.fetch(new Request(new URL(path, LOCAL_ORIGIN), init)),
+    [FETCH_OVER_HTTP]: (request, bindings) => answered(app.fetch(request, bindings)),
     createSandbox() {
       const { id, credentials } = createSandbox(worlds, services, (id, credentials) =>
         makeWorld(id, credentials),

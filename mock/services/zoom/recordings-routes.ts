@@ -1,6 +1,7 @@
 /** @module Zoom's Cloud recordings endpoints and the download of recording files: parse, authenticate, call the recordings model, serialise. */
 import { type Context, Hono } from 'hono'
 import { formatGmt } from '../../../src/zoom/time.js'
+import { requestHeader } from '../../core/http-headers.js'
 import type { World } from '../../core/world.js'
 import { type BearerVerdict, verifyBearer, type ZoomEnv } from './auth.js'
 import { invalidToken, recordingNotFound } from './errors.js'
@@ -64,7 +65,7 @@ export function recordingsRoutes({ model, auth, limit, valid, ctx }: ZoomRouteKi
 
   const serveFile = (disposition: 'attachment' | 'inline') => (c: Context<ZoomEnv>) => {
     const world = c.get('world')
-    const token = recordingFileToken(c.req.header('authorization'), c.req.query('access_token'))
+    const token = recordingFileToken(requestHeader(c, 'authorization'), c.req.query('access_token'))
     const verdict = tokenVerdict(world, token)
     c.set('auth', { ok: verdict.ok, reason: verdict.reason })
     if (!token || !verdict.ok) throw invalidToken(!verdict.ok && verdict.expired)
