@@ -18,6 +18,7 @@ import { bodyGuard } from './pipeline/body-guard.js'
 import { corsPolicy } from './pipeline/cors.js'
 import { errorAnswer, notServed } from './pipeline/errors.js'
 import { faultInjection, journal, latency, type RequestLog } from './pipeline/journal-and-faults.js'
+import { declaredRoute } from './pipeline/literal-segment.js'
 import { routing } from './pipeline/routing.js'
 import type { EmulatorContext, ServiceApp, ServiceModule } from './service.js'
 import type { Credentials } from './store.js'
@@ -97,7 +98,10 @@ export interface Emulator extends WorldControl {
   sandbox(id: string): WorldControl
   readonly worlds: WorldRegistry
   readonly options: ServiceOptions
-  /** Every route and middleware the app registered, in order (Hono's `app.routes`): for drift checks. */
+  /**
+   * Every route and middleware the app registered, in order (Hono's `app.routes`), each path as its
+   * contract names it (a literal segment served through a parameter shows its literal): for drift checks.
+   */
   readonly routes: readonly { method: string; path: string }[]
   /** The contracts its requests are checked against, loaded on first use: `createEmulator({ contracts })` shares them. */
   readonly contracts: Contracts
@@ -207,7 +211,7 @@ export function assembleEmulator(parts: EmulatorParts, options: EmulatorOptions 
   for (const service of services) app.route('/', service.routes(ctx))
   // After every route, so a service may add its own control paths (e.g. bulk jobs).
   app
-    .all('*', notServed(methodsOfRoutes(() => app.routes)))
+    .all('*', notServed(methodsOfRoutes(() => app.routes.map(declaredRoute))))
     .onError(errorAnswer(services, controlErrorResponse))
 
   const answered = async (pending: Response | Promise<Response>) => {
@@ -237,7 +241,7 @@ export function assembleEmulator(parts: EmulatorParts, options: EmulatorOptions 
     },
     worlds,
     options: ctx.options,
-    routes: app.routes.map(({ method, path }) => ({ method, path })),
+    routes: app.routes.map(declaredRoute),
     contracts,
   }
   return emulator

@@ -2,6 +2,7 @@
 import { type Context, Hono } from 'hono'
 import { formatGmt } from '../../../src/zoom/time.js'
 import { requestHeader } from '../../core/http-headers.js'
+import { literalSegment } from '../../core/pipeline/literal-segment.js'
 import type { World } from '../../core/world.js'
 import { type BearerVerdict, verifyBearer, type ZoomEnv } from './auth.js'
 import { invalidToken, recordingNotFound } from './errors.js'
@@ -156,14 +157,18 @@ export function recordingsRoutes({ model, auth, limit, valid, ctx }: ZoomRouteKi
       },
     )
     .put(
-      '/v2/meetings/:meetingUUID/recordings/status',
-      auth,
-      limit('Light'),
-      valid('recordingStatusUpdate'),
-      (c) => {
-        model(c).recordings.recoverAll(meetingRef(c, 'meetingUUID'))
-        return c.body(null, 204)
-      },
+      '/v2/meetings/:meetingUUID/recordings/:recordingId',
+      literalSegment(
+        'recordingId',
+        'status',
+        auth,
+        limit('Light'),
+        valid('recordingStatusUpdate'),
+        async (c: Context<ZoomEnv>) => {
+          model(c).recordings.recoverAll(meetingRef(c, 'meetingUUID'))
+          return c.body(null, 204)
+        },
+      ),
     )
     .delete(
       '/v2/meetings/:meetingId/recordings/:recordingId',
