@@ -2,7 +2,7 @@
 import type { Context } from 'hono'
 import type { Env } from './context.js'
 import { type CapturedBody, type CapturedExchange, capturedBody, unreadBody } from './exchange.js'
-import { requestHeader, requestHeaderList, responseHeaderList } from './http-headers.js'
+import { requestHeader, requestHeaderList } from './http-headers.js'
 import { MAX_BODY_BYTES } from './pipeline/body-guard.js'
 
 /** The text of the last answer the app wrote through `c.body`, `c.text` or `c.json`, and the Response it made. */
@@ -88,6 +88,13 @@ async function requestBody(c: Context<Env>): Promise<CapturedBody | null> {
   }
 }
 
+/** Name, value, name, value … (names lower-case): a copy, and less for the journal to keep alive than a Headers object. */
+function flat(headers: Headers): string[] {
+  const pairs: string[] = []
+  for (const [name, value] of headers) pairs.push(name, value)
+  return pairs
+}
+
 /**
  * After the app answered: the request's and the answer's headers and bodies; a dropped answer has
  * none. Synchronous for a GET whose answer the app wrote as text, the usual case (`written`: what
@@ -103,7 +110,7 @@ export function capturedExchange(
   const exchange = {
     requestHeaders: requestHeaderList(c),
     requestBody: null,
-    responseHeaders: dropped ? [] : responseHeaderList(c.res),
+    responseHeaders: dropped ? [] : flat(c.res.headers),
     responseBody: response ?? null,
   }
   const bodiless = method === 'GET' || method === 'HEAD'

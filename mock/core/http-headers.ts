@@ -1,7 +1,7 @@
 /**
- * @module Request and response headers read as a Headers object would give them, without making
- * one on the HTTP path: from the IncomingMessage of @hono/node-server's bindings and its light
- * Response's header record; from the Request's and Response's own Headers otherwise (MSW, `emulator.fetch`).
+ * @module Request headers read as the Request's Headers would give them, without making one on the
+ * HTTP path: from the IncomingMessage of @hono/node-server's bindings; from the Request's own Headers
+ * otherwise (MSW, `emulator.fetch`).
  */
 import type { IncomingMessage } from 'node:http'
 import type { Context } from 'hono'
@@ -88,48 +88,4 @@ function flat(headers: Headers): string[] {
 export function requestHeaderList(c: Context): string[] {
   const incoming = incomingOf(c)
   return incoming ? listed(incoming.rawHeaders) : flat(c.req.raw.headers)
-}
-
-/** @hono/node-server's light Response keeps `[status, body, headers init]` under this symbol until something asks for its Headers. */
-const LIGHT_CACHE = 'cache'
-const DEFAULT_CONTENT_TYPE = 'text/plain; charset=UTF-8'
-
-/**
- * The header record a light Response was made with, with the Content-Type its Headers would add;
- * undefined when the Response is not light or its headers are not a plain record.
- */
-function lightHeaderRecord(response: Response): Record<string, string> | undefined {
-  for (const symbol of Object.getOwnPropertySymbols(response)) {
-    if (symbol.description !== LIGHT_CACHE) continue
-    const cache = (response as unknown as Record<symbol, unknown>)[symbol]
-    if (!Array.isArray(cache)) return undefined
-    const [, body, init] = cache as [number, unknown, unknown]
-    if (init === undefined || init === null)
-      return body === null ? {} : { 'content-type': DEFAULT_CONTENT_TYPE }
-    if (typeof init !== 'object' || init instanceof Headers || Array.isArray(init)) return undefined
-    return init as Record<string, string>
-  }
-  return undefined
-}
-
-const recordLines = (record: Record<string, string>): string[] => {
-  const lines: string[] = []
-  for (const name in record) lines.push(name, record[name] as string)
-  return lines
-}
-
-/** Every response header, as iterating its Headers gives them; a light Response keeps its plain record (no Headers made). */
-export function responseHeaderList(response: Response): string[] {
-  const record = lightHeaderRecord(response)
-  return record ? listed(recordLines(record)) : flat(response.headers)
-}
-
-/** The response header `name` (any case) as `Headers.get` gives it; null when absent. */
-export function responseHeader(response: Response, name: string): string | null {
-  const record = lightHeaderRecord(response)
-  if (!record) return response.headers.get(name)
-  const list = listed(recordLines(record))
-  const lowerName = name.toLowerCase()
-  for (let i = 0; i < list.length; i += 2) if (list[i] === lowerName) return list[i + 1] as string
-  return null
 }

@@ -4,7 +4,6 @@ import { capturedExchange, noteWrittenAnswers } from '../capture.js'
 import type { Env } from '../context.js'
 import { dropFaultOf, droppedResponse } from '../drop.js'
 import type { FaultRule } from '../faults.js'
-import { responseHeader } from '../http-headers.js'
 import { describeRequest, type JournalEntry } from '../journal.js'
 import { searchOf } from '../lib/request-url.js'
 import type { EmulatedService } from '../match.js'
@@ -34,7 +33,7 @@ export function journal({ onRequest }: JournalOptions = {}): MiddlewareHandler<E
     const service = emulatedService(c.get('service'))
     if (!service && !onRequest) return
     const world = c.get('world')
-    const diagnostic = responseHeader(c.res, 'x-emulator-diagnostic')
+    const diagnostic = c.res.headers.get('x-emulator-diagnostic')
     const fault = c.get('fault')
     const dropped = dropFaultOf(c.res) !== undefined
     const request = {

@@ -10,7 +10,7 @@ import { every } from 'hono/combine'
 const SEGMENT = Symbol('literal segment')
 
 /** A middleware or handler of any environment: the route's own, which Hono's chained overloads would type. */
-type AnyHandler = (c: never, next: Next) => Promise<Response | undefined | void>
+type AnyHandler = (c: never, next: Next) => Promise<unknown>
 
 interface Segment {
   name: string
