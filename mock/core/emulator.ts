@@ -185,12 +185,15 @@ export function assembleEmulator(parts: EmulatorParts, options: EmulatorOptions 
     for (const service of pathReaders) if (service.owns(path)) return service.routingPath?.(path) ?? path
     return path
   }
+  const guardControl = controlAccess(access, parts.dashboard.loginPage)
   const app = new Hono<Env>({ getPath: (request) => routedPath(getPath(request)) })
     .use(routing(services, worlds))
     .use(journal(options.onRequest ? { onRequest: options.onRequest } : {}))
     // Each middleware is a step of every request: those switched off are not registered.
     .use('*', ...(options.cors ? [corsPolicy({ exposeHeaders })] : []))
-    .use(controlAccess(access, parts.dashboard.loginPage))
+    // The control paths only (routing.ts's isControlPath): a service request takes no step for it.
+    .use('/__emulator*', guardControl)
+    .use('/', guardControl)
     .use(bodyGuard({ contracts }))
     .use('*', ...(latencyMs > 0 ? [latency(latencyMs)] : []))
     .use(faultInjection())
