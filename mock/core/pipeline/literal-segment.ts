@@ -32,22 +32,13 @@ export function literalSegment<E extends HonoEnv>(
   return Object.assign(handler, { [SEGMENT]: { name, value } satisfies Segment })
 }
 
+interface Route {
+  method: string
+  path: string
+}
+
 /** A route as its contract names it: the parameter of a literalSegment route replaced by its value. */
-export function declaredRoute({
-  method,
-  path,
-  handler,
-}: {
-  method: string
-  path: string
-  handler: unknown
-}): {
-  method: string
-  path: string
-} {
+export function declaredRoute({ method, path, handler }: Route & { handler: unknown }): Route {
   const segment = (handler as { [SEGMENT]?: Segment })[SEGMENT]
-  return {
-    method,
-    path: segment ? path.replace(new RegExp(`:${segment.name}(?=/|$)`), segment.value) : path,
-  }
+  return { method, path: segment ? path.replace(new RegExp(`:${segment.name}(?=/|$)`), segment.value) : path }
 }
