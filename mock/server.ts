@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http'
 import { type AddressInfo, isIP } from 'node:net'
 import { getRequestListener, type HttpBindings } from '@hono/node-server'
 import { isConnectionDropped } from './core/drop.js'
-import type { Emulator, EmulatorOptions } from './core/emulator.js'
+import { type Emulator, type EmulatorOptions, FETCH_OVER_HTTP } from './core/emulator.js'
 import { createEmulator } from './emulator.js'
 import { readStateFile, type StateWriter, stateWriter } from './persistence.js'
 
@@ -94,7 +94,7 @@ export async function startServer({
   const { served, writer } = persistentEmulator(emulator, options)
   const fetch = async (request: Request, env: HttpBindings | object): Promise<Response> => {
     try {
-      return await served.fetch(request)
+      return await ('incoming' in env ? served[FETCH_OVER_HTTP](request, env) : served.fetch(request))
     } catch (error) {
       if (!isConnectionDropped(error) || !('incoming' in env)) throw error
       env.incoming.socket.destroy()

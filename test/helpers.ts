@@ -1,6 +1,6 @@
 /** @module Test wiring: an emulator whose every response is checked against the contracts, and the three clients on it. */
 import { Contracts } from '../mock/core/contracts/contracts.js'
-import { type Emulator, type EmulatorOptions, LOCAL_ORIGIN } from '../mock/core/emulator.js'
+import { type Emulator, type EmulatorOptions, FETCH_OVER_HTTP, LOCAL_ORIGIN } from '../mock/core/emulator.js'
 import { createWorld, type World, type WorldOptions } from '../mock/core/world.js'
 import { createEmulator } from '../mock/emulator.js'
 import { DEMO_CREDENTIALS, seedDemo } from '../mock/seed/demo.js'
@@ -26,6 +26,10 @@ export function createTestEmulator(options: EmulatorOptions = {}): Emulator {
   const emulator = createEmulator({ now: T0, ...contracts, ...options })
   const unchecked = emulator.fetch
   emulator.fetch = validatingFetch(unchecked)
+  // What startServer({ emulator }) answers HTTP requests with.
+  const uncheckedOverHttp = emulator[FETCH_OVER_HTTP]
+  emulator[FETCH_OVER_HTTP] = (request, bindings) =>
+    validatingFetch((checked) => uncheckedOverHttp(checked, bindings))(request)
   return emulator
 }
 

@@ -4,6 +4,7 @@ import type { Context, MiddlewareHandler } from 'hono'
 import { getCookie } from 'hono/cookie'
 import { secureEqual } from '../../src/secure-equal.js'
 import type { Env } from '../core/context.js'
+import { requestHeader } from '../core/http-headers.js'
 import { bearerToken } from '../core/lib/http-auth.js'
 import { controlErrorBody } from './errors.js'
 
@@ -36,7 +37,7 @@ export function adminAccess(adminToken: string | undefined): AdminAccess {
     isToken,
     cookieValue,
     grants(c) {
-      const bearer = bearerToken(c.req.header('authorization'))
+      const bearer = bearerToken(requestHeader(c, 'authorization'))
       if (bearer !== undefined) return isToken(bearer)
       const cookie = getCookie(c, ADMIN_COOKIE)
       return cookie !== undefined && cookieValue !== '' && secureEqual(cookie, cookieValue)
@@ -58,12 +59,12 @@ const SAFE_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS'])
 
 /** Why a state-changing call comes from another site's page, or undefined when it does not. */
 function crossOriginReason(c: Context<Env>): string | undefined {
-  const site = c.req.header('sec-fetch-site')
+  const site = requestHeader(c, 'sec-fetch-site')
   if (site === 'cross-site' || site === 'same-site')
     return `A page of another origin may not change the emulator (Sec-Fetch-Site: ${site}).`
-  const origin = c.req.header('origin')
+  const origin = requestHeader(c, 'origin')
   if (origin === undefined) return undefined
-  const host = c.req.header('host') ?? new URL(c.req.url).host
+  const host = requestHeader(c, 'host') ?? new URL(c.req.url).host
   let originHost: string | undefined
   try {
     originHost = new URL(origin).host

@@ -2,6 +2,7 @@
 import { type Context, Hono, type MiddlewareHandler } from 'hono'
 import type { Env } from '../core/context.js'
 import type { FaultRuleInput } from '../core/faults.js'
+import { requestHeader } from '../core/http-headers.js'
 import { queryRequestFilter } from '../core/journal.js'
 import { SANDBOX_HEADER } from '../core/pipeline/routing.js'
 import type { World } from '../core/world.js'
@@ -25,7 +26,7 @@ export interface ControlApi {
 /** The sandbox named by `x-emulator-sandbox` must exist (the admin token is checked before: access.ts). */
 function controlGuard(): MiddlewareHandler<Env> {
   return async function controlGuard(c, next) {
-    const requested = c.req.header(SANDBOX_HEADER)
+    const requested = requestHeader(c, SANDBOX_HEADER)
     if (requested !== undefined && c.get('world').id !== requested) throw unknownSandbox(requested)
     await next()
   }

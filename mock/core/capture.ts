@@ -2,6 +2,7 @@
 import type { Context } from 'hono'
 import type { Env } from './context.js'
 import { type CapturedBody, type CapturedExchange, capturedBody, unreadBody } from './exchange.js'
+import { requestHeader, requestHeaderList } from './http-headers.js'
 import { MAX_BODY_BYTES } from './pipeline/body-guard.js'
 
 /** The text of the last answer the app wrote through `c.body`, `c.text` or `c.json`, and the Response it made. */
@@ -78,7 +79,7 @@ async function requestBody(c: Context<Env>): Promise<CapturedBody | null> {
       if (req.raw.body === null) return null
       // The body guard refused it: read up to its limit (no length given), or not at all.
       if (req.raw.bodyUsed) return unreadBody(`more than ${MAX_BODY_BYTES}`)
-      const declared = Number(req.raw.headers.get('content-length'))
+      const declared = Number(requestHeader(c, 'content-length'))
       if (declared > MAX_BODY_BYTES) return unreadBody(declared)
     }
     return capturedBody(await req.text())
@@ -107,7 +108,7 @@ export function capturedExchange(
   const { method } = c.req
   const response = dropped || method === 'HEAD' ? null : writtenBody(c.res, written)
   const exchange = {
-    requestHeaders: flat(c.req.raw.headers),
+    requestHeaders: requestHeaderList(c),
     requestBody: null,
     responseHeaders: dropped ? [] : flat(c.res.headers),
     responseBody: response ?? null,

@@ -12,11 +12,13 @@ import type { ClockOptions, TimeSource } from './clock.js'
 import type { Env, ServiceOptions } from './context.js'
 import { Contracts } from './contracts/contracts.js'
 import { connectionDropped, dropFaultOf } from './drop.js'
+import type { NodeBindings } from './http-headers.js'
 import { methodsOfRoutes } from './pipeline/allowed-methods.js'
 import { bodyGuard } from './pipeline/body-guard.js'
 import { corsPolicy } from './pipeline/cors.js'
 import { errorAnswer, notServed } from './pipeline/errors.js'
 import { faultInjection, journal, latency, type RequestLog } from './pipeline/journal-and-faults.js'
+import { declaredRoute } from './pipeline/literal-segment.js'
 import { routing } from './pipeline/routing.js'
 import type { EmulatorContext, ServiceApp, ServiceModule } from './service.js'
 import type { Credentials } from './store.js'
@@ -69,6 +71,9 @@ export interface EmulatorOptions extends ServiceOptionInputs {
   contracts?: Contracts
 }
 
+/** The key of `Emulator`'s fetch for @hono/node-server's listener (mock/server.ts). */
+export const FETCH_OVER_HTTP: unique symbol = Symbol('fetch over HTTP')
+
 /** The emulator; its control methods act on the default world, `sandbox(id)` gives a sandbox's. */
 export interface Emulator extends WorldControl {
   /**
@@ -78,6 +83,11 @@ export interface Emulator extends WorldControl {
   fetch(input: string | URL | Request, init?: RequestInit): Promise<Response>
   /** `fetch` for a path (or URL) and init, resolved against LOCAL_ORIGIN. */
   request(path: string, init?: RequestInit): Promise<Response>
+  /**
+   * `fetch` for a request @hono/node-server made, with its bindings: the app then reads headers
+   * from the IncomingMessage instead of building Headers (mock/core/http-headers.ts).
+   */
+  [FETCH_OVER_HTTP](request: Request, bindings: NodeBindings): Promise<Response>
   /** A new isolated world: the seed's structure with fresh credentials, its own clock, journal and faults. */
   createSandbox(): SandboxInfo & WorldControl
   /** Every sandbox, oldest first, with its credentials. */
@@ -88,7 +98,10 @@ export interface Emulator extends WorldControl {
   sandbox(id: string): WorldControl
   readonly worlds: WorldRegistry
   readonly options: ServiceOptions
-  /** Every route and middleware the app registered, in order (Hono's `app.routes`): for drift checks. */
+  /**
+   * Every route and middleware the app registered, in order (Hono's `app.routes`), each path as its
+   * contract names it (a literal segment served through a parameter shows its literal): for drift checks.
+   */
   readonly routes: readonly { method: string; path: string }[]
   /** The contracts its requests are checked against, loaded on first use: `createEmulator({ contracts })` shares them. */
   readonly contracts: Contracts
@@ -172,12 +185,15 @@ export function assembleEmulator(parts: EmulatorParts, options: EmulatorOptions 
     for (const service of pathReaders) if (service.owns(path)) return service.routingPath?.(path) ?? path
     return path
   }
+  const guardControl = controlAccess(access, parts.dashboard.loginPage)
   const app = new Hono<Env>({ getPath: (request) => routedPath(getPath(request)) })
     .use(routing(services, worlds))
     .use(journal(options.onRequest ? { onRequest: options.onRequest } : {}))
     // Each middleware is a step of every request: those switched off are not registered.
     .use('*', ...(options.cors ? [corsPolicy({ exposeHeaders })] : []))
-    .use(controlAccess(access, parts.dashboard.loginPage))
+    // The control paths only (routing.ts's isControlPath): a service request takes no step for it.
+    .use('/__emulator*', guardControl)
+    .use('/', guardControl)
     .use(bodyGuard({ contracts }))
     .use('*', ...(latencyMs > 0 ? [latency(latencyMs)] : []))
     .use(faultInjection())
@@ -198,18 +214,21 @@ export function assembleEmulator(parts: EmulatorParts, options: EmulatorOptions 
   for (const service of services) app.route('/', service.routes(ctx))
   // After every route, so a service may add its own control paths (e.g. bulk jobs).
   app
-    .all('*', notServed(methodsOfRoutes(() => app.routes)))
+    .all('*', notServed(methodsOfRoutes(() => app.routes.map(declaredRoute))))
     .onError(errorAnswer(services, controlErrorResponse))
 
+  const answered = async (pending: Response | Promise<Response>) => {
+    const response = await pending
+    const fault = dropFaultOf(response)
+    if (fault !== undefined) throw connectionDropped(fault)
+    return response
+  }
   const emulator: Emulator = {
     ...control(worlds.defaultWorld),
-    fetch: async (input, init) => {
-      const response = await app.fetch(input instanceof Request && !init ? input : new Request(input, init))
-      const fault = dropFaultOf(response)
-      if (fault !== undefined) throw connectionDropped(fault)
-      return response
-    },
+    fetch: (input, init) =>
+      answered(app.fetch(input instanceof Request && !init ? input : new Request(input, init))),
     request: (path, init) => emulator.fetch(new Request(new URL(path, LOCAL_ORIGIN), init)),
+    [FETCH_OVER_HTTP]: (request, bindings) => answered(app.fetch(request, bindings)),
     createSandbox() {
       const { id, credentials } = createSandbox(worlds, services, (id, credentials) =>
         makeWorld(id, credentials),
@@ -225,7 +244,7 @@ export function assembleEmulator(parts: EmulatorParts, options: EmulatorOptions 
     },
     worlds,
     options: ctx.options,
-    routes: app.routes.map(({ method, path }) => ({ method, path })),
+    routes: app.routes.map(declaredRoute),
     contracts,
   }
   return emulator

@@ -1,11 +1,12 @@
 /** @module The dashboard at `/`, its refreshable world panels, the API docs and the files they need. */
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { Hono } from 'hono'
+import { type Context, Hono } from 'hono'
 import { html } from 'hono/html'
 import type { AdminAccess } from '../control/access.js'
 import { controlErrorBody } from '../control/errors.js'
 import type { Env } from '../core/context.js'
+import { literalSegment } from '../core/pipeline/literal-segment.js'
 import type { EmulatorContext } from '../core/service.js'
 import type { World } from '../core/world.js'
 import { actionsClient } from './client-actions.js'
@@ -119,8 +120,13 @@ export const dashboardRoutes = (ctx: EmulatorContext, access: AdminAccess) => {
       async (c) => (await fileResponse(contractsDir, c.req.param('file'))) ?? notFound('Contract'),
     )
     .get(
-      `${ASSETS}/swagger-ui/:file`,
-      async (c) => (await fileResponse(swaggerUiDir(), c.req.param('file'))) ?? notFound('Asset'),
+      `${ASSETS}/:folder/:file`,
+      literalSegment(
+        'folder',
+        'swagger-ui',
+        async (c: Context<Env>) =>
+          (await fileResponse(swaggerUiDir(), c.req.param('file') ?? '')) ?? notFound('Asset'),
+      ),
     )
     .get(`${ASSETS}/:file`, (c) => {
       const asset = assets[c.req.param('file')]

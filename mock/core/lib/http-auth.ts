@@ -23,10 +23,16 @@ export interface JwtParts {
 }
 
 export function jwtParts(token: string): JwtParts | undefined {
-  const parts = token.split('.')
-  if (parts.length !== 3) return undefined
-  const [header, payload, signature] = parts as [string, string, string]
-  return { header, payload, signature }
+  // Found by position: most bearer tokens are the emulator's S2S tokens, which have no dot to split at.
+  const first = token.indexOf('.')
+  if (first < 0) return undefined
+  const second = token.indexOf('.', first + 1)
+  if (second < 0 || token.indexOf('.', second + 1) >= 0) return undefined
+  return {
+    header: token.slice(0, first),
+    payload: token.slice(first + 1, second),
+    signature: token.slice(second + 1),
+  }
 }
 
 /** A base64url JSON object (a JWT header or payload); undefined when it is not one. */

@@ -2,6 +2,7 @@
 import type { Context, MiddlewareHandler, Next } from 'hono'
 import type { Env, Service } from '../context.js'
 import type { Contracts } from '../contracts/contracts.js'
+import { requestHeader } from '../http-headers.js'
 import { PipelineFailure } from './errors.js'
 
 /** 1 MiB: the largest request body any service accepts. */
@@ -72,9 +73,9 @@ interface BodyCheck {
  */
 async function checkBody(c: Context<Env>, next: Next, { service, maxBytes, contracts }: BodyCheck) {
   const raw = c.req.raw
-  const declared = raw.headers.get('content-length')
+  const declared = requestHeader(c, 'content-length')
   let size: number
-  if (declared !== null && !raw.headers.has('transfer-encoding')) {
+  if (declared !== undefined && requestHeader(c, 'transfer-encoding') === undefined) {
     size = Number(declared)
     if (size > maxBytes) {
       if (raw.body === null) return next()
@@ -88,7 +89,7 @@ async function checkBody(c: Context<Env>, next: Next, { service, maxBytes, contr
     c.req.raw = new Request(raw, { body: new Uint8Array(bytes) })
     size = bytes.byteLength
   }
-  const contentType = raw.headers.get('content-type') ?? undefined
+  const contentType = requestHeader(c, 'content-type')
   if (
     size > 0 &&
     !acceptsMediaType(service, contentType) &&

@@ -1,6 +1,7 @@
 /** @module Which service a request is for, and which world its credentials belong to, decided before any route runs. */
 import type { Context, MiddlewareHandler } from 'hono'
 import type { Env } from '../context.js'
+import { requestHeader } from '../http-headers.js'
 import type { ServiceModule } from '../service.js'
 import type { World, WorldRegistry } from '../world.js'
 
@@ -23,7 +24,7 @@ function worldOf(
     const claim = owner.claim(c)
     return claim && worlds.findOwner(claim.key, claim.owns)
   }
-  const id = c.req.header(SANDBOX_HEADER)
+  const id = requestHeader(c, SANDBOX_HEADER)
   return id === undefined ? worlds.defaultWorld : worlds.get(id)
 }
 

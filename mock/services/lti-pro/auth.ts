@@ -9,6 +9,7 @@ import {
   verifySignature,
 } from '../../../src/lti-pro/signature.js'
 import type { Env } from '../../core/context.js'
+import { requestHeader } from '../../core/http-headers.js'
 import { searchOf } from '../../core/lib/request-url.js'
 import { ltiErrorBody, signatureFailed } from './errors.js'
 import type { CredentialTable, LtiCredential } from './state.js'
@@ -63,7 +64,7 @@ async function refusal(c: Context<Env>, options: LtiSignatureAuthOptions): Promi
     if (userId !== undefined) params.userId = userId
   }
   const { key, timestamp } = params
-  const signature = c.req.header(SIGNATURE_HEADER)
+  const signature = requestHeader(c, SIGNATURE_HEADER)
   if (!key) return 'missing query parameter "key"'
   if (timestamp === undefined) return 'missing query parameter "timestamp"'
   if (!/^[0-9]{1,16}$/.test(timestamp)) return `timestamp "${timestamp}" is not milliseconds since the epoch`

@@ -1,6 +1,7 @@
 /** @module Azure API Management's inbound policies in front of LumiNUS, as Hono middleware: subscription key, then rate limit. */
 import type { MiddlewareHandler } from 'hono'
 import type { Env, ServiceOptions } from '../../core/context.js'
+import { requestHeader } from '../../core/http-headers.js'
 import { invalidSubscriptionKey, missingSubscriptionKey } from './errors.js'
 import { LuminusModel } from './model.js'
 
@@ -25,7 +26,7 @@ export const subscriptionKeyAuth = ({
   queryName = 'subscription-key',
 }: SubscriptionKeyAuthOptions = {}): MiddlewareHandler<LuminusEnv> =>
   async function subscriptionKeyAuth(c, next) {
-    const key = c.req.header(headerName) || c.req.query(queryName)
+    const key = requestHeader(c, headerName) || c.req.query(queryName)
     if (!key) {
       c.set('auth', { ok: false, reason: 'missing subscription key' })
       throw missingSubscriptionKey()

@@ -2,6 +2,7 @@
 import type { Context } from 'hono'
 import { token } from '../../../src/ids.js'
 import type { Env } from '../../core/context.js'
+import { requestHeader } from '../../core/http-headers.js'
 import { PipelineFailure } from '../../core/pipeline/errors.js'
 import type { Entity, Entries, ServiceModule, StateRules } from '../../core/service.js'
 import type { Store } from '../../core/store.js'
@@ -45,7 +46,7 @@ export const luminus: ServiceModule<'luminus'> = {
   options: { field: 'luminus', defaults: {} },
   owns: (path) => path.startsWith('/zoom/'),
   claim(c) {
-    const key = c.req.header('ocp-apim-subscription-key') ?? c.req.query('subscription-key')
+    const key = requestHeader(c, 'ocp-apim-subscription-key') ?? c.req.query('subscription-key')
     return key === undefined
       ? undefined
       : { key: `luminus ${key}`, owns: (w) => w.store.luminus.subscriptions.has(key) }

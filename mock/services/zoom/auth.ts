@@ -3,6 +3,7 @@ import { createHmac } from 'node:crypto'
 import type { MiddlewareHandler } from 'hono'
 import { secureEqual } from '../../../src/secure-equal.js'
 import type { Env } from '../../core/context.js'
+import { requestHeader } from '../../core/http-headers.js'
 import { bearerToken, type JwtParts, jwtJson, jwtParts } from '../../core/lib/http-auth.js'
 import type { World } from '../../core/world.js'
 import { invalidToken } from './errors.js'
@@ -52,7 +53,7 @@ export function verifyBearer(world: World, authorization: string | undefined): B
 /** Bearer auth for /v2: sets `auth` (for the journal) and `zoomAccountId`, or answers 401/124. */
 export const zoomBearerAuth = (): MiddlewareHandler<ZoomEnv> =>
   async function zoomBearerAuth(c, next) {
-    const verdict = verifyBearer(c.get('world'), c.req.header('authorization'))
+    const verdict = verifyBearer(c.get('world'), requestHeader(c, 'authorization'))
     c.set('auth', { ok: verdict.ok, reason: verdict.reason })
     if (!verdict.ok) throw invalidToken(verdict.expired)
     c.set('zoomAccountId', verdict.accountId)

@@ -3,6 +3,7 @@ import { type Context, Hono } from 'hono'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { token } from '../../../src/ids.js'
 import type { Env, ServiceOptions } from '../../core/context.js'
+import { requestHeader } from '../../core/http-headers.js'
 import { basicCredentials, bearerToken, jwtIssuer } from '../../core/lib/http-auth.js'
 import { PipelineFailure } from '../../core/pipeline/errors.js'
 import type { Entity, Entries, ServiceModule, StateRules } from '../../core/service.js'
@@ -114,7 +115,7 @@ export const zoom: ServiceModule<'zoom'> = {
   owns: (path) =>
     path.startsWith('/v2/') || path === '/v2' || path.startsWith('/oauth/') || path.startsWith('/rec/'),
   claim(c) {
-    const authorization = c.req.header('authorization')
+    const authorization = requestHeader(c, 'authorization')
     if (isTokenEndpoint(c)) {
       const clientId = basicCredentials(authorization)?.user
       return clientId === undefined

@@ -2,6 +2,7 @@
 import type { Context } from 'hono'
 import { token } from '../../../src/ids.js'
 import { secureEqual } from '../../../src/secure-equal.js'
+import { requestHeader } from '../../core/http-headers.js'
 import { basicCredentials } from '../../core/lib/http-auth.js'
 import type { World } from '../../core/world.js'
 import type { ZoomEnv } from './auth.js'
@@ -37,7 +38,7 @@ function clientOf(world: World, authorization: string | undefined): ZoomAccount 
 
 /** `grant_type` and `account_id` from the query (older clients) or a form body (documented). */
 async function paramsOf(c: Context<ZoomEnv>): Promise<Record<string, string | undefined>> {
-  const form = c.req.header('content-type')?.startsWith('application/x-www-form-urlencoded')
+  const form = requestHeader(c, 'content-type')?.startsWith('application/x-www-form-urlencoded')
     ? new URLSearchParams(await c.req.text())
     : new URLSearchParams()
   const pick = (name: string) => form.get(name) ?? c.req.query(name)
@@ -47,7 +48,7 @@ async function paramsOf(c: Context<ZoomEnv>): Promise<Record<string, string | un
 export async function issueToken(c: Context<ZoomEnv>) {
   const world = c.get('world')
   c.set('auth', { ok: false, reason: 'client credentials not verified' })
-  const account = clientOf(world, c.req.header('authorization'))
+  const account = clientOf(world, requestHeader(c, 'authorization'))
   const { grant_type, account_id } = await paramsOf(c)
   if (!grant_type) throw OAUTH.missingGrantType()
   if (grant_type !== 'account_credentials') throw OAUTH.unsupportedGrantType()

@@ -1,6 +1,8 @@
 /** @module Zoom's Cloud recordings endpoints and the download of recording files: parse, authenticate, call the recordings model, serialise. */
 import { type Context, Hono } from 'hono'
 import { formatGmt } from '../../../src/zoom/time.js'
+import { requestHeader } from '../../core/http-headers.js'
+import { literalSegment } from '../../core/pipeline/literal-segment.js'
 import type { World } from '../../core/world.js'
 import { type BearerVerdict, verifyBearer, type ZoomEnv } from './auth.js'
 import { invalidToken, recordingNotFound } from './errors.js'
@@ -64,7 +66,7 @@ export function recordingsRoutes({ model, auth, limit, valid, ctx }: ZoomRouteKi
 
   const serveFile = (disposition: 'attachment' | 'inline') => (c: Context<ZoomEnv>) => {
     const world = c.get('world')
-    const token = recordingFileToken(c.req.header('authorization'), c.req.query('access_token'))
+    const token = recordingFileToken(requestHeader(c, 'authorization'), c.req.query('access_token'))
     const verdict = tokenVerdict(world, token)
     c.set('auth', { ok: verdict.ok, reason: verdict.reason })
     if (!token || !verdict.ok) throw invalidToken(!verdict.ok && verdict.expired)
@@ -155,14 +157,18 @@ export function recordingsRoutes({ model, auth, limit, valid, ctx }: ZoomRouteKi
       },
     )
     .put(
-      '/v2/meetings/:meetingUUID/recordings/status',
-      auth,
-      limit('Light'),
-      valid('recordingStatusUpdate'),
-      (c) => {
-        model(c).recordings.recoverAll(meetingRef(c, 'meetingUUID'))
-        return c.body(null, 204)
-      },
+      '/v2/meetings/:meetingUUID/recordings/:recordingId',
+      literalSegment(
+        'recordingId',
+        'status',
+        auth,
+        limit('Light'),
+        valid('recordingStatusUpdate'),
+        async (c: Context<ZoomEnv>) => {
+          model(c).recordings.recoverAll(meetingRef(c, 'meetingUUID'))
+          return c.body(null, 204)
+        },
+      ),
     )
     .delete(
       '/v2/meetings/:meetingId/recordings/:recordingId',
