@@ -4,7 +4,7 @@ import { capturedExchange, noteWrittenAnswers } from '../capture.js'
 import type { Env } from '../context.js'
 import { dropFaultOf, droppedResponse } from '../drop.js'
 import type { FaultRule } from '../faults.js'
-import { describeRequest, type JournalEntry } from '../journal.js'
+import { describeRequest, type JournalEntry, type RecordedRequest } from '../journal.js'
 import { searchOf } from '../lib/request-url.js'
 import type { EmulatedService } from '../match.js'
 
@@ -24,6 +24,11 @@ export interface JournalOptions {
   onRequest?: (log: RequestLog) => void
 }
 
+/** A request of one of the emulated services: the journal's. */
+const isServiceRequest = (
+  request: RecordedRequest<EmulatedService | 'control' | null>,
+): request is RecordedRequest => request.service !== null && request.service !== 'control'
+
 /** Records every service request in its world's journal, with headers and bodies; control calls and unknown paths are only logged. */
 export function journal({ onRequest }: JournalOptions = {}): MiddlewareHandler<Env> {
   return async function journal(c, next) {
@@ -33,10 +38,9 @@ export function journal({ onRequest }: JournalOptions = {}): MiddlewareHandler<E
     const service = emulatedService(c.get('service'))
     if (!service && !onRequest) return
     const world = c.get('world')
-    const diagnostic = c.res.headers.get('x-emulator-diagnostic')
-    const fault = c.get('fault')
     const dropped = dropFaultOf(c.res) !== undefined
-    const request = {
+    // Built once, with every field present, for the journal and the log alike.
+    const request: RecordedRequest<EmulatedService | 'control' | null> = {
       at: world.clock.now(),
       sandbox: world.id,
       service: service ?? c.get('service') ?? null,
@@ -46,12 +50,12 @@ export function journal({ onRequest }: JournalOptions = {}): MiddlewareHandler<E
       status: dropped ? 0 : c.res.status,
       durationMs: Math.round((performance.now() - started) * 1000) / 1000,
       auth: c.get('auth') ?? null,
-      ...(diagnostic === null ? {} : { diagnostic }),
-      ...(fault === undefined ? {} : { fault }),
+      diagnostic: c.res.headers.get('x-emulator-diagnostic') ?? undefined,
+      fault: c.get('fault'),
     }
-    if (service) {
+    if (isServiceRequest(request)) {
       const exchange = capturedExchange(c, dropped, written)
-      world.journal.record({ ...request, service }, exchange instanceof Promise ? await exchange : exchange)
+      world.journal.record(request, exchange instanceof Promise ? await exchange : exchange)
     }
     onRequest?.({ ...describeRequest(request), journaled: service !== undefined })
   }
