@@ -1,6 +1,6 @@
 /** @module The control middleware around the service routes: journal (outermost), latency, then faults. */
 import type { Context, MiddlewareHandler, Next } from 'hono'
-import { capturedExchange, noteWrittenAnswers } from '../capture.js'
+import { capturedExchange, headerValue, noteWrittenAnswers } from '../capture.js'
 import type { Env } from '../context.js'
 import { dropFaultOf, droppedResponse } from '../drop.js'
 import type { FaultRule } from '../faults.js'
@@ -39,24 +39,27 @@ export function journal({ onRequest }: JournalOptions = {}): MiddlewareHandler<E
     if (!service && !onRequest) return
     const world = c.get('world')
     const dropped = dropFaultOf(c.res) !== undefined
+    const at = world.clock.now()
+    const durationMs = Math.round((performance.now() - started) * 1000) / 1000
+    const exchange = service ? capturedExchange(c, dropped, written) : undefined
+    const captured = exchange instanceof Promise ? await exchange : exchange
     // Built once, with every field present, for the journal and the log alike.
     const request: RecordedRequest<EmulatedService | 'control' | null> = {
-      at: world.clock.now(),
+      at,
       sandbox: world.id,
       service: service ?? c.get('service') ?? null,
       method: c.req.method,
       path: c.req.path,
       search: searchOf(c.req.url),
       status: dropped ? 0 : c.res.status,
-      durationMs: Math.round((performance.now() - started) * 1000) / 1000,
+      durationMs,
       auth: c.get('auth') ?? null,
-      diagnostic: c.res.headers.get('x-emulator-diagnostic') ?? undefined,
+      diagnostic: captured
+        ? headerValue(captured.responseHeaders, 'x-emulator-diagnostic')
+        : (c.res.headers.get('x-emulator-diagnostic') ?? undefined),
       fault: c.get('fault'),
     }
-    if (isServiceRequest(request)) {
-      const exchange = capturedExchange(c, dropped, written)
-      world.journal.record(request, exchange instanceof Promise ? await exchange : exchange)
-    }
+    if (captured && isServiceRequest(request)) world.journal.record(request, captured)
     onRequest?.({ ...describeRequest(request), journaled: service !== undefined })
   }
 }
