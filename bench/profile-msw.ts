@@ -1,7 +1,9 @@
 /**
  * @module `tsx bench/profile-msw.ts [seconds] [rounds]`: the MSW figure's two loops (useEmulator's
  * handlers, the static handler) under the inspector's CPU profiler, alternated, then µs per request
- * by stage and the functions whose self time differs most between the two.
+ * by stage and the functions whose self time differs most between the two. The profiler samples the
+ * main thread on a wall-clock timer, so on a loaded machine the stages include time it waited for a
+ * core; the CPU row (process.cpuUsage) is the total to trust.
  */
 import { Session } from 'node:inspector/promises'
 import type { RequestHandler } from 'msw'

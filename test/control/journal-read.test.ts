@@ -207,4 +207,15 @@ describe('reading the journal', () => {
     }
     expect(stable(logs)).toBe(stable([...entries, controlCall]))
   })
+
+  test("keeps the headers as they were sent and answered: changing the caller's Request or Response afterwards changes no entry", async () => {
+    const emulator = createTestEmulator()
+    const request = new Request('http://127.0.0.1:4010/v2/users', { headers: { 'x-sent': 'before' } })
+    const response = await emulator.fetch(request)
+    request.headers.set('x-sent', 'after')
+    response.headers.set('content-type', 'text/plain')
+    const [entry] = emulator.requests().requests
+    expect(entry?.request.headers).toEqual({ 'x-sent': 'before' })
+    expect(entry?.response.headers['content-type']).toBe('application/json')
+  })
 })
