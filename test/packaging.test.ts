@@ -55,7 +55,7 @@ describe('the packed package', () => {
       journaled: 1,
       version: 1,
       key: 'demo-lti-key',
-      handlers: 6,
+      handlers: 1,
       origins: 5,
       served: 200,
       vitest: 'function',

@@ -1,7 +1,13 @@
 /** @module Captures an exchange for the journal at request time, cheaply: the body texts the app already read and wrote (no copy), and both sets of headers. */
 import type { Context } from 'hono'
 import type { Env } from './context.js'
-import { type CapturedBody, type CapturedExchange, capturedBody, unreadBody } from './exchange.js'
+import {
+  type CapturedBody,
+  type CapturedExchange,
+  type CapturedHeaders,
+  capturedBody,
+  unreadBody,
+} from './exchange.js'
 import { requestHeader, requestHeaderList } from './http-headers.js'
 import { MAX_BODY_BYTES } from './pipeline/body-guard.js'
 
@@ -11,25 +17,36 @@ export interface WrittenAnswer {
   text?: string | null
 }
 
+/** `c.body` or `c.text`: Hono's take at most these three arguments. */
+type Writer = (data: unknown, arg?: unknown, headers?: unknown) => Response
+
+/** `response`, made from `data`, with that text noted in `written`. */
+function noted(written: WrittenAnswer, data: unknown, response: Response): Response {
+  if (typeof data === 'string' || data === null) {
+    written.response = response
+    written.text = data
+  }
+  return response
+}
+
 /**
  * Has this request's `c.body`, `c.text` and `c.json` note the text each answer is made from, so that
- * capturing it reads no stream (Node 24's undici keeps a Response's source text where it cannot be seen).
+ * capturing it reads no stream (Node 24's undici keeps a Response's source text where it cannot be
+ * seen). Three small closures a request: `bind` costs more, a named closure more again under tsx.
  */
 export function noteWrittenAnswers(c: Context<Env>): WrittenAnswer {
   const written: WrittenAnswer = {}
-  const noted = (text: unknown, response: Response) => {
-    if (typeof text === 'string' || text === null) Object.assign(written, { response, text })
-    return response
-  }
   // Hono's overloads narrow what each writer takes; these pass every argument on unchanged.
-  const body = c.body as (...args: unknown[]) => Response
-  const text = c.text as (...args: unknown[]) => Response
-  c.body = ((data: unknown, ...rest: unknown[]) => noted(data, body(data, ...rest))) as typeof c.body
-  c.text = ((data: unknown, ...rest: unknown[]) => noted(data, text(data, ...rest))) as typeof c.text
+  const body = c.body as Writer
+  const text = c.text as Writer
+  c.body = ((data: unknown, arg?: unknown, headers?: unknown) =>
+    noted(written, data, body(data, arg, headers))) as typeof c.body
+  c.text = ((data: unknown, arg?: unknown, headers?: unknown) =>
+    noted(written, data, text(data, arg, headers))) as typeof c.text
   // Hono's own c.json, with the text kept: the same Content-Type default, the caller's headers over it.
-  c.json = ((object: unknown, arg?: unknown, headers?: Record<string, string>) => {
+  c.json = ((object: unknown, arg?: unknown, headers?: object) => {
     const json = JSON.stringify(object)
-    return noted(json, body(json, arg, { 'Content-Type': 'application/json', ...headers }))
+    return noted(written, json, body(json, arg, { 'Content-Type': 'application/json', ...headers }))
   }) as typeof c.json
   return written
 }
@@ -93,6 +110,12 @@ function flat(headers: Headers): string[] {
   const pairs: string[] = []
   for (const [name, value] of headers) pairs.push(name, value)
   return pairs
+}
+
+/** The value of header `name` (lower-case) in captured headers, as `Headers.get` gives it. */
+export function headerValue(headers: CapturedHeaders, name: string): string | undefined {
+  for (let i = 0; i + 1 < headers.length; i += 2) if (headers[i] === name) return headers[i + 1]
+  return undefined
 }
 
 /**

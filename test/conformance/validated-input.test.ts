@@ -30,6 +30,7 @@ const app = new Hono()
     expectTypeOf(body).toEqualTypeOf<components['schemas']['UserCreate']>()
     return c.json({ body })
   })
+  .post('/users/:ignored', valid('createUser'), (c) => c.json(c.get('input')))
   .onError((error, c) => c.json({ refused: error.message }, 400))
 
 const answer = async (path: string, init?: RequestInit) => (await app.request(path, init)).json()
@@ -63,4 +64,16 @@ test('the JSON body arrives parsed; a request its schemas refuse never reaches t
   expect(await post({ ...user, action: 'delete' })).toEqual({ refused: 'Validation Failed.' })
   expect(await answer('/users?page_size=0')).toEqual({ refused: 'Validation Failed.' })
   expect(await answer('/meetings/x?show_previous_occurrences=yes')).toEqual({ refused: 'Validation Failed.' })
+})
+
+test('an operation without query or path parameters hands on none of what the URL carries, and still checks its body', async () => {
+  const user = { action: 'create', user_info: { email: 'new@example.com', type: 1 } }
+  const post = (body: unknown) =>
+    answer('/users/anything?page_size=abc&action=x', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    })
+  expect(await post(user)).toEqual({ query: {}, path: {}, body: user })
+  expect(await post({ ...user, user_info: { type: 1 } })).toEqual({ refused: 'Validation Failed.' })
 })

@@ -34,7 +34,11 @@ function fromText(raw: string, schema: Schema): unknown {
 
 /** The schemas of one operation; its validators compile on its first check. */
 export class OperationSchemas {
-  private validators?: { parameters: ValidateFunction; body?: ValidateFunction }
+  private validators?: { parameters?: ValidateFunction; body?: ValidateFunction }
+  /** Its query and path parameters: those that `check` reads (header parameters are the services' own). */
+  private readonly checked: readonly ResolvedParameter[]
+  /** Whether it declares query, and path, parameters: a request's others are not read. */
+  readonly reads: Readonly<Record<ParameterLocation, boolean>>
 
   constructor(
     private readonly contracts: SchemaCompiler,
@@ -42,7 +46,13 @@ export class OperationSchemas {
     private readonly parameters: ResolvedParameter[],
     /** Present when the operation takes a JSON body. */
     readonly body: { required: boolean; schemaAt: string } | undefined,
-  ) {}
+  ) {
+    this.checked = parameters.filter((p) => (PARAMETER_LOCATIONS as readonly string[]).includes(p.in))
+    this.reads = {
+      query: this.checked.some((p) => p.in === 'query'),
+      path: this.checked.some((p) => p.in === 'path'),
+    }
+  }
 
   /** The query parameters whose schema gives a default: a conforming request always has them. */
   get defaulted(): string[] {
@@ -51,14 +61,16 @@ export class OperationSchemas {
       .map((p) => p.name)
   }
 
-  /** Checks parameters (raw strings as received) and the parsed body (undefined when none was sent). */
+  /**
+   * Checks parameters (raw strings as received; only those of a location it `reads` are looked at)
+   * and the parsed body (undefined when none was sent).
+   */
   check(query: Record<string, string>, path: Record<string, string>, body: unknown): CheckResult {
     this.validators ??= this.compile()
     const raw: RawParameters = { query, path }
     const input: RequestInput = { query: {}, path: {}, body }
-    for (const parameter of this.parameters) {
+    for (const parameter of this.checked) {
       const location = parameter.in as ParameterLocation
-      if (!PARAMETER_LOCATIONS.includes(location)) continue
       const text = raw[location][parameter.name]
       const value =
         text === undefined || (text === '' && parameter.schema.type !== 'string')
@@ -66,17 +78,22 @@ export class OperationSchemas {
           : fromText(text, parameter.schema)
       if (value !== undefined) input[location][parameter.name] = value
     }
-    const describe = (schema: Schema) => this.contracts.describe(schema, this.file)
+    const { parameters, body: bodyValidator } = this.validators
     // concat, not push(...): a huge body can have more issues than a call can take arguments.
     let issues: Issue[] = []
-    if (!this.validators.parameters({ query: input.query, path: input.path }))
-      issues = issues.concat(issuesOf(this.validators.parameters.errors ?? [], raw, describe))
-    if (this.validators.body && body !== undefined && !this.validators.body(body))
-      issues = issues.concat(issuesOf(this.validators.body.errors ?? [], undefined, describe))
+    if (parameters && !parameters({ query: input.query, path: input.path }))
+      issues = issues.concat(issuesOf(parameters.errors ?? [], raw, this.describe))
+    if (bodyValidator && body !== undefined && !bodyValidator(body))
+      issues = issues.concat(issuesOf(bodyValidator.errors ?? [], undefined, this.describe))
     return issues.length > 0 ? { ok: false, issues } : { ok: true, input }
   }
 
+  private readonly describe = (schema: Schema) => this.contracts.describe(schema, this.file)
+
+  /** Without query or path parameters, every request's (empty) parameters conform: no validator for them. */
   private compile() {
+    const body = this.body ? { body: this.contracts.validator(this.body.schemaAt) } : {}
+    if (this.checked.length === 0) return body
     const properties = (location: string) =>
       Object.fromEntries(
         this.parameters.filter((p) => p.in === location).map((p) => [p.name, { $ref: p.schemaAt }]),
@@ -92,6 +109,6 @@ export class OperationSchemas {
         ]),
       ),
     })
-    return this.body ? { parameters, body: this.contracts.validator(this.body.schemaAt) } : { parameters }
+    return { parameters, ...body }
   }
 }

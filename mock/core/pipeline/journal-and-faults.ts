@@ -1,10 +1,10 @@
 /** @module The control middleware around the service routes: journal (outermost), latency, then faults. */
 import type { Context, MiddlewareHandler, Next } from 'hono'
-import { capturedExchange, noteWrittenAnswers } from '../capture.js'
+import { capturedExchange, headerValue, noteWrittenAnswers } from '../capture.js'
 import type { Env } from '../context.js'
 import { dropFaultOf, droppedResponse } from '../drop.js'
 import type { FaultRule } from '../faults.js'
-import { describeRequest, type JournalEntry } from '../journal.js'
+import { describeRequest, type JournalEntry, type RecordedRequest } from '../journal.js'
 import { searchOf } from '../lib/request-url.js'
 import type { EmulatedService } from '../match.js'
 
@@ -24,6 +24,11 @@ export interface JournalOptions {
   onRequest?: (log: RequestLog) => void
 }
 
+/** A request of one of the emulated services: the journal's. */
+const isServiceRequest = (
+  request: RecordedRequest<EmulatedService | 'control' | null>,
+): request is RecordedRequest => request.service !== null && request.service !== 'control'
+
 /** Records every service request in its world's journal, with headers and bodies; control calls and unknown paths are only logged. */
 export function journal({ onRequest }: JournalOptions = {}): MiddlewareHandler<Env> {
   return async function journal(c, next) {
@@ -33,26 +38,28 @@ export function journal({ onRequest }: JournalOptions = {}): MiddlewareHandler<E
     const service = emulatedService(c.get('service'))
     if (!service && !onRequest) return
     const world = c.get('world')
-    const diagnostic = c.res.headers.get('x-emulator-diagnostic')
-    const fault = c.get('fault')
     const dropped = dropFaultOf(c.res) !== undefined
-    const request = {
-      at: world.clock.now(),
+    const at = world.clock.now()
+    const durationMs = Math.round((performance.now() - started) * 1000) / 1000
+    const exchange = service ? capturedExchange(c, dropped, written) : undefined
+    const captured = exchange instanceof Promise ? await exchange : exchange
+    // Built once, with every field present, for the journal and the log alike.
+    const request: RecordedRequest<EmulatedService | 'control' | null> = {
+      at,
       sandbox: world.id,
       service: service ?? c.get('service') ?? null,
       method: c.req.method,
       path: c.req.path,
       search: searchOf(c.req.url),
       status: dropped ? 0 : c.res.status,
-      durationMs: Math.round((performance.now() - started) * 1000) / 1000,
+      durationMs,
       auth: c.get('auth') ?? null,
-      ...(diagnostic === null ? {} : { diagnostic }),
-      ...(fault === undefined ? {} : { fault }),
+      diagnostic: captured
+        ? headerValue(captured.responseHeaders, 'x-emulator-diagnostic')
+        : (c.res.headers.get('x-emulator-diagnostic') ?? undefined),
+      fault: c.get('fault'),
     }
-    if (service) {
-      const exchange = capturedExchange(c, dropped, written)
-      world.journal.record({ ...request, service }, exchange instanceof Promise ? await exchange : exchange)
-    }
+    if (captured && isServiceRequest(request)) world.journal.record(request, captured)
     onRequest?.({ ...describeRequest(request), journaled: service !== undefined })
   }
 }

@@ -86,6 +86,9 @@ export const requestValidator =
     }
   }
 
+/** The parameters of a location the operation declares none in: never read. */
+const NONE: Record<string, string> = Object.freeze({})
+
 function accept<Input>(
   c: Context<InputEnv<Input>>,
   next: Next,
@@ -93,7 +96,8 @@ function accept<Input>(
   errors: RequestErrors,
   body: unknown,
 ) {
-  const result = schemas.check(c.req.query(), c.req.param(), body)
+  const { reads } = schemas
+  const result = schemas.check(reads.query ? c.req.query() : NONE, reads.path ? c.req.param() : NONE, body)
   if (!result.ok) throw errors.invalid(result.issues)
   // The contract's schemas, which Input is generated from, have just accepted it.
   c.set('input', result.input as Input)
