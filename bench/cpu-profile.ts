@@ -45,6 +45,7 @@ export const STAGES: Stage[] = [
   ['garbage collection', /^\(garbage collector\)/],
   ['socket write (kernel writev)', /^(writev|writevGeneric|createWriteWrap) /],
   ['uuid-path', /uuid-path\.ts/],
+  ['request headers (read from the IncomingMessage)', /http-headers\.ts/],
   ['happenings settle (and bulk jobs)', /happenings\.ts|processDueJobs|dueJobsOf|^settle mock\/core\/world/],
   ['credential routing (claim, world lookup)', /^(claim|worldOf|findOwner) /],
   ['routing (owner, getPath)', /routing\.ts|^(?!fetch ).*mock\/core\/emulator\.ts/],
