@@ -74,7 +74,7 @@ export async function runLoad({
   sandboxes = 8,
   command,
 }: LoadOptions): Promise<LoadReport> {
-  const [program = process.execPath, ...args] = command ?? [process.execPath, 'dist/mock/bin.js']
+  const [program = process.execPath, ...args] = command ?? [process.execPath, 'dist/bin/zoom-lti-mock.js']
   const server = spawn(program, [...args, '--port', '0', '--quiet'], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -220,7 +220,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   // Uncapped, V8 lets a busy heap grow before collecting; a cap tells a leak (it would run out) from that.
   const heapMiB = process.env.LOAD_HEAP_MB ?? (readOnly ? '128' : undefined)
   const command = heapMiB
-    ? [process.execPath, `--max-old-space-size=${heapMiB}`, 'dist/mock/bin.js']
+    ? [process.execPath, `--max-old-space-size=${heapMiB}`, 'dist/bin/zoom-lti-mock.js']
     : undefined
   const report = await runLoad({ seconds, readOnly, ...(command ? { command } : {}) })
   for (const error of report.errors) console.error(error)
