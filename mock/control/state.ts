@@ -2,6 +2,7 @@
 import { clockInstant } from '../core/clock.js'
 import type { Contracts } from '../core/contracts/contracts.js'
 import type { ServiceModule } from '../core/service.js'
+import { SharedMemos } from '../core/shared-memos.js'
 import { createStore, type Store } from '../core/store.js'
 import type { World } from '../core/world.js'
 import { badInput, isRecord } from './errors.js'
@@ -71,6 +72,7 @@ export function parseState(
   input: unknown,
   services: readonly ServiceModule[],
   contracts: Contracts,
+  shared = new SharedMemos(),
 ): ParsedState {
   const snapshot = jsonCopy(input, 'The state')
   if (!isRecord(snapshot))
@@ -82,18 +84,17 @@ export function parseState(
   const instant = typeof clock.now === 'string' ? Date.parse(clock.now) : Number.NaN
   const now = Number.isNaN(instant) ? undefined : clockInstant(instant)
   assertSnapshotSchema(snapshot, contracts, secretKeyedMaps(services))
-  const store = storeOf(snapshot, services)
+  const store = createStore(services, shared)
+  fillStore(store, snapshot)
   assertConsistent(store, services)
   return { store, ...(now === undefined ? {} : { now }) }
 }
 
-/** A fresh store filled from a checked snapshot (a JSON copy: its entities become the store's). */
-function storeOf(snapshot: Record<string, unknown>, services: readonly ServiceModule[]): Store {
-  const store = createStore(services)
+/** Fills a fresh store from a checked snapshot (a JSON copy: its entities become the store's). */
+function fillStore(store: Store, snapshot: Record<string, unknown>): void {
   for (const name of Object.keys(store) as (keyof Store)[])
     if (snapshot[name] !== undefined)
       fillSlice(store[name] as unknown as Record<string, unknown>, snapshot[name] as Record<string, unknown>)
-  return store
 }
 
 /** Every credential a store answers to, labelled by its service. */
@@ -128,7 +129,7 @@ export function importState(
   input: unknown,
   { others, services, contracts }: ImportContext,
 ): void {
-  const { store, now } = parseState(input, services, contracts)
+  const { store, now } = parseState(input, services, contracts, world.shared)
   assertCredentialsFree(store, world, others, services)
   world.store = store
   if (now !== undefined) world.clock.set(now)
@@ -143,7 +144,5 @@ export function snapshotSeed(
 ): (store: Store) => void {
   parseState(input, services, contracts)
   const snapshot = jsonCopy(input, 'The state') as Record<string, unknown>
-  return (store) => {
-    Object.assign(store, storeOf(jsonCopy(snapshot, 'The state') as Record<string, unknown>, services))
-  }
+  return (store) => fillStore(store, jsonCopy(snapshot, 'The state') as Record<string, unknown>)
 }

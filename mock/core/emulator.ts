@@ -21,6 +21,7 @@ import { faultInjection, journal, latency, type RequestLog } from './pipeline/jo
 import { declaredRoute } from './pipeline/literal-segment.js'
 import { routing } from './pipeline/routing.js'
 import type { EmulatorContext, ServiceApp, ServiceModule } from './service.js'
+import { SharedMemos } from './shared-memos.js'
 import type { Credentials } from './store.js'
 import { createWorld, type Seed, type World, WorldRegistry } from './world.js'
 
@@ -137,6 +138,7 @@ export function assembleEmulator(parts: EmulatorParts, options: EmulatorOptions 
   const { services } = parts
   // Before the worlds: each keeps them, for what runs on its clock outside requests.
   const chosenOptions = serviceOptions(services, options)
+  const shared = new SharedMemos()
   const makeWorld = (
     id: string,
     credentials: Credentials,
@@ -149,6 +151,7 @@ export function assembleEmulator(parts: EmulatorParts, options: EmulatorOptions 
       credentials,
       seed,
       options: chosenOptions,
+      shared,
       clock: {
         ...(options.now === undefined ? {} : { now: options.now }),
         ...(source === undefined ? {} : { source }),

@@ -3,6 +3,7 @@ import type { Context, Hono } from 'hono'
 import type { FC } from 'hono/jsx'
 import type { Env, ServiceNames, ServiceOptions } from './context.js'
 import type { Contracts } from './contracts/contracts.js'
+import type { SharedMemos } from './shared-memos.js'
 import type { Credentials, Store } from './store.js'
 import type { World, WorldRegistry, WorldService } from './world.js'
 
@@ -83,7 +84,7 @@ export interface ServiceModule<K extends keyof Store = keyof Store> extends Worl
   owns(path: string): boolean
   /** The credential that names the request's world, read without judging it (the service's routes do). */
   claim(c: Context<Env>): CredentialClaim | undefined
-  createState(): Store[K]
+  createState(shared: SharedMemos): Store[K]
   /** The rules an imported state (its slice, and its references into others') must keep. */
   stateRules?(store: Store): StateRules
   /** The fields of its slice that are Maps keyed by a secret (tokens, keys): messages name their entries by position. */

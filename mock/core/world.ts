@@ -4,13 +4,14 @@ import { type Clock, type ClockOptions, createClock } from './clock.js'
 import { FaultSet } from './faults.js'
 import { DEFAULT_JOURNAL_BYTES, Journal } from './journal.js'
 import type { ServiceNames } from './request-tags.js'
+import { SharedMemos } from './shared-memos.js'
 import { type Credentials, createStore, type Store } from './store.js'
 
 /** What a world needs of each of its services (a ServiceModule gives it): its slice, its name for fault rules, and what the clock makes due. */
 export interface WorldService {
   readonly name: keyof ServiceNames & string
   readonly key: keyof Store
-  createState(): Store[keyof Store]
+  createState(shared: SharedMemos): Store[keyof Store]
   settle?(world: World): void
   /** Names of what the service sends out (e.g. webhook deliveries) that fault rules may match, besides its own name. */
   readonly outboundNames?: readonly (keyof ServiceNames & string)[]
@@ -32,6 +33,8 @@ export interface World {
   readonly clock: Clock
   /** The emulator's ServiceOptions (mock/core/context.ts), for what runs on the world's clock outside requests. */
   readonly options: object
+  /** The emulator's memos of pure facts, which every world's store starts from (a reset keeps them). */
+  readonly shared: SharedMemos
   /** Replaced, never mutated in place, by `reset()` and state imports: read it through the world each time. */
   store: Store
   /** The requests this world's credentials made (control: GET /__emulator/requests). */
@@ -63,6 +66,8 @@ export interface WorldOptions {
   journalBytes?: number
   /** Seeds the generator that decides fault rules with a `probability`. */
   faultSeed?: number
+  /** The emulator's memos, shared by its worlds (a world of its own by default). */
+  shared?: SharedMemos
 }
 
 export function createWorld({
@@ -75,10 +80,11 @@ export function createWorld({
   journalSize = DEFAULT_JOURNAL_SIZE,
   journalBytes = DEFAULT_JOURNAL_BYTES,
   faultSeed = DEFAULT_FAULT_SEED,
+  shared = new SharedMemos(),
 }: WorldOptions): World {
   const clock = createClock(clockOptions)
   const seeded = (): Store => {
-    const store = createStore(services)
+    const store = createStore(services, shared)
     seed(store, clock.now(), credentials)
     return store
   }
@@ -88,6 +94,7 @@ export function createWorld({
     services,
     clock,
     options,
+    shared,
     store: seeded(),
     journal: new Journal(journalSize, journalBytes),
     faults: new FaultSet(

@@ -9,7 +9,7 @@ import type { components } from '../../../src/generated/zoom.js'
 import { occurrenceStarts, toOccurrences } from '../../../src/zoom/recurrence.js'
 import { TimeZones } from '../../../src/zoom/time.js'
 import { joinUrl, registrationUrl, startUrl } from '../../../src/zoom/urls.js'
-import type { MeetingTable, ZoomMeeting } from './state.js'
+import { type MeetingTable, TIME_ZONES_MEMO, type ZoomMeeting } from './state.js'
 
 export type MeetingView = components['schemas']['Meeting']
 export type MeetingListItem = components['schemas']['MeetingListItem']
@@ -26,9 +26,9 @@ export type ScheduledEvent = Pick<
   type: number
 }
 
-/** The world's time zones (what Intl said of each zone, read once): kept with its meetings table, so dropped with the store on reset. */
+/** The world's time zones (what Intl said of each zone, read once): kept with its meetings table, which starts with the emulator's (state.ts). */
 export const timeZonesOf = (meetings: MeetingTable): TimeZones =>
-  meetings.memo('time-zones', [], () => new TimeZones())
+  meetings.memo(TIME_ZONES_MEMO, [], () => new TimeZones())
 
 /** Start instants of every occurrence still on the calendar (deleted ones left out). */
 export function scheduledStarts(m: ScheduledEvent, zones?: TimeZones): readonly number[] {

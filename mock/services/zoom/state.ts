@@ -1,6 +1,8 @@
 /** @module The Zoom slice of a world's state: accounts, users, meetings, what happened of them (instances, participants, changes to their recordings), webhook subscriptions, issued tokens and usage counters. */
 import type { components } from '../../../src/generated/zoom.js'
+import { TimeZones } from '../../../src/zoom/time.js'
 import { IndexedTable } from '../../core/lib/indexed-table.js'
+import { SharedMemos } from '../../core/shared-memos.js'
 import type { ZoomRegistrant, ZoomWebinar } from './webinar-state.js'
 
 export {
@@ -371,10 +373,20 @@ export interface ZoomState {
   perSecondCalls: Map<string, number>
 }
 
-export const createZoomState = (): ZoomState => ({
+/** The meetings table's memo of the world's TimeZones (meeting-view.ts `timeZonesOf`). */
+export const TIME_ZONES_MEMO = 'time-zones'
+
+/** A meetings table that reads zones with the emulator's TimeZones, so that a reset or a new sandbox starts with what Intl already said. */
+function meetingTable(shared: SharedMemos): MeetingTable {
+  const meetings: MeetingTable = new IndexedTable({ host: { key: (meeting) => meeting.host_id } })
+  meetings.memo(TIME_ZONES_MEMO, [], () => shared.memo('zoom time zones', () => new TimeZones()))
+  return meetings
+}
+
+export const createZoomState = (shared = new SharedMemos()): ZoomState => ({
   accounts: new Map(),
   users: new IndexedTable({ email: { key: (user) => user.email.toLowerCase() } }),
-  meetings: new IndexedTable({ host: { key: (meeting) => meeting.host_id } }),
+  meetings: meetingTable(shared),
   instances: new IndexedTable({
     meeting: { key: (instance) => String(instance.id) },
     host: { key: (instance) => `${instance.end_time === undefined ? 'live' : 'past'}|${instance.host_id}` },
