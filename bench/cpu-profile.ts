@@ -13,31 +13,38 @@ export interface CpuProfile {
   timeDeltas: number[]
 }
 
-/** Self time in µs per key (`keyOf` a node), from the samples taken between `from` and `to` (µs, monotonic). */
+/** Calls `each` with the node and µs of every sample taken between `from` and `to` (µs, monotonic). */
+function eachSample(
+  profile: CpuProfile,
+  from: number,
+  to: number,
+  each: (node: ProfileNode, delta: number) => void,
+): void {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]))
+  let at = profile.startTime
+  profile.samples.forEach((id, i) => {
+    const delta = profile.timeDeltas[i] ?? 0
+    at += delta
+    const node = byId.get(id)
+    if (node && at >= from && at <= to) each(node, delta)
+  })
+}
+
+/** Self time in µs per key (`keyOf` a node), from the samples taken between `from` and `to`. */
 export function selfTimes(
   profile: CpuProfile,
   keyOf: (node: ProfileNode) => string,
   from: number,
   to: number,
 ): Map<string, number> {
-  const byId = new Map(profile.nodes.map((node) => [node.id, node]))
   const times = new Map<string, number>()
-  let at = profile.startTime
-  profile.samples.forEach((id, i) => {
-    const delta = profile.timeDeltas[i] ?? 0
-    at += delta
-    const node = byId.get(id)
-    if (!node || at < from || at > to) return
+  eachSample(profile, from, to, (node, delta) => {
     const key = keyOf(node)
     times.set(key, (times.get(key) ?? 0) + delta)
   })
   return times
 }
 
-/**
- * Where a request's time goes: a sample counts for the stage of the innermost frame of its stack
- * that a rule names (`<function> <file>`), so Node's and undici's work counts for whoever called it.
- */
 /** A stage's name and the rule a frame (`<function> <file>`) it counts for matches. */
 export type Stage = [stage: string, rule: RegExp]
 
@@ -61,7 +68,11 @@ export const STAGES: Stage[] = [
   ['other middleware (access, body guard, faults)', /mock\/(core|control)\//],
 ]
 
-/** µs per stage between `from` and `to`; what no rule of `stages` names counts as `other`. */
+/**
+ * µs per stage between `from` and `to`: a sample counts for the stage of the innermost frame of its
+ * stack that a rule names, so Node's and undici's work counts for whoever called it; what no rule of
+ * `stages` names counts as `other`.
+ */
 export function stageTimes(
   profile: CpuProfile,
   from: number,
@@ -70,15 +81,10 @@ export function stageTimes(
 ): Map<string, number> {
   const parent = new Map<number, ProfileNode>()
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node)
-  const byId = new Map(profile.nodes.map((node) => [node.id, node]))
   const times = new Map<string, number>()
-  let at = profile.startTime
-  profile.samples.forEach((id, i) => {
-    const delta = profile.timeDeltas[i] ?? 0
-    at += delta
-    if (at < from || at > to) return
-    let stage = byId.get(id)?.callFrame.functionName === '(idle)' ? 'idle' : 'other'
-    for (let node = byId.get(id); node && stage === 'other'; node = parent.get(node.id)) {
+  eachSample(profile, from, to, (sampled, delta) => {
+    let stage = sampled.callFrame.functionName === '(idle)' ? 'idle' : 'other'
+    for (let node: ProfileNode | undefined = sampled; node && stage === 'other'; node = parent.get(node.id)) {
       const frame = `${node.callFrame.functionName || '(anonymous)'} ${shortUrl(node.callFrame.url)}`
       stage = stages.find(([, rule]) => rule.test(frame))?.[0] ?? 'other'
     }

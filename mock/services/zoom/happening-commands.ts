@@ -36,7 +36,7 @@ export interface ZoomControl {
   endWebinar(webinarId: string): ZoomInstance
 }
 
-type Kind = ZoomInstance['kind']
+export type Kind = ZoomInstance['kind']
 
 /** The meeting's or webinar's happening, settled to now; 404 when the world has no such `kind`. */
 function happeningOf(world: World, kind: Kind, id: string): Happening {
@@ -128,13 +128,28 @@ function clearAttendance(world: World, kind: Kind, id: string): void {
   world.store.zoom.attendance.delete(id)
 }
 
-export const zoomControl = (world: World): ZoomControl => ({
-  attendance: (meetingId, participants) => scriptAttendance(world, 'meeting', meetingId, participants),
-  clearAttendance: (meetingId) => clearAttendance(world, 'meeting', meetingId),
-  start: (meetingId) => startNow(world, 'meeting', meetingId),
-  end: (meetingId) => endNow(world, 'meeting', meetingId),
-  webinarAttendance: (webinarId, participants) => scriptAttendance(world, 'webinar', webinarId, participants),
-  clearWebinarAttendance: (webinarId) => clearAttendance(world, 'webinar', webinarId),
-  startWebinar: (webinarId) => startNow(world, 'webinar', webinarId),
-  endWebinar: (webinarId) => endNow(world, 'webinar', webinarId),
+/** The commands on one kind: what `/__emulator/zoom/meetings/{id}/…` (or `…/webinars/{id}/…`) does. */
+export interface HappeningCommands {
+  attendance(id: string, participants: unknown): AttendanceScript[]
+  clearAttendance(id: string): void
+  start(id: string): ZoomInstance
+  end(id: string): ZoomInstance
+}
+
+export const happeningCommands = (world: World, kind: Kind): HappeningCommands => ({
+  attendance: (id, participants) => scriptAttendance(world, kind, id, participants),
+  clearAttendance: (id) => clearAttendance(world, kind, id),
+  start: (id) => startNow(world, kind, id),
+  end: (id) => endNow(world, kind, id),
 })
+
+export function zoomControl(world: World): ZoomControl {
+  const webinar = happeningCommands(world, 'webinar')
+  return {
+    ...happeningCommands(world, 'meeting'),
+    webinarAttendance: webinar.attendance,
+    clearWebinarAttendance: webinar.clearAttendance,
+    startWebinar: webinar.start,
+    endWebinar: webinar.end,
+  }
+}

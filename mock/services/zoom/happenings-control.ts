@@ -1,36 +1,28 @@
 /** @module The Zoom part of the control API: scripted attendance, start now and end now of a meeting or a webinar, under /__emulator/zoom. */
-import { Hono } from 'hono'
+import { type Context, Hono } from 'hono'
 import { jsonBody } from '../../control/json-body.js'
 import type { Env } from '../../core/context.js'
 import type { EmulatorContext } from '../../core/service.js'
-import { zoomControl } from './happening-commands.js'
+import { happeningCommands, type Kind } from './happening-commands.js'
 
-const BASE = '/__emulator/zoom/meetings/:meetingId'
-const WEBINAR = '/__emulator/zoom/webinars/:webinarId'
+/** `/__emulator/zoom/meetings/{meetingId}/…` or `/__emulator/zoom/webinars/{webinarId}/…`. */
+function routesOf(kind: Kind) {
+  const idName = `${kind}Id`
+  const base = `/__emulator/zoom/${kind}s/:${idName}`
+  const commands = (c: Context<Env>) => happeningCommands(c.get('world'), kind)
+  return new Hono<Env>()
+    .post(`${base}/participants`, async (c) => {
+      const id = c.req.param(idName) ?? ''
+      const participants = commands(c).attendance(id, await jsonBody(c))
+      return c.json({ [idName]: id, participants })
+    })
+    .delete(`${base}/participants`, (c) => {
+      commands(c).clearAttendance(c.req.param(idName) ?? '')
+      return c.body(null, 204)
+    })
+    .post(`${base}/start`, (c) => c.json(commands(c).start(c.req.param(idName) ?? ''), 201))
+    .post(`${base}/end`, (c) => c.json(commands(c).end(c.req.param(idName) ?? '')))
+}
 
 export const happeningControlRoutes = (_ctx: EmulatorContext) =>
-  new Hono<Env>()
-    .post(`${BASE}/participants`, async (c) => {
-      const meetingId = c.req.param('meetingId')
-      const participants = zoomControl(c.get('world')).attendance(meetingId, await jsonBody(c))
-      return c.json({ meetingId, participants })
-    })
-    .delete(`${BASE}/participants`, (c) => {
-      zoomControl(c.get('world')).clearAttendance(c.req.param('meetingId'))
-      return c.body(null, 204)
-    })
-    .post(`${BASE}/start`, (c) => c.json(zoomControl(c.get('world')).start(c.req.param('meetingId')), 201))
-    .post(`${BASE}/end`, (c) => c.json(zoomControl(c.get('world')).end(c.req.param('meetingId'))))
-    .post(`${WEBINAR}/participants`, async (c) => {
-      const webinarId = c.req.param('webinarId')
-      const participants = zoomControl(c.get('world')).webinarAttendance(webinarId, await jsonBody(c))
-      return c.json({ webinarId, participants })
-    })
-    .delete(`${WEBINAR}/participants`, (c) => {
-      zoomControl(c.get('world')).clearWebinarAttendance(c.req.param('webinarId'))
-      return c.body(null, 204)
-    })
-    .post(`${WEBINAR}/start`, (c) =>
-      c.json(zoomControl(c.get('world')).startWebinar(c.req.param('webinarId')), 201),
-    )
-    .post(`${WEBINAR}/end`, (c) => c.json(zoomControl(c.get('world')).endWebinar(c.req.param('webinarId'))))
+  new Hono<Env>().route('/', routesOf('meeting')).route('/', routesOf('webinar'))
