@@ -1,13 +1,6 @@
 /** @module The page's script for the buttons that act on the world: remove one or every fault rule, create and delete sandboxes, start or end a Zoom meeting or webinar now, copy a credential. */
 /** Sent to the browser as this function's source text, so it must stay self-contained: no imports, no outer names. It sets `window.worldActions` (say, send, control) for the forms' script. */
 export function actionsClient(): void {
-  interface Answer {
-    ok: boolean
-    status: number
-    data: unknown
-    /** The API's own words when it refused: `{"error"}` of the control API, `{"message"}` of Zoom's. */
-    reason: string
-  }
   const panels = document.getElementById('world') as HTMLElement
   const status = document.getElementById('status') as HTMLElement
   const sandbox = document.body.dataset.sandbox ?? 'default'
@@ -17,7 +10,7 @@ export function actionsClient(): void {
     status.classList.toggle('error', isError)
   }
 
-  async function send(method: string, path: string, body?: unknown, headers = {}): Promise<Answer> {
+  async function send(method: string, path: string, body?: unknown, headers = {}): Promise<WorldAnswer> {
     const response = await fetch(path, {
       method,
       headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
@@ -43,7 +36,7 @@ export function actionsClient(): void {
   const control = (method: string, path: string, body?: unknown) =>
     send(method, `/__emulator${path}`, body, worldHeader)
   // The forms' script (client-forms.ts, after this one) sends and speaks the same way.
-  Object.assign(window, { worldActions: { say, send, control } })
+  window.worldActions = { say, send, control }
 
   async function refreshWorld(): Promise<void> {
     const response = await fetch(panels.dataset.src as string, { cache: 'no-store' })

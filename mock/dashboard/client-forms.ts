@@ -1,13 +1,6 @@
 /** @module The page's script for the forms that act on the world: a fault rule added, a record created (seeding API), edited or deleted (the state-entry control calls, or Zoom's API with the world's OAuth client), and what was typed kept across the panels' refreshes. */
 /** Sent to the browser as this function's source text, so it must stay self-contained: no imports, no outer names. */
 export function formsClient(): void {
-  interface Answer {
-    ok: boolean
-    status: number
-    data: unknown
-    /** The API's own words when it refused: `{"error"}` of the control API, `{"message"}` of Zoom's. */
-    reason: string
-  }
   interface Kept {
     values?: Record<string, string>
     open?: boolean
@@ -25,15 +18,7 @@ export function formsClient(): void {
   const formId = (form: HTMLFormElement) => form.getAttribute('id') ?? ''
 
   /** Set by the actions' script (client-actions.ts), which runs before this one. */
-  const { say, send, control } = (
-    window as unknown as {
-      worldActions: {
-        say(text: string, isError?: boolean): void
-        send(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<Answer>
-        control(method: string, path: string, body?: unknown): Promise<Answer>
-      }
-    }
-  ).worldActions
+  const { say, send, control } = window.worldActions
 
   /** Re-renders the panels after `form` acted, the focus on its (new) submit button. */
   async function refreshAfter(form: HTMLFormElement): Promise<void> {
@@ -198,7 +183,7 @@ export function formsClient(): void {
     document.querySelector(`#credentials [data-credential="${name}"]`)?.textContent ?? ''
 
   /** Zoom's API with the world's OAuth client (account credentials grant), as an integration would call it. */
-  async function zoom(method: string, path: string, body?: unknown): Promise<Answer> {
+  async function zoom(method: string, path: string, body?: unknown): Promise<WorldAnswer> {
     const [accountId = '', clientId, clientSecret] = ['account-id', 'client-id', 'client-secret'].map((n) =>
       credential(`zoom-${n}`),
     )
@@ -217,7 +202,7 @@ export function formsClient(): void {
     const select = form.elements.namedItem('record') as HTMLSelectElement
     const option = select.selectedOptions[0]
     const noun = form.dataset.noun ?? 'record'
-    let answer: Answer
+    let answer: WorldAnswer
     let done: string
     if (select.value === '') {
       const [service = '', list = ''] = (form.dataset.seed ?? '').split('.')

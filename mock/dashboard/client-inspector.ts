@@ -7,22 +7,6 @@
  * fetched from the world's OAuth client, LumiNUS with the world's subscription key.
  */
 export function inspectorClient(): void {
-  interface Entry {
-    id: number
-    time: string
-    sandbox: string
-    service: string
-    method: string
-    path: string
-    query: Record<string, string | string[]>
-    status: number
-    durationMs: number
-    auth: { ok: boolean; reason?: string } | null
-    diagnostic?: string
-    fault?: string
-    request: { headers: Record<string, string>; body: unknown }
-    response: { status: number; headers: Record<string, string>; body: unknown }
-  }
   interface Credentials {
     lti?: { key: string; secret: string }
     zoom?: { accountId: string; clientId: string; clientSecret: string }
@@ -54,7 +38,7 @@ export function inspectorClient(): void {
     'referer',
     'user-agent',
   ])
-  let shown: Entry | undefined
+  let shown: JournalEntry | undefined
   let replaying: { method: string; path: string; after: number } | undefined
 
   const element = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string) => {
@@ -65,13 +49,13 @@ export function inspectorClient(): void {
   }
   const pretty = (value: unknown) =>
     value === null ? '(no body)' : typeof value === 'string' ? value : JSON.stringify(value, null, 2)
-  const queryOf = (entry: Entry) => {
+  const queryOf = (entry: JournalEntry) => {
     const params = new URLSearchParams()
     for (const [name, value] of Object.entries(entry.query))
       for (const one of Array.isArray(value) ? value : [value]) params.append(name, one)
     return params
   }
-  const urlOf = (entry: Entry, params = queryOf(entry)) =>
+  const urlOf = (entry: JournalEntry, params = queryOf(entry)) =>
     `${location.origin}${entry.path}${params.size ? `?${params}` : ''}`
 
   const facts = (pairs: [string, string | Node][]) => {
@@ -105,7 +89,7 @@ export function inspectorClient(): void {
     return section
   }
 
-  function show(entry: Entry): void {
+  function show(entry: JournalEntry): void {
     shown = entry
     const status = entry.status === 0 ? 'dropped (no answer)' : String(entry.status)
     const fault = entry.fault
@@ -139,16 +123,7 @@ export function inspectorClient(): void {
   }
 
   /** LTI Pro's signing, set by its dashboard script (mock/services/lti-pro/client-signature.ts). */
-  const signature = () =>
-    (
-      window as unknown as {
-        ltiSignature: {
-          bodyUserId(path: string, body: string): string | undefined
-          baseString(params: [string, string][]): string
-          sign(secret: string, text: string): Promise<string>
-        }
-      }
-    ).ltiSignature
+  const signature = () => window.ltiSignature
   const emulatorNow = async () =>
     Date.parse(
       ((await (await fetch('/__emulator/clock', { headers: sandboxHeader() })).json()) as { now: string })
@@ -158,7 +133,7 @@ export function inspectorClient(): void {
     shown && shown.sandbox !== 'default' ? { 'x-emulator-sandbox': shown.sandbox } : {}
 
   /** The entry's request as it can be sent again: its headers and body as journaled, credentials made afresh. */
-  async function replayable(entry: Entry): Promise<Replayable> {
+  async function replayable(entry: JournalEntry): Promise<Replayable> {
     const headers = Object.entries(entry.request.headers).filter(
       ([name, value]) => !DROPPED.has(name) && !name.startsWith('sec-') && value !== '[redacted]',
     )
@@ -251,9 +226,9 @@ export function inspectorClient(): void {
     }
   }
 
-  document.addEventListener('emulator:inspect', (event) => show((event as CustomEvent<Entry>).detail))
+  document.addEventListener('emulator:inspect', (event) => show((event as CustomEvent<JournalEntry>).detail))
   document.addEventListener('emulator:entry', (event) => {
-    const entry = (event as CustomEvent<Entry>).detail
+    const entry = (event as CustomEvent<JournalEntry>).detail
     if (!replaying || entry.id <= replaying.after) return
     if (entry.method !== replaying.method || entry.path !== replaying.path) return
     const of = replaying.after

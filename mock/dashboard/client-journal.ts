@@ -6,21 +6,6 @@
  * `emulator:entry` (detail: a new journal entry) and `emulator:inspect` (detail: the entry to open).
  */
 export function journalClient(): void {
-  interface Entry {
-    id: number
-    time: string
-    service: string
-    method: string
-    path: string
-    query: Record<string, string | string[]>
-    status: number
-    durationMs: number
-    auth: { ok: boolean; reason?: string } | null
-    diagnostic?: string
-    fault?: string
-    request: { headers: Record<string, string>; body: unknown }
-    response: { status: number; headers: Record<string, string>; body: unknown }
-  }
   const KEPT = 500
   const SHOWN = 200
   const POLL_MS = 5000
@@ -34,7 +19,7 @@ export function journalClient(): void {
     digest: document.getElementById('world')?.dataset.digest ?? '',
   })
   /** By id, oldest first (ids increase). */
-  const entries = new Map<number, Entry>()
+  const entries = new Map<number, JournalEntry>()
   /** While paused, the newest id shown: newer entries wait. */
   let pausedAt: number | undefined
   let scheduled = false
@@ -42,7 +27,7 @@ export function journalClient(): void {
 
   const emit = (name: string, detail?: unknown) => document.dispatchEvent(new CustomEvent(name, { detail }))
 
-  const queryText = (q: Entry['query']) => {
+  const queryText = (q: JournalEntry['query']) => {
     const params = new URLSearchParams()
     for (const [name, value] of Object.entries(q ?? {}))
       for (const one of Array.isArray(value) ? value : [value]) params.append(name, one)
@@ -63,7 +48,7 @@ export function journalClient(): void {
     for (const part of text.split(/(?<=[/?&])/)) span.append(part, document.createElement('wbr'))
     return span
   }
-  const statusText = (entry: Entry) =>
+  const statusText = (entry: JournalEntry) =>
     entry.fault
       ? `⚡ ${entry.status === 0 ? 'dropped' : entry.status}`
       : entry.status === 0
@@ -71,7 +56,7 @@ export function journalClient(): void {
         : `${entry.status < 400 ? '✓' : '✗'} ${entry.status}`
 
   /** A request's row, and under it a row with its auth reason and diagnostic when it has one. */
-  const rowsOf = (entry: Entry) => {
+  const rowsOf = (entry: JournalEntry) => {
     const tr = document.createElement('tr')
     tr.dataset.request = String(entry.id)
     const time = /T(\d\d:\d\d:\d\d)/.exec(entry.time)?.[1] ?? entry.time
@@ -115,7 +100,7 @@ export function journalClient(): void {
   }
 
   const field = (name: string) => (filters.elements.namedItem(name) as HTMLInputElement).value.trim()
-  const shows = (entry: Entry) => {
+  const shows = (entry: JournalEntry) => {
     const [service, method, status] = [field('service'), field('method'), field('status')]
     const path = field('path').toLowerCase()
     const text = field('text').toLowerCase()
@@ -145,7 +130,7 @@ export function journalClient(): void {
     }
   }
 
-  function add(entry: Entry): void {
+  function add(entry: JournalEntry): void {
     entries.set(entry.id, entry)
     for (const id of entries.keys()) {
       if (entries.size <= KEPT) break
@@ -171,9 +156,9 @@ export function journalClient(): void {
         return render()
       }
       problem = ''
-      const { requests } = (await response.json()) as { requests: Entry[] }
+      const { requests } = (await response.json()) as { requests: JournalEntry[] }
       const newest = Math.max(0, ...entries.keys())
-      if (requests.length === 0 || (requests[0] as Entry).id > newest + 1) entries.clear()
+      if (requests.length === 0 || (requests[0] as JournalEntry).id > newest + 1) entries.clear()
       for (const entry of requests) if (!entries.has(entry.id)) add(entry)
       render()
     } catch {
@@ -197,7 +182,9 @@ export function journalClient(): void {
       problem = ''
       render()
     })
-    source.addEventListener('journal', (event) => add(JSON.parse((event as MessageEvent).data) as Entry))
+    source.addEventListener('journal', (event) =>
+      add(JSON.parse((event as MessageEvent).data) as JournalEntry),
+    )
     source.addEventListener('cleared', cleared)
     source.addEventListener('world', (event) => emit('emulator:world', (event as MessageEvent).data))
     source.addEventListener('gone', () => {

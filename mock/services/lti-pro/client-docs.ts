@@ -11,13 +11,7 @@ export function ltiProDocsClient(): void {
     now(): Promise<number>
     dashboardUrl(fragment: string): string
   }
-  const { ltiSignature } = window as unknown as {
-    ltiSignature: {
-      bodyUserId(path: string, body: string): string | undefined
-      baseString(params: [string, string][]): string
-      sign(secret: string, text: string): Promise<string>
-    }
-  }
+  const { ltiSignature } = window
   const registry = window as unknown as { docsAuthorizers?: unknown[] }
   const BASE = '/api/v1/lti/rich/'
   registry.docsAuthorizers ??= []

@@ -37,5 +37,5 @@ export function ltiSignatureClient(): void {
       .replace(/=+$/, '')
   }
 
-  Object.assign(window, { ltiSignature: { bodyUserId, baseString, sign } })
+  window.ltiSignature = { bodyUserId, baseString, sign }
 }

@@ -1,15 +1,7 @@
 /** @module The page's script for the LTI signing helper: base string, X-Lti-Signature (WebCrypto HMAC-SHA1, base64url without padding) and a curl command. */
 /** Sent to the browser as this function's source text, so it must stay self-contained: no imports, no outer names (it signs with `window.ltiSignature`: client-signature.ts). The secret is used only inside the page; nothing is sent unless "Send" is pressed, and then only the signature. */
 export function signerClient(): void {
-  const { bodyUserId, baseString, sign } = (
-    window as unknown as {
-      ltiSignature: {
-        bodyUserId(path: string, body: string): string | undefined
-        baseString(params: [string, string][]): string
-        sign(secret: string, text: string): Promise<string>
-      }
-    }
-  ).ltiSignature
+  const { bodyUserId, baseString, sign } = window.ltiSignature
   const form = document.getElementById('signer') as HTMLFormElement
   const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement
   const output = (id: string) => document.getElementById(id) as HTMLElement
