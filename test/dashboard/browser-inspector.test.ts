@@ -5,7 +5,14 @@ import { createRequire } from 'node:module'
 import { promisify } from 'node:util'
 import type { Page } from 'playwright-core'
 import { beforeEach, describe, expect, test } from 'vitest'
-import { openPage, screenshot, useDashboard, type WatchedPage } from './browser.js'
+import {
+  createDemoMeeting,
+  demoZoomToken,
+  openPage,
+  screenshot,
+  useDashboard,
+  type WatchedPage,
+} from './browser.js'
 import {
   focused,
   focusedAction,
@@ -28,28 +35,8 @@ beforeEach(async () => {
 
 const call = (path: string, init?: RequestInit) => fetch(`${dashboard.server.url}${path}`, init)
 
-async function zoomToken(): Promise<string> {
-  const basic = Buffer.from('demo-client-id:demo-client-secret').toString('base64')
-  const answer = await call('/oauth/token?grant_type=account_credentials&account_id=demo-account', {
-    method: 'POST',
-    headers: { authorization: `Basic ${basic}` },
-  })
-  return ((await answer.json()) as { access_token: string }).access_token
-}
-
-async function createMeeting(topic: string): Promise<Response> {
-  return call('/v2/users/demo-host/meetings', {
-    method: 'POST',
-    headers: { authorization: `Bearer ${await zoomToken()}`, 'content-type': 'application/json' },
-    body: JSON.stringify({
-      topic,
-      type: 2,
-      start_time: '2026-11-23T09:00:00Z',
-      duration: 45,
-      timezone: 'UTC',
-    }),
-  })
-}
+const zoomToken = () => demoZoomToken(dashboard.server.url)
+const createMeeting = (topic: string) => createDemoMeeting(dashboard.server.url, topic)
 
 /** The LTI Pro meeting list, signed with the demo secret at the emulator's time. */
 function signedLtiList(): Promise<Response> {

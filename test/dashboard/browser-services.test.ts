@@ -1,6 +1,6 @@
 /** @module The dashboard in a real browser, through the public HTTP surface as a developer would use it: the APIs change the world, the page's controls drive it. */
 import { beforeEach, describe, expect, test } from 'vitest'
-import { openPage, screenshot, useDashboard, type WatchedPage } from './browser.js'
+import { createDemoMeeting, openPage, screenshot, useDashboard, type WatchedPage } from './browser.js'
 
 const dashboard = useDashboard()
 let tab: WatchedPage
@@ -15,23 +15,7 @@ beforeEach(async () => {
 const call = (path: string, init?: RequestInit) => fetch(`${dashboard.server.url}${path}`, init)
 
 async function createZoomMeeting(topic: string): Promise<string> {
-  const basic = Buffer.from('demo-client-id:demo-client-secret').toString('base64')
-  const token = await call('/oauth/token?grant_type=account_credentials&account_id=demo-account', {
-    method: 'POST',
-    headers: { authorization: `Basic ${basic}` },
-  })
-  const { access_token } = (await token.json()) as { access_token: string }
-  const created = await call('/v2/users/demo-host/meetings', {
-    method: 'POST',
-    headers: { authorization: `Bearer ${access_token}`, 'content-type': 'application/json' },
-    body: JSON.stringify({
-      topic,
-      type: 2,
-      start_time: '2026-11-23T09:00:00Z',
-      duration: 45,
-      timezone: 'UTC',
-    }),
-  })
+  const created = await createDemoMeeting(dashboard.server.url, topic)
   expect(created.status).toBe(201)
   return String(((await created.json()) as { id: number }).id)
 }

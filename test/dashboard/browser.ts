@@ -1,4 +1,4 @@
-/** @module Browser-test wiring: Chromium (as chromium-setup.ts found it) through playwright-core, a page that records console errors and off-origin requests, screenshots. */
+/** @module Browser-test wiring: Chromium (as chromium-setup.ts found it) through playwright-core, a page that records console errors and off-origin requests, screenshots, and the demo Zoom calls the tests make over HTTP. */
 import { mkdirSync } from 'node:fs'
 import { type Browser, chromium, type Page } from 'playwright-core'
 import { afterAll, beforeAll, inject } from 'vitest'
@@ -81,4 +81,29 @@ export function useDashboard(): DashboardFixture {
     await fixture.server?.close()
   })
   return fixture
+}
+
+/** An S2S access token of the demo account, from the served emulator's `POST /oauth/token`. */
+export async function demoZoomToken(origin: string): Promise<string> {
+  const basic = Buffer.from('demo-client-id:demo-client-secret').toString('base64')
+  const answer = await fetch(`${origin}/oauth/token?grant_type=account_credentials&account_id=demo-account`, {
+    method: 'POST',
+    headers: { authorization: `Basic ${basic}` },
+  })
+  return ((await answer.json()) as { access_token: string }).access_token
+}
+
+/** Creates demo-host's 45-minute meeting `topic` on 2026-11-23 09:00 UTC through Zoom's API; answers Zoom's answer. */
+export async function createDemoMeeting(origin: string, topic: string): Promise<Response> {
+  return fetch(`${origin}/v2/users/demo-host/meetings`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${await demoZoomToken(origin)}`, 'content-type': 'application/json' },
+    body: JSON.stringify({
+      topic,
+      type: 2,
+      start_time: '2026-11-23T09:00:00Z',
+      duration: 45,
+      timezone: 'UTC',
+    }),
+  })
 }
