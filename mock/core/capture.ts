@@ -8,7 +8,7 @@ import {
   capturedBody,
   unreadBody,
 } from './exchange.js'
-import { requestHeader, requestHeaderList } from './http-headers.js'
+import { flatHeaders, requestHeader, requestHeaderList } from './http-headers.js'
 import { MAX_BODY_BYTES } from './pipeline/body-guard.js'
 
 /** The text of the last answer the app wrote through `c.body`, `c.text` or `c.json`, and the Response it made. */
@@ -105,13 +105,6 @@ async function requestBody(c: Context<Env>): Promise<CapturedBody | null> {
   }
 }
 
-/** Name, value, name, value … (names lower-case): a copy, and less for the journal to keep alive than a Headers object. */
-function flat(headers: Headers): string[] {
-  const pairs: string[] = []
-  for (const [name, value] of headers) pairs.push(name, value)
-  return pairs
-}
-
 /** The value of header `name` (lower-case) in captured headers, as `Headers.get` gives it. */
 export function headerValue(headers: CapturedHeaders, name: string): string | undefined {
   for (let i = 0; i + 1 < headers.length; i += 2) if (headers[i] === name) return headers[i + 1]
@@ -133,7 +126,7 @@ export function capturedExchange(
   const exchange = {
     requestHeaders: requestHeaderList(c),
     requestBody: null,
-    responseHeaders: dropped ? [] : flat(c.res.headers),
+    responseHeaders: dropped ? [] : flatHeaders(c.res.headers),
     responseBody: response ?? null,
   }
   const bodiless = method === 'GET' || method === 'HEAD'

@@ -77,8 +77,8 @@ function listed(lines: readonly string[]): string[] {
   return list
 }
 
-/** What iterating a Headers object gives, flat. */
-function flat(headers: Headers): string[] {
+/** Name, value, name, value … (names lower-case) as iterating `headers` gives them: a copy, and less for the journal to keep alive than a Headers object. */
+export function flatHeaders(headers: Headers): string[] {
   const list: string[] = []
   for (const [name, value] of headers) list.push(name, value)
   return list
@@ -87,5 +87,5 @@ function flat(headers: Headers): string[] {
 /** Every request header, name, value, name, value …, as iterating the Request's Headers gives them. */
 export function requestHeaderList(c: Context): string[] {
   const incoming = incomingOf(c)
-  return incoming ? listed(incoming.rawHeaders) : flat(c.req.raw.headers)
+  return incoming ? listed(incoming.rawHeaders) : flatHeaders(c.req.raw.headers)
 }
